@@ -1,0 +1,490 @@
+import { useSignal } from '@preact/signals';
+import { useCallback, useEffect, useRef } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import {
+  countIdeas,
+  deleteIdea,
+  getIdeasDb,
+  type IdeaCounts,
+  type IdeaCursor,
+  type IdeasDb,
+  listAllIdeas,
+  listIdeas,
+  listTags,
+  restoreIdea,
+  updateIdea,
+} from '../../lib/ideas/db';
+import { EXPORT_MIME, exportCsvParts, exportFileName, exportJsonParts } from '../../lib/ideas/export';
+import { type IdeaFilter, isFilterEmpty } from '../../lib/ideas/filter';
+import { describeSummary, importIdeas } from '../../lib/ideas/import';
+import { notifyIdeasChanged, onIdeasChanged } from '../../lib/ideas/notify';
+import {
+  IDEA_STATUSES,
+  type Idea,
+  type IdeaPatch,
+  type IdeaStatus,
+  STATUS_LABELS,
+} from '../../lib/ideas/schema';
+import { IdeaEditor } from './IdeaEditor';
+import { IdeaRow } from './IdeaRow';
+import { pick, say } from './strings';
+import { dayBoundary } from './time';
+import { VirtualList } from './VirtualList';
+import './idea-log.css';
+
+export interface IdeaLogProps {
+  /** Opens the log; tests pass their own database. `onProblem` carries "reload this page" messages. */
+  openDb?: (onProblem: (message: string) => void) => Promise<IdeasDb>;
+  now?: () => Date;
+  /** Ideas fetched per cursor page. */
+  pageSize?: number;
+  /** Fixed row height (px) of the virtual list. */
+  rowHeight?: number;
+  /** How long the Undo offer stays after a delete (ms). */
+  undoMs?: number;
+}
+
+interface Toast {
+  message: string;
+  undo?: () => void;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** An ordinary page download of a Blob: no `downloads` permission needed. */
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * The sidebar's idea log: search, filters, a virtual list over paged cursor
+ * queries, status/tag/note editing, delete with Undo, export and import.
+ */
+export function IdeaLog({
+  openDb = getIdeasDb,
+  now = () => new Date(),
+  pageSize = 100,
+  rowHeight = 132,
+  undoMs = 10_000,
+}: IdeaLogProps) {
+  const db = useRef<IdeasDb | null>(null);
+  const ideas = useSignal<Idea[]>([]);
+  const next = useSignal<IdeaCursor | null>(null);
+  const loading = useSignal(true);
+  const filter = useSignal<IdeaFilter>({});
+  const fromDay = useSignal('');
+  const toDay = useSignal('');
+  const counts = useSignal<IdeaCounts | null>(null);
+  const tags = useSignal<string[]>([]);
+  const alert = useSignal('');
+  const progress = useSignal('');
+  const busy = useSignal(false);
+  const editing = useSignal<Idea | null>(null);
+  const toast = useSignal<Toast | null>(null);
+  const onlyFiltered = useSignal(false);
+  // Each list query gets a number; an answer to an older query (a previous
+  // keystroke) is dropped instead of overwriting a newer one.
+  const generation = useRef(0);
+  const loadingMore = useRef(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const toastTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const reload = useCallback(async (limit = pageSize) => {
+    const database = db.current;
+    if (!database) return;
+    const mine = ++generation.current;
+    loading.value = true;
+    try {
+      const page = await listIdeas(database, { filter: filter.value, limit });
+      if (mine !== generation.current) return;
+      ideas.value = page.ideas;
+      next.value = page.next;
+    } catch (error) {
+      if (mine === generation.current) alert.value = messageOf(error);
+    } finally {
+      if (mine === generation.current) loading.value = false;
+    }
+  }, []);
+
+  const refreshCounts = useCallback(async () => {
+    const database = db.current;
+    if (!database) return;
+    try {
+      const [newCounts, newTags] = await Promise.all([countIdeas(database), listTags(database)]);
+      counts.value = newCounts;
+      tags.value = newTags;
+    } catch (error) {
+      alert.value = messageOf(error);
+    }
+  }, []);
+
+  /** After data changed (here or elsewhere): keep as many rows loaded as before. */
+  const refreshAll = useCallback(async () => {
+    await Promise.all([reload(Math.min(Math.max(pageSize, ideas.peek().length), 5_000)), refreshCounts()]);
+  }, []);
+
+  const loadMore = useCallback(async () => {
+    const database = db.current;
+    const after = next.peek();
+    if (!database || !after || loadingMore.current) return;
+    loadingMore.current = true;
+    const mine = generation.current;
+    try {
+      const page = await listIdeas(database, { filter: filter.peek(), after, limit: pageSize });
+      if (mine !== generation.current) return;
+      ideas.value = [...ideas.peek(), ...page.ideas];
+      next.value = page.next;
+    } catch (error) {
+      alert.value = messageOf(error);
+    } finally {
+      loadingMore.current = false;
+    }
+  }, []);
+
+  useEffect(() => {
+    let alive = true;
+    let stopListening: () => void = () => undefined;
+    openDb((message) => {
+      alert.value = message;
+    }).then(
+      (database) => {
+        if (!alive) return;
+        db.current = database;
+        void refreshAll();
+        stopListening = onIdeasChanged(() => void refreshAll());
+      },
+      (error) => {
+        alert.value = messageOf(error);
+        loading.value = false;
+      },
+    );
+    return () => {
+      alive = false;
+      stopListening();
+      clearTimeout(toastTimer.current);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (toast.value?.undo) undoButton.current?.focus();
+  }, [toast.value]);
+
+  function setFilter(patch: Partial<IdeaFilter>) {
+    filter.value = { ...filter.value, ...patch };
+    void reload();
+  }
+
+  function showToast(value: Toast) {
+    clearTimeout(toastTimer.current);
+    toast.value = value;
+    toastTimer.current = setTimeout(() => {
+      toast.value = null;
+    }, undoMs);
+  }
+
+  /** Runs an edit, then tells other pages; a failure goes to the alert. */
+  async function change(work: (database: IdeasDb) => Promise<void>) {
+    const database = db.current;
+    if (!database) return;
+    alert.value = '';
+    try {
+      await work(database);
+      notifyIdeasChanged();
+      void refreshCounts();
+    } catch (error) {
+      alert.value = messageOf(error);
+    }
+  }
+
+  const replace = (updated: Idea) => {
+    ideas.value = ideas.value.map((idea) => (idea.id === updated.id ? updated : idea));
+  };
+
+  const changeStatus = (idea: Idea, status: IdeaStatus) =>
+    change(async (database) => replace(await updateIdea(database, idea.id, { status }, now())));
+
+  const saveEdit = (idea: Idea, patch: IdeaPatch) =>
+    change(async (database) => {
+      replace(await updateIdea(database, idea.id, patch, now()));
+      editing.value = null;
+      progress.value = say('saved');
+    });
+
+  const remove = (idea: Idea) =>
+    change(async (database) => {
+      const deleted = await deleteIdea(database, idea.id);
+      ideas.value = ideas.value.filter((item) => item.id !== idea.id);
+      if (editing.value?.id === idea.id) editing.value = null;
+      if (!deleted) return;
+      showToast({
+        message: say('deleted'),
+        undo: () =>
+          change(async (again) => {
+            await restoreIdea(again, deleted);
+            showToast({ message: say('restored') });
+            await reload(Math.max(pageSize, ideas.peek().length + 1));
+          }),
+      });
+    });
+
+  async function exportAs(kind: 'json' | 'csv') {
+    const database = db.current;
+    if (!database || busy.value) return;
+    busy.value = true;
+    alert.value = '';
+    try {
+      const chosen = await listAllIdeas(database, onlyFiltered.value ? filter.value : {});
+      progress.value = say('exporting', chosen.length);
+      const at = now();
+      const fileName = exportFileName(kind, at);
+      const parts = kind === 'json' ? exportJsonParts(chosen, at) : exportCsvParts(chosen);
+      downloadBlob(new Blob(parts, { type: EXPORT_MIME[kind] }), fileName);
+      progress.value = say('exported', chosen.length, fileName);
+    } catch (error) {
+      alert.value = messageOf(error);
+      progress.value = '';
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  async function importFile(file: File) {
+    const database = db.current;
+    if (!database) return;
+    busy.value = true;
+    alert.value = '';
+    progress.value = say('importing', file.name);
+    try {
+      const result = await importIdeas(database, file);
+      if (!result.ok) {
+        alert.value = result.error;
+        progress.value = '';
+        return;
+      }
+      progress.value = describeSummary(result.summary);
+      notifyIdeasChanged();
+      await refreshAll();
+    } catch (error) {
+      alert.value = messageOf(error);
+      progress.value = '';
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  const current = filter.value;
+  const total = counts.value?.total ?? 0;
+  const shown = ideas.value;
+  const today = now();
+
+  return (
+    <section class="khcn-idea-log" aria-label={say('ideaLogTitle')} aria-busy={busy.value || loading.value}>
+      <header class="khcn-idea-head">
+        <h2>{say('ideaLogTitle')}</h2>
+        <span class="khcn-muted">{say('ideaCount', total)}</span>
+      </header>
+
+      <div class="khcn-idea-toolbar">
+        <button type="button" disabled={busy.value} onClick={() => void exportAs('json')}>
+          {t('exportJson')}
+        </button>
+        <button type="button" disabled={busy.value} onClick={() => void exportAs('csv')}>
+          {t('exportCsv')}
+        </button>
+        <button type="button" disabled={busy.value} onClick={() => fileInput.current?.click()}>
+          {t('importJson')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          onChange={(event) => {
+            const input = event.currentTarget as HTMLInputElement;
+            const file = input.files?.[0];
+            // Cleared so that picking the same file again still imports it.
+            input.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+        <label class="khcn-idea-check">
+          <input
+            type="checkbox"
+            checked={onlyFiltered.value}
+            onChange={(event) => {
+              onlyFiltered.value = (event.currentTarget as HTMLInputElement).checked;
+            }}
+          />
+          {say('exportFilteredOnly')}
+        </label>
+      </div>
+
+      <div role="alert" class="khcn-alert">
+        {alert.value}
+      </div>
+      <p role="status" class="khcn-progress">
+        {progress.value}
+      </p>
+
+      <search class="khcn-idea-filters">
+        <input
+          type="search"
+          aria-label={say('searchIdeas')}
+          placeholder={say('searchIdeas')}
+          value={current.search ?? ''}
+          onInput={(event) => setFilter({ search: (event.currentTarget as HTMLInputElement).value })}
+        />
+        <label>
+          {say('filterStatus')}
+          <select
+            value={current.status ?? ''}
+            onChange={(event) => {
+              const value = (event.currentTarget as HTMLSelectElement).value;
+              setFilter({ status: value ? (value as IdeaStatus) : undefined });
+            }}
+          >
+            <option value="">{say('all')}</option>
+            {IDEA_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {`${pick(STATUS_LABELS[status])} (${counts.value?.byStatus[status] ?? 0})`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {say('filterTag')}
+          <select
+            value={current.tag ?? ''}
+            onChange={(event) =>
+              setFilter({ tag: (event.currentTarget as HTMLSelectElement).value || undefined })
+            }
+          >
+            <option value="">{say('all')}</option>
+            {tags.value.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {say('filterFlagged')}
+          <select
+            value={current.flagged === undefined ? '' : String(current.flagged)}
+            onChange={(event) => {
+              const value = (event.currentTarget as HTMLSelectElement).value;
+              setFilter({ flagged: value === '' ? undefined : value === 'true' });
+            }}
+          >
+            <option value="">{say('all')}</option>
+            <option value="true">{say('flaggedOnly')}</option>
+            <option value="false">{say('unflaggedOnly')}</option>
+          </select>
+        </label>
+        <label>
+          {say('filterFrom')}
+          <input
+            type="date"
+            value={fromDay.value}
+            onChange={(event) => {
+              fromDay.value = (event.currentTarget as HTMLInputElement).value;
+              setFilter({ from: dayBoundary(fromDay.value, 'start') });
+            }}
+          />
+        </label>
+        <label>
+          {say('filterTo')}
+          <input
+            type="date"
+            value={toDay.value}
+            onChange={(event) => {
+              toDay.value = (event.currentTarget as HTMLInputElement).value;
+              setFilter({ to: dayBoundary(toDay.value, 'end') });
+            }}
+          />
+        </label>
+        {!isFilterEmpty(current) && (
+          <button
+            type="button"
+            onClick={() => {
+              fromDay.value = '';
+              toDay.value = '';
+              filter.value = {};
+              void reload();
+            }}
+          >
+            {say('clearFilters')}
+          </button>
+        )}
+      </search>
+
+      {editing.value && (
+        <IdeaEditor
+          key={editing.value.id}
+          idea={editing.value}
+          onSave={(patch) => void saveEdit(editing.value!, patch)}
+          onCancel={() => {
+            editing.value = null;
+          }}
+        />
+      )}
+
+      {shown.length === 0 ? (
+        <p class="khcn-muted khcn-idea-empty">
+          {loading.value ? say('loading') : isFilterEmpty(current) ? say('emptyLog') : say('noMatch')}
+        </p>
+      ) : (
+        <VirtualList
+          items={shown}
+          rowHeight={rowHeight}
+          keyOf={(idea) => idea.id}
+          label={say('listLabel')}
+          onNearEnd={loadMore}
+          renderRow={(idea) => (
+            <IdeaRow
+              idea={idea}
+              now={today}
+              onStatus={(target, status) => void changeStatus(target, status)}
+              onEdit={(target) => {
+                editing.value = target;
+              }}
+              onDelete={(target) => void remove(target)}
+            />
+          )}
+        />
+      )}
+
+      {toast.value && (
+        <div class="khcn-toast" role="status">
+          <span>{toast.value.message}</span>
+          {toast.value.undo && (
+            <button
+              ref={undoButton}
+              type="button"
+              onClick={() => {
+                const undo = toast.value?.undo;
+                toast.value = null;
+                undo?.();
+              }}
+            >
+              {say('undo')}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { getIdeasDb, saveComment } from '../../lib/ideas/db';
+import { notifyIdeasChanged } from '../../lib/ideas/notify';
+import type { SaveIdeaRequest, SaveIdeaResponse } from '../../lib/messages';
+import { loadSettings } from '../../lib/settings/storage';
+
+/**
+ * Saves a comment sent by the content script. The request was already parsed
+ * with zod; saveComment validates the idea again before writing, and the
+ * privacy setting decides whether the author's name is kept.
+ */
+export async function saveIdeaFromPage(request: SaveIdeaRequest): Promise<SaveIdeaResponse> {
+  try {
+    const [db, settings] = await Promise.all([getIdeasDb(), loadSettings()]);
+    const { idea, created } = await saveComment(db, request.comment, request.flags, request.pageUrl, settings);
+    notifyIdeasChanged();
+    return { ok: true, created, ideaId: idea.id };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

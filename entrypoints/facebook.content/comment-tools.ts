@@ -1,0 +1,83 @@
+import type { Comment } from '../../lib/facebook/comment';
+import { CATEGORIES, type Category } from '../../lib/flags/categories';
+import { t } from '../../lib/i18n';
+import type { FlagSummary } from '../../lib/messages';
+import { createShadowHost, el } from './shadow';
+
+const TOOLS_TAG = 'khcn-comment-tools';
+
+const CSS = `
+:host { all: initial; display: block; margin: 2px 0 4px 0; font: 12px/1.4 system-ui, 'Segoe UI', Roboto, sans-serif; }
+.row { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; }
+button { font: inherit; cursor: pointer; border-radius: 10px; padding: 1px 8px; border: 1px solid #ccd0d5; background: #f0f2f5; color: #1c1e21; }
+button:focus-visible { outline: 2px solid #0a5bc4; outline-offset: 1px; }
+.badge { border-color: #b3261e; background: #fde7e7; color: #8c1d18; font-weight: 600; }
+.badge.health { background: #fff0e0; border-color: #b35c00; color: #7a3e00; }
+.badge.pseudoscience { background: #f3e8ff; border-color: #6b3fa0; color: #4a2a70; }
+.badge.impersonation { background: #e8f0ff; border-color: #2456a6; color: #183c75; }
+.tip { display: none; position: absolute; z-index: 10; max-width: 360px; margin-top: 4px; padding: 6px 8px; border-radius: 6px; background: #1c1e21; color: #fff; white-space: pre-line; }
+.wrap { position: relative; }
+.wrap:hover .tip, .wrap:focus-within .tip { display: block; }
+@media (prefers-color-scheme: dark) {
+  button { background: #3a3b3c; color: #e4e6eb; border-color: #4e4f50; }
+  .badge { background: #4a1512; color: #ffb4ab; }
+}
+:host-context(.__fb-dark-mode) button { background: #3a3b3c; color: #e4e6eb; border-color: #4e4f50; }
+`;
+
+export interface CommentToolsActions {
+  save(comment: Comment): void;
+}
+
+/**
+ * Marks a recognised comment's article: flags as `data-khcn-flags` (a
+ * contract), a badge per category with its explanation on hover and focus,
+ * and the "Lưu ý tưởng" button. Idempotent: a re-rendered article or a
+ * changed flag list is brought up to date, never decorated twice.
+ */
+export function decorateComment(
+  article: Element,
+  comment: Comment,
+  flags: readonly FlagSummary[],
+  actions: CommentToolsActions,
+): void {
+  const categories = CATEGORIES.filter((c) => flags.some((f) => f.category === c));
+  if (categories.length > 0) article.setAttribute('data-khcn-flags', categories.join(' '));
+  else article.removeAttribute('data-khcn-flags');
+
+  const signature = `${comment.id}|${categories.join(' ')}|${flags.map((f) => f.ruleId).join(',')}`;
+  const existing = Array.from(article.children).find((c) => c.localName === TOOLS_TAG) as HTMLElement | undefined;
+  if (existing?.dataset.signature === signature) return;
+  existing?.remove();
+
+  const { host, root } = createShadowHost(TOOLS_TAG, CSS);
+  host.dataset.signature = signature;
+  const row = el('div', { class: 'row' });
+  for (const category of categories) row.append(badge(category, flags.filter((f) => f.category === category)));
+  const save = el('button', { type: 'button', class: 'save' }, t('saveIdea'));
+  save.addEventListener('click', (event) => {
+    event.stopPropagation();
+    actions.save(comment);
+  });
+  row.append(save);
+  root.append(row);
+  article.append(host);
+}
+
+function badge(category: Category, flags: readonly FlagSummary[]): HTMLElement {
+  const tipId = `khcn-tip-${category}`;
+  const explanation = flags.map((f) => f.explanation).join('\n');
+  const button = el(
+    'button',
+    { type: 'button', class: `badge ${category}`, 'aria-describedby': tipId },
+    t('flagBadge', t(`category_${category}`)),
+  );
+  const tip = el('div', { class: 'tip', id: tipId, role: 'tooltip' }, explanation);
+  return el('span', { class: 'wrap' }, button, tip);
+}
+
+/** Removes everything this module added (the extension was turned off for this page). */
+export function undecorateAll(root: ParentNode): void {
+  for (const host of root.querySelectorAll(TOOLS_TAG)) host.remove();
+  for (const article of root.querySelectorAll('[data-khcn-flags]')) article.removeAttribute('data-khcn-flags');
+}

@@ -1,0 +1,213 @@
+import { signal } from '@preact/signals';
+import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { t } from '../../lib/i18n';
+import type { Reply } from '../../lib/replies/schema';
+import { foldForSearch } from '../../lib/text';
+
+export interface PaletteItem {
+  reply: Reply;
+  /** The rendered text, or why it cannot be inserted. */
+  preview: { ok: true; text: string } | { ok: false; message: string };
+  /** Set for the ranked suggestions shown first. */
+  why?: string;
+}
+
+export interface PaletteRequest {
+  items: PaletteItem[];
+  onPick(replyId: string): void;
+  onClose(): void;
+  help?: boolean;
+}
+
+const CSS = `
+:host { all: initial; }
+.backdrop { position: fixed; inset: 0; z-index: 2147483001; background: rgba(0,0,0,.25); display: flex; align-items: flex-start; justify-content: center; padding-top: 10vh; font: 14px/1.45 system-ui, 'Segoe UI', Roboto, sans-serif; }
+.dialog { width: min(640px, 92vw); max-height: 72vh; display: flex; flex-direction: column; background: #fff; color: #1c1e21; border-radius: 10px; box-shadow: 0 10px 40px rgba(0,0,0,.3); overflow: hidden; }
+input { margin: 10px; padding: 8px 10px; font: inherit; border: 1px solid #ccd0d5; border-radius: 8px; }
+input:focus-visible, [role=option]:focus-visible { outline: 2px solid #0a5bc4; }
+ul { list-style: none; margin: 0; padding: 0 6px; overflow: auto; flex: 1 1 auto; }
+[role=option] { padding: 6px 8px; border-radius: 6px; cursor: pointer; display: flex; gap: 8px; }
+[role=option][aria-selected=true] { background: #e7f3ff; }
+.num { color: #65676b; min-width: 1.5em; }
+.why { color: #65676b; font-size: 12px; }
+.preview { border-top: 1px solid #dadde1; padding: 8px 12px; white-space: pre-wrap; max-height: 30vh; overflow: auto; background: #f7f8fa; }
+.preview.error { color: #8c1d18; background: #fde7e7; }
+.help { padding: 12px 16px; }
+kbd { border: 1px solid #ccd0d5; border-bottom-width: 2px; border-radius: 4px; padding: 0 4px; font-family: inherit; }
+@media (prefers-color-scheme: dark) {
+  .dialog { background: #242526; color: #e4e6eb; } input { background: #3a3b3c; color: #e4e6eb; border-color: #4e4f50; }
+  [role=option][aria-selected=true] { background: #263951; } .preview { background: #18191a; border-color: #3e4042; }
+}
+`;
+
+export const SHORTCUTS: [keys: string, vi: string, en: string][] = [
+  ['Ctrl+.', 'Mở danh sách câu trả lời (khi đang ở ô bình luận)', 'Open the reply list (in a comment box)'],
+  ['1 – 9', 'Chọn câu trả lời theo số', 'Pick a reply by number'],
+  ['↑ ↓ Enter', 'Di chuyển và chèn câu trả lời', 'Move and insert a reply'],
+  ['Esc', 'Đóng, quay lại ô bình luận', 'Close and return to the comment box'],
+  ['?', 'Bảng phím tắt này (gõ trong danh sách)', 'This cheat sheet (typed in the list)'],
+  ['Alt+Shift+S', 'Lưu bình luận đang trả lời thành ý tưởng', 'Save the comment being answered as an idea'],
+  ['Alt+Shift+J / Alt+Shift+U', 'Bình luận bị gắn cờ tiếp theo / trước', 'Next / previous flagged comment'],
+  ['Alt+Shift+K', 'Mở thanh bên', 'Open the sidebar'],
+];
+
+const current = signal<PaletteRequest | null>(null);
+const query = signal('');
+const active = signal(0);
+const showHelp = signal(false);
+
+function filtered(request: PaletteRequest): PaletteItem[] {
+  const q = foldForSearch(query.value);
+  if (!q) return request.items;
+  return request.items.filter((item) =>
+    foldForSearch(`${item.reply.title} ${item.reply.body} ${item.reply.tags.join(' ')}`).includes(q),
+  );
+}
+
+function Palette() {
+  const request = current.value;
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    input.current?.focus();
+  }, [request]);
+  if (!request) return null;
+  const items = filtered(request);
+  const selected = items[Math.min(active.value, items.length - 1)];
+
+  const pick = (item: PaletteItem | undefined) => {
+    if (!item) return;
+    request.onPick(item.reply.id);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    // A Vietnamese input method (Telex, VNI) is composing: the key is not ours.
+    if (event.isComposing || event.keyCode === 229) return;
+    event.stopPropagation();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      request.onClose();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      active.value = (active.value + step + items.length) % Math.max(items.length, 1);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      pick(selected);
+    } else if (query.value === '' && /^[1-9]$/.test(event.key)) {
+      event.preventDefault();
+      pick(items[Number(event.key) - 1]);
+    } else if (query.value === '' && event.key === '?') {
+      event.preventDefault();
+      showHelp.value = !showHelp.value;
+    }
+  };
+
+  return (
+    <div
+      class="backdrop"
+      onMouseDown={(e) => {
+        if (e.target === e.currentTarget) request.onClose();
+      }}
+    >
+      <div class="dialog" role="dialog" aria-modal="true" aria-label={t('paletteTitle')}>
+        <input
+          ref={input}
+          type="search"
+          aria-controls="khcn-palette-list"
+          aria-activedescendant={selected ? `khcn-reply-${selected.reply.id}` : undefined}
+          aria-label={t('paletteSearch')}
+          placeholder={t('paletteSearch')}
+          value={query.value}
+          onInput={(e) => {
+            query.value = (e.currentTarget as HTMLInputElement).value;
+            active.value = 0;
+          }}
+          onKeyDown={onKeyDown}
+        />
+        {showHelp.value || request.help ? (
+          <div class="help" aria-live="polite">
+            <strong>{t('shortcutsTitle')}</strong>
+            <table>
+              <tbody>
+                {SHORTCUTS.map(([keys, vi, en]) => (
+                  <tr key={keys}>
+                    <td>
+                      <kbd>{keys}</kbd>
+                    </td>
+                    <td>
+                      {vi} <span class="why">/ {en}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <ul id="khcn-palette-list" role="listbox" aria-label={t('suggestionsLabel')}>
+            {items.map((item, index) => (
+              <li
+                key={item.reply.id}
+                id={`khcn-reply-${item.reply.id}`}
+                role="option"
+                aria-selected={item === selected}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => pick(item)}
+              >
+                <span class="num">{index < 9 ? index + 1 : ''}</span>
+                <span>
+                  {item.reply.title}
+                  {item.why && <div class="why">{item.why}</div>}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {selected && !showHelp.value && (
+          <div class={`preview ${selected.preview.ok ? '' : 'error'}`} aria-live="polite">
+            {selected.preview.ok ? selected.preview.text : selected.preview.message}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+
+/** Opens the reply palette (a `khcn-palette` shadow root); one at a time. */
+export async function openPalette(ctx: ContentScriptContext, request: PaletteRequest): Promise<void> {
+  query.value = '';
+  active.value = 0;
+  showHelp.value = Boolean(request.help);
+  current.value = request;
+  if (ui) return;
+  ui = await createShadowRootUi(ctx, {
+    name: 'khcn-palette',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: CSS,
+    onMount(container) {
+      const root = document.createElement('div');
+      container.append(root);
+      render(<Palette />, root);
+      return root;
+    },
+    onRemove(root) {
+      if (root) render(null, root);
+    },
+  });
+  ui.mount();
+}
+
+export function closePalette(): void {
+  current.value = null;
+  ui?.remove();
+  ui = null;
+}
+
+export function isPaletteOpen(): boolean {
+  return current.value !== null;
+}

@@ -1,0 +1,92 @@
+import { type Signal, signal } from '@preact/signals';
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { t } from '../../lib/i18n';
+
+export interface Toast {
+  text: string;
+  kind: 'ok' | 'error' | 'info';
+}
+
+/** What the small in-page panel shows; the session writes, the panel renders. */
+export interface PanelModel {
+  stats: Signal<{ seen: number; flagged: number; droppedNoId: number }>;
+  layoutWarning: Signal<boolean>;
+  toast: Signal<Toast | null>;
+  /** Opens the shortcut cheat sheet. */
+  onHelp: () => void;
+}
+
+export function createPanelModel(onHelp: () => void): PanelModel {
+  return {
+    stats: signal({ seen: 0, flagged: 0, droppedNoId: 0 }),
+    layoutWarning: signal(false),
+    toast: signal(null),
+    onHelp,
+  };
+}
+
+const CSS = `
+:host { all: initial; }
+.panel { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; max-width: 340px;
+  font: 13px/1.4 system-ui, 'Segoe UI', Roboto, sans-serif; color: #1c1e21; background: #fff;
+  border: 1px solid #ccd0d5; border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 8px 10px; }
+.title { font-weight: 700; display: flex; justify-content: space-between; align-items: center; gap: 8px; }
+button { font: inherit; cursor: pointer; border-radius: 10px; padding: 0 8px; border: 1px solid #ccd0d5; background: #f0f2f5; color: inherit; }
+button:focus-visible { outline: 2px solid #0a5bc4; outline-offset: 1px; }
+.warning { background: #fff4ce; color: #5c4400; border-radius: 6px; padding: 6px; margin-top: 6px; }
+.toast { margin-top: 6px; padding: 6px; border-radius: 6px; background: #e7f3ff; }
+.toast.ok { background: #e6f4ea; color: #1e5c2c; }
+.toast.error { background: #fde7e7; color: #8c1d18; }
+@media (prefers-color-scheme: dark) {
+  .panel { background: #242526; color: #e4e6eb; border-color: #3e4042; }
+  button { background: #3a3b3c; border-color: #4e4f50; }
+}
+`;
+
+function Panel({ model }: { model: PanelModel }) {
+  const s = model.stats.value;
+  const toast = model.toast.value;
+  return (
+    <section class="panel" aria-label="KHCN Moderator">
+      <div class="title">
+        KHCN Moderator
+        <button type="button" onClick={model.onHelp} aria-label={t('shortcutsTitle')} title={t('shortcutsTitle')}>
+          ?
+        </button>
+      </div>
+      <div class="stats">{t('statsLine', String(s.seen), String(s.flagged), String(s.droppedNoId))}</div>
+      {model.layoutWarning.value && (
+        <div class="warning" role="alert">
+          {t('layoutWarning')}
+        </div>
+      )}
+      <div role="status" aria-live="polite">
+        {toast && <div class={`toast ${toast.kind}`}>{toast.text}</div>}
+      </div>
+    </section>
+  );
+}
+
+/** Mounts the panel in a `khcn-panel` shadow root; removed when the content script is invalidated. */
+export async function mountPanel(ctx: ContentScriptContext, model: PanelModel) {
+  const ui = await createShadowRootUi(ctx, {
+    name: 'khcn-panel',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: CSS,
+    onMount(container) {
+      const root = document.createElement('div');
+      container.append(root);
+      render(<Panel model={model} />, root);
+      return root;
+    },
+    onRemove(root) {
+      if (root) render(null, root);
+    },
+  });
+  ui.mount();
+  return ui;
+}

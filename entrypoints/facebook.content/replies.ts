@@ -1,0 +1,62 @@
+import repliesPackJson from '../../public/packs/replies.vi.json';
+import type { Comment } from '../../lib/facebook/comment';
+import { detectAudience } from '../../lib/replies/audience';
+import { renderReply } from '../../lib/replies/render';
+import { parseReplyPack, type Reply } from '../../lib/replies/schema';
+import { type Suggestion, suggest } from '../../lib/replies/suggest';
+import { loadUsage, recordUsage } from '../../lib/replies/usage';
+import type { FlagSummary, SuggestionSummary } from '../../lib/messages';
+import type { Settings } from '../../lib/settings/schema';
+
+/**
+ * The reply library as the content script uses it: the default pack, parsed
+ * once (an invalid pack gives no suggestions and says why in the console,
+ * rather than half a library).
+ */
+let library: Reply[] | null = null;
+export function replyLibrary(): Reply[] {
+  if (library) return library;
+  const parsed = parseReplyPack(repliesPackJson);
+  if (!parsed.ok) console.error('[khcn] reply pack invalid:', parsed.error);
+  library = parsed.ok ? parsed.pack.replies : [];
+  return library;
+}
+
+export function replyById(id: string): Reply | undefined {
+  return replyLibrary().find((r) => r.id === id);
+}
+
+/** Ranked suggestions for a comment, with this moderator's usage as a tie-breaker. */
+export async function suggestionsFor(comment: Comment, flags: readonly FlagSummary[]): Promise<Suggestion[]> {
+  const usage = await loadUsage().catch(() => ({}));
+  return suggest({ text: comment.text, author: comment.author }, flags, replyLibrary(), { usage, limit: 5 });
+}
+
+/** The reply's text for this comment, or why it cannot be rendered (an unfilled placeholder). */
+export function renderFor(reply: Reply, comment: Comment | null, settings: Settings) {
+  return renderReply(reply, {
+    commenterName: comment?.author,
+    settings,
+    audience: comment ? detectAudience(comment.text) : undefined,
+  });
+}
+
+export function summarize(suggestions: readonly Suggestion[], comment: Comment, settings: Settings): SuggestionSummary[] {
+  return suggestions.flatMap((s) => {
+    const reply = replyById(s.replyId);
+    if (!reply) return [];
+    const rendered = renderFor(reply, comment, settings);
+    return [
+      {
+        replyId: s.replyId,
+        intent: s.intent,
+        title: reply.title,
+        preview: rendered.ok ? rendered.text : rendered.message,
+        why: s.why,
+        score: s.score,
+      },
+    ];
+  });
+}
+
+export { recordUsage };

@@ -1,0 +1,200 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Comment } from '../../lib/facebook/comment';
+import {
+  COMMENT_MARKER,
+  type CommentWatcher,
+  createCommentWatcher,
+  layoutHealth,
+  type WatchedComment,
+} from '../../lib/facebook/watcher';
+import { t } from '../../lib/i18n';
+import type {
+  FlaggedComment,
+  FlagSummary,
+  InsertResult,
+  PageState,
+  PageStateMessage,
+  SuggestionSummary,
+} from '../../lib/messages';
+import type { Settings } from '../../lib/settings/schema';
+import { decorateComment, undecorateAll } from './comment-tools';
+import { scanComment } from './flags';
+import { listenForKeys, openReplyPalette } from './keys';
+import { createPanelModel, mountPanel, type PanelModel } from './panel';
+import { ReplyAssist } from './reply-assist';
+import { sendIdeaToBackground } from './save-idea';
+
+export interface KnownComment {
+  comment: Comment;
+  flags: FlagSummary[];
+}
+
+/**
+ * Everything the content script does on one watched page: watches comments,
+ * flags them, decorates them, keeps the counts, and answers the sidebar. It
+ * ends when the page is left, the settings change, or the extension reloads.
+ */
+export class PageSession {
+  readonly comments = new Map<string, KnownComment>();
+  readonly panel: PanelModel = createPanelModel(() => void openReplyPalette(this, { help: true }));
+  /** The comment the moderator is answering (its composer has focus). */
+  current: KnownComment | null = null;
+  currentSuggestions: SuggestionSummary[] = [];
+  readonly replies = new ReplyAssist(this);
+  private readonly stops: (() => void)[] = [];
+  private pushTimer: ReturnType<typeof setTimeout> | null = null;
+  private toastTimer: ReturnType<typeof setTimeout> | null = null;
+  private flagCursor = -1;
+  private stopped = false;
+  private watcher: CommentWatcher | null = null;
+
+  constructor(
+    readonly ctx: ContentScriptContext,
+    readonly settings: Settings,
+  ) {}
+
+  async start(): Promise<void> {
+    const panelUi = await mountPanel(this.ctx, this.panel);
+    this.stops.push(() => panelUi.remove());
+    this.replies.start();
+    this.stops.push(() => this.replies.stop());
+    listenForKeys(this);
+
+    const watcher = createCommentWatcher({
+      root: document.body,
+      pageUrl: () => location.href,
+      watchedPages: () => this.settings.watchedPages,
+      onComments: (batch) => this.onComments(batch),
+      onStats: () => this.refreshStats(),
+    });
+    this.stops.push(() => watcher.stop());
+    this.watcher = watcher;
+
+    // The layout check needs time to pass without comments: look again later.
+    const healthTimer = this.ctx.setInterval(() => this.refreshStats(), 5_000);
+    this.stops.push(() => clearInterval(healthTimer));
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const stop of this.stops.splice(0)) stop();
+    if (this.pushTimer) clearTimeout(this.pushTimer);
+    if (this.toastTimer) clearTimeout(this.toastTimer);
+    undecorateAll(document);
+    for (const marked of document.querySelectorAll(`[${COMMENT_MARKER}]`)) marked.removeAttribute(COMMENT_MARKER);
+  }
+
+  private onComments(batch: WatchedComment[]): void {
+    for (const { comment, element } of batch) {
+      const known = this.comments.get(comment.id);
+      // Flags are computed once per text: re-rendered nodes reuse them.
+      const flags = known && known.comment.text === comment.text ? known.flags : scanComment(comment.text);
+      const entry = { comment, flags };
+      this.comments.set(comment.id, entry);
+      decorateComment(element, comment, flags, { save: (c) => void this.save(c) });
+    }
+    this.refreshStats();
+    this.schedulePush();
+  }
+
+  private refreshStats(): void {
+    if (this.stopped || !this.watcher) return;
+    const stats = this.watcher.stats();
+    let flagged = 0;
+    for (const known of this.comments.values()) if (known.flags.length > 0) flagged++;
+    this.panel.stats.value = { seen: stats.seen, flagged, droppedNoId: stats.droppedNoId };
+    this.panel.layoutWarning.value = !layoutHealth(stats, { now: Date.now(), watched: true }).ok;
+  }
+
+  showToast(text: string, kind: 'ok' | 'error' | 'info'): void {
+    this.panel.toast.value = { text, kind };
+    if (this.toastTimer) clearTimeout(this.toastTimer);
+    // Errors stay until the next message: the moderator must be able to read them.
+    if (kind !== 'error') this.toastTimer = setTimeout(() => (this.panel.toast.value = null), 4_000);
+  }
+
+  async save(comment: Comment): Promise<boolean> {
+    const flags = this.comments.get(comment.id)?.flags ?? [];
+    const outcome = await sendIdeaToBackground(comment, flags, location.href, () => this.ctx.isValid);
+    this.showToast(outcome.message, outcome.ok ? 'ok' : 'error');
+    return outcome.ok;
+  }
+
+  setCurrent(known: KnownComment | null, suggestions: SuggestionSummary[] = []): void {
+    this.current = known;
+    this.currentSuggestions = suggestions;
+    this.schedulePush();
+  }
+
+  insertReply(replyId: string): Promise<InsertResult> {
+    return this.replies.insert(replyId);
+  }
+
+  /** Flagged comments in page order (what "next flagged" walks through). */
+  flaggedElements(): Element[] {
+    return Array.from(document.querySelectorAll(`[${COMMENT_MARKER}][data-khcn-flags]`));
+  }
+
+  jumpTo(commentId: string): boolean {
+    const element = document.querySelector(`[${COMMENT_MARKER}="${CSS.escape(commentId)}"]`);
+    if (!element) return false;
+    element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // Focus lands on our own button inside the comment: Facebook's nodes stay untouched.
+    const tools = element.querySelector('khcn-comment-tools');
+    (tools?.shadowRoot?.querySelector('button') as HTMLElement | null)?.focus({ preventScroll: true });
+    const flagged = this.flaggedElements();
+    const index = flagged.indexOf(element);
+    if (index >= 0) this.flagCursor = index;
+    return true;
+  }
+
+  /** Moves to the next (+1) or previous (-1) flagged comment, wrapping around. */
+  stepFlagged(direction: 1 | -1): string | null {
+    const flagged = this.flaggedElements();
+    if (flagged.length === 0) {
+      this.showToast(t('noFlagged'), 'info');
+      return null;
+    }
+    this.flagCursor = (this.flagCursor + direction + flagged.length) % flagged.length;
+    const id = flagged[this.flagCursor]!.getAttribute(COMMENT_MARKER)!;
+    this.jumpTo(id);
+    return id;
+  }
+
+  state(): PageState {
+    const stats = this.panel.stats.value;
+    const flagged: FlaggedComment[] = [];
+    for (const { comment, flags } of this.comments.values()) {
+      if (flags.length === 0) continue;
+      flagged.push({
+        commentId: comment.id,
+        author: comment.author,
+        excerpt: comment.text.slice(0, 160),
+        categories: [...new Set(flags.map((f) => f.category))],
+        flags,
+      });
+    }
+    return {
+      url: location.href,
+      watched: true,
+      stats,
+      layoutWarning: this.panel.layoutWarning.value,
+      current: this.current
+        ? { comment: this.current.comment, flags: this.current.flags, suggestions: this.currentSuggestions }
+        : null,
+      flagged,
+    };
+  }
+
+  /** Tells an open sidebar that something changed; batched, and silent when no sidebar listens. */
+  schedulePush(): void {
+    if (this.pushTimer || this.stopped) return;
+    this.pushTimer = setTimeout(() => {
+      this.pushTimer = null;
+      if (!this.ctx.isValid) return;
+      const message: PageStateMessage = { type: 'page:state', state: this.state() };
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    }, 250);
+  }
+}

@@ -1,0 +1,26 @@
+import { useEffect } from 'preact/hooks';
+import { IdeaLog } from '../../components/ideas/IdeaLog';
+import { PagePanel } from '../../components/page/PagePanel';
+import { followActiveTab } from '../../components/page/page-state';
+import { t } from '../../lib/i18n';
+
+/**
+ * The sidebar: the Facebook tab beside it (comment being answered, suggestions,
+ * flagged comments) above the idea log. One page, no tabs: the idea log's
+ * export and import buttons are always in reach.
+ */
+export function App() {
+  useEffect(() => followActiveTab(), []);
+  return (
+    <main class="sidebar">
+      <section aria-labelledby="page-heading" class="sidebar-section">
+        <h2 id="page-heading">{t('tabCurrent')}</h2>
+        <PagePanel />
+      </section>
+      <section aria-labelledby="ideas-heading" class="sidebar-section">
+        <h2 id="ideas-heading">{t('tabIdeas')}</h2>
+        <IdeaLog />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,283 @@
+import { isWatchedUrl } from '../settings/watched';
+import { Comment } from './comment';
+import {
+  ACTION_WORD,
+  ARTICLE_ANY,
+  any,
+  BUTTON,
+  COMMENT_ID_ATTRIBUTE,
+  COMMENT_ID_WRAPPER,
+  COMMENT_LABEL,
+  EDITABLE,
+  FACEBOOK_ORIGIN,
+  LABEL_TIME_SUFFIX,
+  NOT_PROFILE_LINK,
+  NUMERIC_ID,
+  PERMALINK_PARAMS,
+  POST_DIALOG,
+  POST_PATH,
+  PROFILE_PARAMS,
+  REPLY_LABEL,
+  SEE_MORE,
+  TEXT_BLOCK,
+  TIMESTAMP_LINK,
+  URL_PARAM,
+} from './selectors';
+
+export type ExtractFailure = 'not-a-comment' | 'no-id' | 'invalid';
+export type ExtractResult =
+  | { ok: true; comment: Comment }
+  | { ok: false; reason: ExtractFailure; detail?: string };
+
+/** The ids a comment article carries, and the link they came from. */
+export interface CommentIds {
+  id: string;
+  parentId: string | null;
+  link: HTMLAnchorElement | null;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+function labelOf(el: Element): string {
+  return el.getAttribute('aria-label') ?? '';
+}
+
+/** True when the element is or holds an editable area (a composer's label can look like a comment's). */
+function isOrHoldsEditable(el: Element): boolean {
+  return el.matches(EDITABLE) || el.querySelector(EDITABLE) !== null;
+}
+
+/**
+ * Whether an element is a comment or reply article: the label says so, or —
+ * when Facebook drops or renames the label — it is an article inside another
+ * article (a comment inside its post). Composers are never comments.
+ */
+export function isCommentArticle(el: Element, opts: { allowEditable?: boolean } = {}): boolean {
+  if (!el.matches(ARTICLE_ANY)) return false;
+  const label = labelOf(el);
+  const looksLikeComment =
+    COMMENT_LABEL.test(label) || REPLY_LABEL.test(label) || el.parentElement?.closest(ARTICLE_ANY) != null;
+  // The editable check walks the subtree: only for articles that passed the cheap tests.
+  return looksLikeComment && (opts.allowEditable === true || !isOrHoldsEditable(el));
+}
+
+/**
+ * Every comment and reply article under `root` (and `root` itself), the post
+ * dialog's first — a post opened over the feed is what the moderator reads.
+ */
+export function findCommentArticles(root: ParentNode): Element[] {
+  const found: Element[] = [];
+  const seen = new Set<Element>();
+  const add = (el: Element) => {
+    if (!seen.has(el) && isCommentArticle(el)) {
+      seen.add(el);
+      found.push(el);
+    }
+  };
+  const dialogs = Array.from(root.querySelectorAll(POST_DIALOG));
+  for (const dialog of dialogs) for (const el of dialog.querySelectorAll(ARTICLE_ANY)) add(el);
+  if (isElement(root)) add(root);
+  for (const el of root.querySelectorAll(ARTICLE_ANY)) add(el);
+  return found;
+}
+
+function isElement(node: unknown): node is Element {
+  return (node as Node | null)?.nodeType === ELEMENT_NODE;
+}
+
+/** Parses a link against facebook.com; null for anything unparseable. */
+function parseUrl(href: string | null | undefined, base = FACEBOOK_ORIGIN): URL | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base);
+  } catch {
+    return null;
+  }
+}
+
+function numeric(value: string | null): string | null {
+  return value !== null && NUMERIC_ID.test(value) ? value : null;
+}
+
+/** True when `node`'s nearest article is `article` (not a reply nested inside it). */
+function ownedBy(node: Element, article: Element): boolean {
+  return node.closest(ARTICLE_ANY) === article;
+}
+
+/**
+ * The comment's ids, from its own timestamp link (numeric `comment_id`; a
+ * reply's `reply_comment_id`), else from a `data-commentid` wrapper that wraps
+ * this article first. Null when the comment has none yet (still being posted).
+ */
+export function readCommentIds(article: Element): CommentIds | null {
+  for (const link of article.querySelectorAll<HTMLAnchorElement>(any(TIMESTAMP_LINK))) {
+    if (!ownedBy(link, article)) continue;
+    const url = parseUrl(link.getAttribute('href'));
+    if (!url) continue;
+    const commentId = numeric(url.searchParams.get(URL_PARAM.commentId));
+    const replyId = numeric(url.searchParams.get(URL_PARAM.replyCommentId));
+    if (replyId) return { id: replyId, parentId: commentId, link };
+    if (commentId) return { id: commentId, parentId: null, link };
+  }
+  const wrapper = article.closest(any(COMMENT_ID_WRAPPER));
+  // A wrapper around a parent and its sibling replies belongs to the parent only.
+  if (wrapper && wrapper.querySelector(ARTICLE_ANY) === article) {
+    const id = numeric(wrapper.getAttribute(COMMENT_ID_ATTRIBUTE));
+    if (id) return { id, parentId: null, link: null };
+  }
+  return null;
+}
+
+/** The post id from a URL's path (`/posts/<id>`, `/permalink/<id>`) or its `story_fbid`. */
+export function postIdFromUrl(href: string | null | undefined): string | null {
+  const url = parseUrl(href);
+  if (!url) return null;
+  for (const pattern of POST_PATH) {
+    const m = pattern.exec(url.pathname);
+    if (m?.[1]) return m[1];
+  }
+  return numeric(url.searchParams.get(URL_PARAM.storyId));
+}
+
+/** An absolute www.facebook.com URL with only the parameters in `keep`, in that order. */
+function cleanUrl(url: URL, keep: readonly string[]): string {
+  const out = new URL(url.pathname, FACEBOOK_ORIGIN);
+  for (const key of keep) {
+    const value = url.searchParams.get(key);
+    if (value !== null) out.searchParams.set(key, value);
+  }
+  return out.toString();
+}
+
+/**
+ * The comment's permalink: its timestamp link cleaned of tracking parameters,
+ * else the page's URL with the ids set. Always contains the comment id.
+ */
+function permalinkFor(ids: CommentIds, pageUrl: string): string {
+  const fromLink = ids.link ? parseUrl(ids.link.getAttribute('href')) : null;
+  const fromPage = parseUrl(pageUrl);
+  const base =
+    fromLink ?? (fromPage && fromPage.hostname === 'www.facebook.com' ? fromPage : new URL(FACEBOOK_ORIGIN));
+  const url = new URL(cleanUrl(base, PERMALINK_PARAMS.slice(0, 2)));
+  url.searchParams.set(URL_PARAM.commentId, ids.parentId ?? ids.id);
+  if (ids.parentId) url.searchParams.set(URL_PARAM.replyCommentId, ids.id);
+  return url.toString();
+}
+
+/** The author's link: the first link of the article with text that is not the timestamp, a hashtag or outbound. */
+function authorLink(article: Element, timestamp: Element | null): HTMLAnchorElement | null {
+  for (const link of article.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    if (link === timestamp || !ownedBy(link, article)) continue;
+    const href = link.getAttribute('href') ?? '';
+    if (NOT_PROFILE_LINK.test(href)) continue;
+    const url = parseUrl(href);
+    if (!url || numeric(url.searchParams.get(URL_PARAM.commentId))) continue;
+    if ((link.textContent ?? '').trim()) return link;
+  }
+  return null;
+}
+
+/** The name in the article's label, without the relative time at its end. */
+function nameFromLabel(article: Element): string {
+  const label = labelOf(article);
+  const m = COMMENT_LABEL.exec(label) ?? REPLY_LABEL.exec(label);
+  return m?.[1] ? m[1].replace(LABEL_TIME_SUFFIX, '').trim() : '';
+}
+
+/**
+ * A block's text as the reader sees it: `<br>` as a line break, emoji images
+ * as their alt text, buttons ("Xem thêm") left out.
+ */
+function blockText(block: Element): string {
+  let out = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        out += (child as Text).data;
+      } else if (isElement(child)) {
+        const tag = child.tagName;
+        if (tag === 'BR') out += '\n';
+        else if (tag === 'IMG') out += child.getAttribute('alt') ?? '';
+        else if (tag === 'SCRIPT' || tag === 'STYLE' || child.matches(BUTTON)) continue;
+        else walk(child);
+      }
+    }
+  };
+  walk(block);
+  return out.replace(/\u00a0/g, ' ').trim();
+}
+
+/**
+ * The comment's own words: the leaf-most `dir="auto"` blocks of this article
+ * (not of a nested reply), minus the author's name, the action words, the
+ * timestamp and "Xem thêm"; one line per block.
+ */
+function commentText(article: Element, skip: readonly (Element | null)[]): string {
+  const lines: string[] = [];
+  for (const block of article.querySelectorAll(TEXT_BLOCK)) {
+    if (!ownedBy(block, article)) continue;
+    if (block.querySelector(TEXT_BLOCK)) continue;
+    if (skip.some((el) => el && block.contains(el))) continue;
+    const link = block.closest('a[href]');
+    if (link && article.contains(link)) continue;
+    const button = block.closest(BUTTON);
+    if (button && article.contains(button)) continue;
+    const text = blockText(block);
+    if (!text) continue;
+    if (ACTION_WORD.test(text) || SEE_MORE.test(text)) continue;
+    lines.push(text);
+  }
+  return lines.join('\n');
+}
+
+/** Whether this article (not a nested reply) shows "Xem thêm"/"See more". */
+function isTruncated(article: Element): boolean {
+  for (const button of article.querySelectorAll(BUTTON)) {
+    if (ownedBy(button, article) && SEE_MORE.test(button.textContent ?? '')) return true;
+  }
+  return false;
+}
+
+/** A profile URL without the comment parameters and tracking: `/name` or `/profile.php?id=…`. */
+function profileUrl(link: HTMLAnchorElement | null): string | null {
+  const url = parseUrl(link?.getAttribute('href'));
+  if (!url || !/(^|\.)facebook\.com$/.test(url.hostname)) return null;
+  return cleanUrl(url, PROFILE_PARAMS);
+}
+
+/**
+ * Reads one comment or reply from its article. A comment without an id is
+ * refused (`no-id`), never given an invented one.
+ */
+export function extractComment(
+  article: Element,
+  pageUrl: string,
+  watchedPages: readonly string[],
+  opts: { allowEditable?: boolean } = {},
+): ExtractResult {
+  if (!isCommentArticle(article, opts)) return { ok: false, reason: 'not-a-comment' };
+  const ids = readCommentIds(article);
+  if (!ids) return { ok: false, reason: 'no-id' };
+
+  const link = authorLink(article, ids.link);
+  const author = (link?.textContent ?? '').trim() || nameFromLabel(article);
+  const authorUrl = profileUrl(link);
+  const time = (ids.link?.textContent ?? '').trim();
+  const postId = postIdFromUrl(ids.link?.getAttribute('href')) ?? postIdFromUrl(pageUrl);
+
+  const parsed = Comment.safeParse({
+    id: ids.id,
+    postId,
+    parentId: ids.parentId,
+    author,
+    authorUrl,
+    text: commentText(article, [link, ids.link]),
+    truncated: isTruncated(article),
+    permalink: permalinkFor(ids, pageUrl),
+    time,
+    isPage: authorUrl !== null && isWatchedUrl(authorUrl, watchedPages),
+  });
+  if (!parsed.success) return { ok: false, reason: 'invalid', detail: parsed.error.message };
+  return { ok: true, comment: parsed.data };
+}

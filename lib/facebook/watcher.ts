@@ -1,0 +1,282 @@
+import type { Comment } from './comment';
+import { extractComment, isCommentArticle, readCommentIds } from './extract';
+import { ARTICLE_ANY, any, POST, POST_DIALOG } from './selectors';
+
+/** The marker every recognised comment article carries (see the contracts in DESIGN.md). */
+export const COMMENT_MARKER = 'data-khcn-comment';
+
+export interface WatchedComment {
+  comment: Comment;
+  element: Element;
+  /**
+   * `new`: first time this comment id is seen. `rerendered`: Facebook rendered
+   * a known comment in a new node (re-decorate it). `updated`: a known node's
+   * comment changed — its text after "Xem thêm" was expanded.
+   */
+  kind: 'new' | 'rerendered' | 'updated';
+}
+
+export interface WatcherStats {
+  /** Distinct comment ids recognised. */
+  seen: number;
+  /** Comment articles on the page without an id (still being posted, or a layout change). */
+  droppedNoId: number;
+  /** Articles that are not comments (posts), and post dialogs: the page shows posts. */
+  articlesWithoutComments: number;
+  /** Known comments Facebook rendered again in a new node. */
+  rerendered: number;
+  /** Batches run so far. */
+  batches: number;
+  /** When the watcher started (ms, from `now`). */
+  startedAt: number;
+  /** When the first comment was recognised, or null. */
+  firstCommentAt: number | null;
+}
+
+/** Runs `work` later, in one batch; returns a cancel function. */
+export type Schedule = (work: () => void) => () => void;
+
+export interface WatcherOptions {
+  root: Node;
+  onComments: (batch: WatchedComment[]) => void;
+  onStats?: (stats: WatcherStats) => void;
+  schedule?: Schedule;
+  pageUrl: () => string;
+  watchedPages: () => readonly string[];
+  now?: () => number;
+}
+
+export interface CommentWatcher {
+  stop(): void;
+  stats(): WatcherStats;
+  /** Runs a pending batch now (tests, and before the content script reads the page). */
+  flush(): void;
+}
+
+/**
+ * An idle callback with a deadline so a busy page still gets its comments
+ * marked within a frame or two; an animation frame or a timer where there is none.
+ */
+export function defaultSchedule(
+  win: Window & typeof globalThis = globalThis as Window & typeof globalThis,
+): Schedule {
+  return (work) => {
+    if (typeof win.requestIdleCallback === 'function') {
+      const handle = win.requestIdleCallback(() => work(), { timeout: 200 });
+      return () => win.cancelIdleCallback(handle);
+    }
+    if (typeof win.requestAnimationFrame === 'function') {
+      const handle = win.requestAnimationFrame(() => work());
+      return () => win.cancelAnimationFrame(handle);
+    }
+    const handle = setTimeout(work, 16);
+    return () => clearTimeout(handle);
+  };
+}
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === 1;
+}
+
+/** Elements, documents and fragments: what can hold comment articles. */
+function isParent(node: Node): node is Node & ParentNode {
+  return node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11;
+}
+
+/**
+ * Watches `root` for comments as Facebook streams them in. The mutation
+ * callback only queues added nodes (Facebook mutates thousands of nodes per
+ * scroll); one scheduled batch finds the comment articles among them, reads
+ * them and marks them. Seen comments are keyed by id, not node, because
+ * Facebook re-renders threads into new nodes.
+ */
+export function createCommentWatcher(opts: WatcherOptions): CommentWatcher {
+  const now = opts.now ?? (() => Date.now());
+  const schedule = opts.schedule ?? defaultSchedule();
+  const stats: WatcherStats = {
+    seen: 0,
+    droppedNoId: 0,
+    articlesWithoutComments: 0,
+    rerendered: 0,
+    batches: 0,
+    startedAt: now(),
+    firstCommentAt: null,
+  };
+
+  const seenIds = new Set<string>();
+  /** Nodes already read, with the id and text they showed (a recycled node shows another). */
+  const processed = new WeakMap<Element, { id: string; text: string }>();
+  /**
+   * Nodes without an id yet: read again when their subtree changes. A Set, not
+   * a WeakSet, so the batch can forget the ones Facebook removed (a comment
+   * "being posted" is replaced by a new node once it has its id).
+   */
+  const waitingForId = new Set<Element>();
+  /** Nodes cut by "Xem thêm": read again when expanded. */
+  const truncated = new WeakSet<Element>();
+  const countedNonComments = new WeakSet<Element>();
+
+  let queue: Node[] = [];
+  let cancel: (() => void) | null = null;
+  let stopped = false;
+
+  const request = () => {
+    if (!cancel && !stopped) cancel = schedule(runBatch);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) queue.push(node);
+    }
+    request();
+  });
+
+  const postSelector = `${any(POST)}, ${POST_DIALOG}`;
+  /** Only until the first comment is recognised: it feeds the layout warning and nothing else. */
+  function countPosts(node: ParentNode) {
+    const posts = Array.from(node.querySelectorAll(postSelector));
+    if (isElement(node) && node.matches(postSelector)) posts.push(node);
+    for (const el of posts) countNonComment(el);
+  }
+  function countNonComment(el: Element) {
+    if (countedNonComments.has(el)) return;
+    countedNonComments.add(el);
+    stats.articlesWithoutComments += 1;
+  }
+
+  /** Reads one article; false when it is not a comment at all. */
+  function read(article: Element, out: WatchedComment[]): boolean {
+    const previous = processed.get(article);
+    if (previous !== undefined) {
+      // A known node changed inside: only worth a full read when it was waiting
+      // for its id, was cut, or now shows another comment (recycled).
+      const ids = readCommentIds(article);
+      const sameId = ids?.id === previous.id;
+      if (sameId && !truncated.has(article)) return true;
+    } else if (!waitingForId.has(article) && !isCommentArticle(article)) {
+      return false;
+    }
+    const result = extractComment(article, opts.pageUrl(), opts.watchedPages());
+    if (!result.ok) {
+      if (result.reason === 'no-id' && !waitingForId.has(article)) {
+        waitingForId.add(article);
+        stats.droppedNoId += 1;
+      }
+      return result.reason !== 'not-a-comment';
+    }
+    const { comment } = result;
+    if (waitingForId.has(article)) {
+      waitingForId.delete(article);
+      stats.droppedNoId -= 1;
+    }
+    let kind: WatchedComment['kind'];
+    if (previous?.id === comment.id) {
+      if (previous.text === comment.text) return true;
+      kind = 'updated';
+    } else if (seenIds.has(comment.id)) kind = 'rerendered';
+    else kind = 'new';
+    if (kind === 'updated' && !comment.truncated) truncated.delete(article);
+    if (comment.truncated) truncated.add(article);
+    processed.set(article, { id: comment.id, text: comment.text });
+    if (article.getAttribute(COMMENT_MARKER) !== comment.id) article.setAttribute(COMMENT_MARKER, comment.id);
+    if (kind === 'new') {
+      seenIds.add(comment.id);
+      stats.seen += 1;
+      stats.firstCommentAt ??= now();
+    } else if (kind === 'rerendered') {
+      stats.rerendered += 1;
+    }
+    out.push({ comment, element: article, kind });
+    return true;
+  }
+
+  function runBatch() {
+    cancel = null;
+    if (stopped) return;
+    const nodes = queue;
+    queue = [];
+    const out: WatchedComment[] = [];
+    const visited = new Set<Element>();
+    for (const node of nodes) {
+      if (!node.isConnected) continue;
+      // A node added inside a comment (its timestamp link arriving, "Xem thêm"
+      // expanding) makes that comment worth reading again.
+      const host = node.parentElement?.closest(ARTICLE_ANY);
+      if (host && !visited.has(host)) {
+        visited.add(host);
+        if (!read(host, out) && stats.seen === 0) countNonComment(host);
+      }
+      if (!isParent(node)) continue;
+      const articles = Array.from(node.querySelectorAll(ARTICLE_ANY));
+      if (isElement(node) && node.matches(ARTICLE_ANY)) articles.unshift(node);
+      for (const article of articles) {
+        if (visited.has(article)) continue;
+        visited.add(article);
+        if (!read(article, out) && stats.seen === 0) countNonComment(article);
+      }
+      if (stats.seen === 0) countPosts(node);
+    }
+    for (const article of waitingForId) {
+      if (!article.isConnected) {
+        waitingForId.delete(article);
+        stats.droppedNoId -= 1;
+      }
+    }
+    stats.batches += 1;
+    if (out.length) opts.onComments(out);
+    opts.onStats?.({ ...stats });
+  }
+
+  observer.observe(opts.root, { childList: true, subtree: true });
+  // What the page already shows is read in the first batch, like any addition.
+  queue.push(opts.root);
+  request();
+
+  return {
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      cancel?.();
+      cancel = null;
+      queue = [];
+      waitingForId.clear();
+    },
+    stats: () => ({ ...stats }),
+    flush() {
+      if (cancel) {
+        cancel();
+        runBatch();
+      }
+    },
+  };
+}
+
+export interface LayoutHealth {
+  ok: boolean;
+  /** Vietnamese first, English alongside; null when all is well. */
+  warning: { vi: string; en: string } | null;
+}
+
+/**
+ * Whether Facebook's layout still looks like what the selectors expect: a
+ * watched page that shows posts (or comment-like articles without ids) for
+ * `graceMs` with no comment recognised has most likely changed its markup.
+ */
+export function layoutHealth(
+  stats: WatcherStats,
+  opts: { now: number; watched: boolean; graceMs?: number },
+): LayoutHealth {
+  const graceMs = opts.graceMs ?? 10_000;
+  const showsSomething = stats.articlesWithoutComments > 0 || stats.droppedNoId > 0;
+  const waited = opts.now - stats.startedAt >= graceMs;
+  if (opts.watched && waited && stats.seen === 0 && showsSomething) {
+    return {
+      ok: false,
+      warning: {
+        vi: 'Facebook có thể đã thay đổi bố cục: trang có bài viết nhưng tiện ích chưa nhận ra bình luận nào.',
+        en: 'Facebook may have changed its layout: the page shows posts but no comment was recognised.',
+      },
+    };
+  }
+  return { ok: true, warning: null };
+}

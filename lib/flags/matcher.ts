@@ -1,0 +1,530 @@
+import {
+  FOLD,
+  FOLD_LAZY,
+  foldAt,
+  foldWords,
+  isCombiningMark,
+  LOOKALIKE_DIGITS,
+  ONSET_SWAPS,
+  TEENCODE,
+  toneKey,
+} from '../text';
+import { type Automaton, buildAutomaton } from './aho-corasick';
+import { compareHits, type FlagHit, kindRank, type MatchKind } from './hit';
+import type { Rule } from './schema';
+
+/**
+ * The compiled form of a rule pack. Built once per pack (`compileRules`), then
+ * `scan` runs a single pass over each comment: characters are folded through
+ * a table (case, diacritics, NFD marks, zero-width, look-alikes) and fed
+ * straight into an Aho–Corasick DFA. Syllable boundaries are explicit: the
+ * folded stream separates syllables by one space and every phrase is stored as
+ * " words ", so a phrase only matches whole syllables — no `\b`, which is
+ * ASCII-only in JavaScript and splits "được" after "đ".
+ *
+ * Teencode is handled on the rule side: each phrase is also stored as the
+ * spellings comments use ("không" → "ko", "k", "hok"; "phải" → "fải"), so the
+ * hot loop never looks words up. Spaced-out words ("l.ừ.a đ.ả.o") are spotted
+ * in the same pass (runs of one-letter pieces) and re-read without separators.
+ */
+export interface Matcher {
+  /** Every rule that fired, most severe first, then the most certain spelling. */
+  scan(text: string): FlagHit[];
+  readonly rules: readonly Rule[];
+  /** Number of distinct strings in the automata (phrases × spellings, exceptions). */
+  readonly patternCount: number;
+  readonly stateCount: number;
+}
+
+/** How far (in syllables) a benign phrase reaches: "cảnh báo" before a hit, "là tin giả" after it. */
+const EXCEPTION_SYLLABLES_BEFORE = 8;
+const EXCEPTION_SYLLABLES_AFTER = 8;
+/** Spellings per phrase, and how many words of one phrase may be respelled at once. */
+const MAX_SPELLINGS = 40;
+const MAX_RESPELLED_WORDS = 2;
+/** Shorter joined phrases would match by accident inside spaced-out runs. */
+const MIN_DESPACED_LETTERS = 5;
+/** Phrases longer than this are cut from the automaton (the ring of offsets must cover a match). */
+const RING = 4096;
+const MAX_PATTERN_CHARS = 1000;
+
+interface Owner {
+  rule: number;
+  exception: boolean;
+  /** Tone key of the phrase as written: a plain-spelling hit with the same key is "exact". */
+  phraseKey: string;
+  teencode: boolean;
+  words: number;
+}
+
+interface Candidate {
+  rule: number;
+  start: number;
+  end: number;
+  tokStart: number;
+  tokEnd: number;
+  how: MatchKind;
+}
+
+const MULTI_WORD_TEENCODE: ReadonlyArray<readonly [readonly string[], readonly string[]]> = Object.entries(
+  TEENCODE,
+).map(([words, spellings]) => [words.split(' '), spellings] as const);
+
+/** The phrase's folded words and the teencode spellings of them, fewest changes first. */
+export function spellingsOf(words: readonly string[], maxSpellings = MAX_SPELLINGS): string[][] {
+  // Every way to respell one place in the phrase: [position, words consumed, spelling].
+  const alts: [number, number, string][] = [];
+  for (let pos = 0; pos < words.length; pos++) {
+    for (const [key, spellings] of MULTI_WORD_TEENCODE) {
+      if (pos + key.length > words.length) continue;
+      if (!key.every((k, i) => words[pos + i] === k)) continue;
+      for (const sp of spellings) alts.push([pos, key.length, sp]);
+    }
+    const w = words[pos]!;
+    for (const [onset, swap] of ONSET_SWAPS) {
+      if (w.length > onset.length && w.startsWith(onset)) alts.push([pos, 1, swap + w.slice(onset.length)]);
+    }
+  }
+  const out: string[][] = [words.slice()];
+  const seen = new Set<string>([words.join(' ')]);
+  const apply = (changes: (readonly [number, number, string])[]) => {
+    const result: string[] = [];
+    let pos = 0;
+    for (const [at, len, sp] of changes) {
+      result.push(...words.slice(pos, at), sp);
+      pos = at + len;
+    }
+    result.push(...words.slice(pos));
+    const key = result.join(' ');
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(result);
+    }
+  };
+  // One respelled place first (all of them when they fit), then pairs.
+  for (const a of alts) {
+    if (out.length >= maxSpellings) return out;
+    apply([a]);
+  }
+  if (MAX_RESPELLED_WORDS < 2) return out;
+  for (let i = 0; i < alts.length; i++) {
+    for (let j = i + 1; j < alts.length; j++) {
+      if (out.length >= maxSpellings) return out;
+      const a = alts[i]!;
+      const b = alts[j]!;
+      if (b[0] >= a[0] + a[1]) apply([a, b]);
+    }
+  }
+  return out;
+}
+
+class PatternTable {
+  readonly patterns: string[] = [];
+  readonly owners: Owner[][] = [];
+  private readonly index = new Map<string, number>();
+  add(pattern: string, owner: Owner): void {
+    if (pattern.length > MAX_PATTERN_CHARS) return;
+    let id = this.index.get(pattern);
+    if (id === undefined) {
+      id = this.patterns.length;
+      this.index.set(pattern, id);
+      this.patterns.push(pattern);
+      this.owners.push([]);
+    }
+    const list = this.owners[id]!;
+    // The same phrase listed twice in one rule needs one owner.
+    if (!list.some((o) => o.rule === owner.rule && o.exception === owner.exception && o.teencode === owner.teencode)) {
+      list.push(owner);
+    }
+  }
+}
+
+interface RawMatch {
+  pid: number;
+  start: number;
+  last: number;
+  tok: number;
+}
+
+class CompiledMatcher implements Matcher {
+  readonly patternCount: number;
+  readonly stateCount: number;
+  private readonly main: Automaton;
+  private readonly mainOwners: Owner[][];
+  private readonly mainLen: Int32Array;
+  private readonly hasOut: Uint8Array;
+  private readonly spaceClass: number;
+  private readonly startState: number;
+  private readonly compact: Automaton;
+  private readonly compactOwners: Owner[][];
+  private readonly compactLen: Int32Array;
+  private readonly regexes: { rule: number; re: RegExp }[];
+  // Scratch reused across scans (a scan is synchronous).
+  private ring = new Int32Array(RING);
+  private tokStarts = new Int32Array(1024);
+  private raw: RawMatch[] = [];
+  private suspects: number[] = [];
+
+  constructor(readonly rules: readonly Rule[]) {
+    const main = new PatternTable();
+    const compact = new PatternTable();
+    // Exception lists repeat across rules: fold and respell each phrase once.
+    const cache = new Map<string, { words: string[]; key: string; spellings: string[][] }>();
+    const prepare = (phrase: string, max: number) => {
+      const id = `${max}|${phrase}`;
+      let hit = cache.get(id);
+      if (!hit) {
+        const words = foldWords(phrase);
+        hit = { words, key: max === MAX_SPELLINGS ? toneKey(phrase) : '', spellings: spellingsOf(words, max) };
+        cache.set(id, hit);
+      }
+      return hit;
+    };
+    this.regexes = [];
+    rules.forEach((rule, r) => {
+      for (const phrase of rule.phrases) {
+        const { words, key: phraseKey, spellings } = prepare(phrase, MAX_SPELLINGS);
+        if (words.length === 0) continue;
+        spellings.forEach((spelling, i) => {
+          main.add(` ${spelling.join(' ')} `, {
+            rule: r,
+            exception: false,
+            phraseKey,
+            teencode: i > 0,
+            words: spelling.length,
+          });
+        });
+        const joined = words.join('');
+        if (joined.length >= MIN_DESPACED_LETTERS) {
+          compact.add(joined, { rule: r, exception: false, phraseKey, teencode: false, words: 1 });
+        }
+      }
+      for (const phrase of rule.exceptions ?? []) {
+        const { words, spellings } = prepare(phrase, 12);
+        if (words.length === 0) continue;
+        spellings.forEach((spelling) => {
+          main.add(` ${spelling.join(' ')} `, {
+            rule: r,
+            exception: true,
+            phraseKey: '',
+            teencode: false,
+            words: spelling.length,
+          });
+        });
+      }
+      if (rule.regex) this.regexes.push({ rule: r, re: new RegExp(rule.regex, 'giu') });
+    });
+    this.main = buildAutomaton(main.patterns);
+    this.mainOwners = main.owners;
+    this.mainLen = Int32Array.from(main.patterns, (p) => p.length);
+    this.compact = buildAutomaton(compact.patterns);
+    this.compactOwners = compact.owners;
+    this.compactLen = Int32Array.from(compact.patterns, (p) => p.length);
+    this.patternCount = main.patterns.length + compact.patterns.length;
+    this.stateCount = this.main.stateCount + this.compact.stateCount;
+    this.hasOut = new Uint8Array(this.main.stateCount);
+    for (let s = 0; s < this.main.stateCount; s++) {
+      this.hasOut[s] = this.main.outStart[s + 1]! > this.main.outStart[s]! ? 1 : 0;
+    }
+    this.spaceClass = this.main.classOf[0x20]!;
+    // The comment starts as if after a space, so a phrase can match at offset 0.
+    this.startState = this.main.delta[this.spaceClass]!;
+  }
+
+  scan(text: string): FlagHit[] {
+    this.raw.length = 0;
+    this.suspects.length = 0;
+    const tokCount = this.pass(text);
+    const candidates: Candidate[] = [];
+    const exceptions: { rule: number; tokStart: number; tokEnd: number }[] = [];
+    for (const m of this.raw) {
+      const tokEnd = m.tok;
+      const end = endOfLetter(text, m.last);
+      for (const o of this.mainOwners[m.pid]!) {
+        const tokStart = tokEnd - o.words + 1;
+        if (o.exception) {
+          exceptions.push({ rule: o.rule, tokStart, tokEnd });
+          continue;
+        }
+        const how: MatchKind = o.teencode
+          ? 'teencode'
+          : toneKey(text.slice(m.start, end)) === o.phraseKey
+            ? 'exact'
+            : 'folded';
+        candidates.push({ rule: o.rule, start: m.start, end, tokStart, tokEnd, how });
+      }
+    }
+    for (let k = 0; k < this.suspects.length; k += 2) {
+      this.despaced(text, this.suspects[k]!, this.suspects[k + 1]!, tokCount, candidates);
+    }
+    for (const { rule, re } of this.regexes) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const start = m.index;
+        const end = start + m[0].length;
+        candidates.push({
+          rule,
+          start,
+          end,
+          tokStart: this.tokenAt(start, tokCount),
+          tokEnd: this.tokenAt(end - 1, tokCount),
+          how: 'exact',
+        });
+      }
+    }
+    if (candidates.length === 0) return [];
+    return this.finish(text, candidates, exceptions);
+  }
+
+  /** The hot loop: fold, split syllables, run the DFA, note spaced-out runs. Returns the syllable count. */
+  private pass(text: string): number {
+    const { delta, width, classOf } = this.main;
+    const hasOut = this.hasOut;
+    const ring = this.ring;
+    const space = this.spaceClass;
+    const n = text.length;
+    let tokStarts = this.tokStarts;
+    let s = this.startState;
+    let p = 1; // stream position; 0 is the virtual leading space
+    let kind = 0; // of the last folded char: 0 space, 1 letter, 2 digit
+    let tok = 0; // syllables so far
+    let tokStartPos = 0; // stream position of the current syllable's first char
+    let tokStartOrig = 0;
+    let run = 0; // consecutive short syllables
+    let singles = 0;
+    let runStart = 0;
+    for (let i = 0; i < n; i++) {
+      const at = i;
+      let v = FOLD[text.charCodeAt(i)]!;
+      if (v === FOLD_LAZY) {
+        const r = foldAt(text, i);
+        v = r & 0xffff;
+        if (r >>> 16 === 2) i++;
+      }
+      if (v === 1) continue; // invisible inside a word
+      let k = v === 0 ? 0 : v >= 0x30 && v <= 0x39 ? 2 : 1;
+      if (k === 2 && kind === 1) {
+        // "l0i", "nhu4n": a digit between letters is read as the letter it imitates.
+        const la = lookalikeDigit(v);
+        if (la !== 0 && nextIsLetter(text, i + 1)) {
+          v = la;
+          k = 1;
+        }
+      }
+      if (kind !== 0 && k !== kind) {
+        // End of a syllable: feed one space.
+        ring[p & (RING - 1)] = at;
+        s = delta[s * width + space]!;
+        if (hasOut[s] === 1) this.collect(s, p, tok);
+        p++;
+        const len = p - 1 - tokStartPos;
+        if (len <= 2) {
+          if (run === 0) runStart = tokStartOrig;
+          run++;
+          if (len === 1) singles++;
+        } else {
+          if (run >= 3 && singles >= 2) this.suspects.push(runStart, tokStartOrig);
+          run = 0;
+          singles = 0;
+        }
+        tok++;
+        kind = 0;
+      }
+      if (k === 0) continue;
+      if (kind === 0) {
+        tokStartPos = p;
+        tokStartOrig = at;
+        if (tok >= tokStarts.length) {
+          const grown = new Int32Array(tokStarts.length * 2);
+          grown.set(tokStarts);
+          tokStarts = grown;
+          this.tokStarts = grown;
+        }
+        tokStarts[tok] = at;
+      }
+      ring[p & (RING - 1)] = at;
+      s = delta[s * width + classOf[v]!]!;
+      p++;
+      kind = k;
+    }
+    if (kind !== 0) {
+      ring[p & (RING - 1)] = n;
+      s = delta[s * width + space]!;
+      if (hasOut[s] === 1) this.collect(s, p, tok);
+      p++;
+      const len = p - 1 - tokStartPos;
+      if (len <= 2) {
+        if (run === 0) runStart = tokStartOrig;
+        run++;
+        if (len === 1) singles++;
+      }
+      tok++;
+    }
+    if (run >= 3 && singles >= 2) this.suspects.push(runStart, n);
+    return tok;
+  }
+
+  private collect(s: number, p: number, tok: number): void {
+    const { outStart, outIds } = this.main;
+    for (let j = outStart[s]!; j < outStart[s + 1]!; j++) {
+      const pid = outIds[j]!;
+      const len = this.mainLen[pid]!;
+      // The pattern is " words ": its first letter sits len - 2 positions before this space.
+      this.raw.push({
+        pid,
+        start: this.ring[(p - len + 2) & (RING - 1)]!,
+        last: this.ring[(p - 1) & (RING - 1)]!,
+        tok,
+      });
+    }
+  }
+
+  /** Index of the syllable that contains (or precedes) original offset `off`. */
+  private tokenAt(off: number, tokCount: number): number {
+    let lo = 0;
+    let hi = tokCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.tokStarts[mid]! <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /**
+   * Re-read a spaced-out run and its neighbours with separators removed, and
+   * match whole-piece spans against the joined phrases ("luadao").
+   */
+  private despaced(text: string, runStart: number, runEnd: number, tokCount: number, out: Candidate[]): void {
+    const first = Math.max(0, this.tokenAt(runStart, tokCount) - 4);
+    const lastTok = Math.min(tokCount - 1, this.tokenAt(Math.max(runStart, runEnd - 1), tokCount) + 4);
+    const from = this.tokStarts[first]!;
+    const to = lastTok + 1 < tokCount ? this.tokStarts[lastTok + 1]! : text.length;
+    const { delta, width, classOf, outStart, outIds } = this.compact;
+    const starts: number[] = [];
+    const pieceStart: boolean[] = [];
+    let s = 0;
+    let prevSep = true;
+    let prevKind = 0;
+    const matches: { pid: number; endLetter: number }[] = [];
+    for (let i = from; i < to; ) {
+      const r = foldAt(text, i);
+      const v = r & 0xffff;
+      const w = r >>> 16;
+      if (v === 1) {
+        i += w;
+        continue;
+      }
+      if (v === 0) {
+        prevSep = true;
+        i += w;
+        continue;
+      }
+      const k = v >= 0x30 && v <= 0x39 ? 2 : 1;
+      pieceStart.push(prevSep || k !== prevKind);
+      starts.push(i);
+      prevSep = false;
+      prevKind = k;
+      s = delta[s * width + classOf[v]!]!;
+      for (let j = outStart[s]!; j < outStart[s + 1]!; j++) {
+        matches.push({ pid: outIds[j]!, endLetter: starts.length - 1 });
+      }
+      i += w;
+    }
+    pieceStart.push(true);
+    for (const m of matches) {
+      const len = this.compactLen[m.pid]!;
+      const firstLetter = m.endLetter - len + 1;
+      // Whole pieces only, and the match must touch the spaced-out run.
+      if (!pieceStart[firstLetter] || !pieceStart[m.endLetter + 1]) continue;
+      const start = starts[firstLetter]!;
+      const end = endOfLetter(text, starts[m.endLetter]!);
+      if (end <= runStart || start >= runEnd) continue;
+      for (const o of this.compactOwners[m.pid]!) {
+        out.push({
+          rule: o.rule,
+          start,
+          end,
+          tokStart: this.tokenAt(start, tokCount),
+          tokEnd: this.tokenAt(end - 1, tokCount),
+          how: 'despaced',
+        });
+      }
+    }
+  }
+
+  private finish(
+    text: string,
+    candidates: Candidate[],
+    exceptions: { rule: number; tokStart: number; tokEnd: number }[],
+  ): FlagHit[] {
+    const kept: Candidate[] = [];
+    for (const c of candidates) {
+      const rule = this.rules[c.rule]!;
+      if (rule.accentSensitive && c.how !== 'exact') continue;
+      const benign = exceptions.some(
+        (e) =>
+          e.rule === c.rule &&
+          e.tokStart <= c.tokEnd + EXCEPTION_SYLLABLES_AFTER &&
+          e.tokEnd >= c.tokStart - EXCEPTION_SYLLABLES_BEFORE,
+      );
+      if (benign) continue;
+      // One hit per rule and span: keep the most certain spelling, then the longest.
+      const clash = kept.findIndex((k) => k.rule === c.rule && k.start < c.end && c.start < k.end);
+      if (clash < 0) {
+        kept.push(c);
+        continue;
+      }
+      const other = kept[clash]!;
+      const better =
+        kindRank(c.how) - kindRank(other.how) || other.end - other.start - (c.end - c.start) || c.start - other.start;
+      if (better < 0) kept[clash] = c;
+    }
+    const hits = kept.map((c): FlagHit => {
+      const rule = this.rules[c.rule]!;
+      const hit: FlagHit = {
+        ruleId: rule.id,
+        category: rule.category,
+        severity: rule.severity,
+        matched: text.slice(c.start, c.end),
+        start: c.start,
+        end: c.end,
+        how: c.how,
+        note: rule.note,
+      };
+      if (rule.correctionReplyId) hit.correctionReplyId = rule.correctionReplyId;
+      return hit;
+    });
+    return hits.sort(compareHits);
+  }
+}
+
+/** Offset just past the letter at `i`, with its combining marks (NFD) and astral width. */
+function endOfLetter(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  let end = i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+  while (end < text.length && isCombiningMark(text.charCodeAt(end))) end++;
+  return end;
+}
+
+const DIGIT_AS_LETTER = new Uint16Array(0x3a);
+for (const [digit, letter] of Object.entries(LOOKALIKE_DIGITS)) DIGIT_AS_LETTER[Number(digit)] = letter;
+
+function lookalikeDigit(v: number): number {
+  return DIGIT_AS_LETTER[v]!;
+}
+
+function nextIsLetter(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const v = foldAt(text, i) & 0xffff;
+  return v > 1 && !(v >= 0x30 && v <= 0x39);
+}
+
+/** Compile a pack's rules once; reuse the matcher for every comment. */
+export function compileRules(rules: readonly Rule[]): Matcher {
+  return new CompiledMatcher(rules);
+}

@@ -1,0 +1,77 @@
+/**
+ * A rule's regex runs on every comment in the moderator's browser: one that
+ * backtracks catastrophically would freeze Facebook's tab. We reject the
+ * classic shapes (a quantified group that itself contains a quantifier, like
+ * `(a+)+`, `(\w*)*`, `(x+y?){2,}`), back-references, and overlong sources.
+ * Returns a Vietnamese message, or null when the regex is acceptable.
+ */
+export const MAX_REGEX_LENGTH = 500;
+
+export function checkRegex(source: string): string | null {
+  if (source.length > MAX_REGEX_LENGTH) return `biểu thức quá dài (tối đa ${MAX_REGEX_LENGTH} ký tự)`;
+  try {
+    new RegExp(source, 'iu');
+  } catch (e) {
+    return `biểu thức không hợp lệ: ${(e as Error).message}`;
+  }
+  if (/\\b|\\B/.test(stripEscapedBackslashes(source))) {
+    return 'không dùng \\b: trong JavaScript nó chỉ hiểu chữ ASCII, sai với tiếng Việt — dùng (?<![\\p{L}\\p{N}]) / (?![\\p{L}\\p{N}])';
+  }
+  if (/\\[1-9]|\\k</.test(stripEscapedBackslashes(source))) return 'không dùng tham chiếu ngược (\\1, \\k<…>)';
+  const nested = findNestedQuantifier(source);
+  if (nested !== null) return `lượng từ lồng nhau ở vị trí ${nested} (kiểu (a+)+) có thể treo trình duyệt`;
+  return null;
+}
+
+function stripEscapedBackslashes(source: string): string {
+  return source.replace(/\\\\/g, '');
+}
+
+/** Position of a quantifier applied to a group that already contains one, or null. */
+function findNestedQuantifier(source: string): number | null {
+  // Stack of "does this open group contain a quantifier?"
+  const stack: boolean[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      continue;
+    }
+    if (c === '(') {
+      stack.push(false);
+      continue;
+    }
+    if (c === ')') {
+      const inner = stack.pop() ?? false;
+      const q = quantifierAt(source, i + 1);
+      if (q && inner) return i + 1;
+      // The group itself counts as a quantified item for its parent.
+      if ((q || inner) && stack.length > 0) stack[stack.length - 1] = true;
+      continue;
+    }
+    if (quantifierAt(source, i) && stack.length > 0) stack[stack.length - 1] = true;
+  }
+  return null;
+}
+
+/** True when a repeating quantifier (*, +, {n,}, {n,m} with m > 1) starts at i. `?` alone does not repeat. */
+function quantifierAt(source: string, i: number): boolean {
+  const c = source[i];
+  if (c === '*' || c === '+') return true;
+  if (c === '{') {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+    if (!m) return false;
+    if (m[2] === undefined) return Number(m[1]) > 1;
+    return m[3] === '' || Number(m[3]) > 1;
+  }
+  return false;
+}

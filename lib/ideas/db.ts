@@ -1,0 +1,384 @@
+// The idea log's database, in the extension's own origin. Only extension pages
+// (the sidebar) and the background may import this file — never the content
+// script: there, IndexedDB would be facebook.com's storage.
+import { type DBSchema, deleteDB, type IDBPDatabase, type IDBPObjectStore, openDB } from 'idb';
+import { Comment } from '../facebook/comment';
+import type { Settings } from '../settings/schema';
+import { type IdeaFilter, ideaMatcher } from './filter';
+import { mergeIdeas } from './merge';
+import { IDEA_STATUSES, Idea, type IdeaFlag, IdeaPatch, type IdeaStatus } from './schema';
+
+export const IDEAS_DB_NAME = 'khcn-moderator';
+/**
+ * Version history (upgrades are cumulative, each `if (oldVersion < N)` runs once):
+ * 1. store `ideas` (keyPath id), indexes status, capturedAt, commentId (unique).
+ * 2. indexes tags (multi-entry) and updatedAt; records gain `updatedAt` and `tags`.
+ */
+export const IDEAS_DB_VERSION = 2;
+
+export interface IdeasDBSchema extends DBSchema {
+  ideas: {
+    key: string;
+    value: Idea;
+    indexes: {
+      status: IdeaStatus;
+      capturedAt: string;
+      commentId: string;
+      tags: string;
+      updatedAt: string;
+    };
+  };
+}
+export type IdeasDb = IDBPDatabase<IdeasDBSchema>;
+
+export const DB_MESSAGES = {
+  reload:
+    'Nhật ký ý tưởng vừa được nâng cấp ở một trang khác của tiện ích. Hãy tải lại trang này. / The idea log was upgraded in another extension page. Reload this page.',
+  blocked:
+    'Một trang cũ của tiện ích đang giữ nhật ký ý tưởng. Hãy đóng hoặc tải lại các trang đó. / An older extension page holds the idea log open. Close or reload it.',
+  terminated:
+    'Trình duyệt đã đóng nhật ký ý tưởng đột ngột. Hãy tải lại trang này. / The browser closed the idea log unexpectedly. Reload this page.',
+  tooNew:
+    'Nhật ký ý tưởng được tạo bởi phiên bản mới hơn của tiện ích. Hãy cập nhật tiện ích. / The idea log was written by a newer version of the extension. Update the extension.',
+} as const;
+
+export interface OpenIdeasDbOptions {
+  /** Injectable for tests; the extension always uses IDEAS_DB_NAME. */
+  name?: string;
+  /** Told when this page must reload or another page blocks an upgrade (show it to the moderator). */
+  onProblem?: (message: string) => void;
+}
+
+export async function openIdeasDb({
+  name = IDEAS_DB_NAME,
+  onProblem,
+}: OpenIdeasDbOptions = {}): Promise<IdeasDb> {
+  try {
+    return await openDB<IdeasDBSchema>(name, IDEAS_DB_VERSION, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        if (oldVersion < 1) {
+          const store = db.createObjectStore('ideas', { keyPath: 'id' });
+          store.createIndex('status', 'status');
+          store.createIndex('capturedAt', 'capturedAt');
+          store.createIndex('commentId', 'commentId', { unique: true });
+        }
+        if (oldVersion < 2) {
+          const store = tx.objectStore('ideas');
+          store.createIndex('tags', 'tags', { multiEntry: true });
+          store.createIndex('updatedAt', 'updatedAt');
+          // Version-1 records had no updatedAt and no tags. Requests chain inside
+          // the upgrade transaction, so the database opens only after this finishes.
+          if (oldVersion >= 1) void backfillVersion2(store);
+        }
+      },
+      blocked() {
+        onProblem?.(DB_MESSAGES.blocked);
+      },
+      blocking(_current, _blocked, event) {
+        // Another page needs a newer version: step aside so it can upgrade.
+        (event.target as IDBDatabase).close();
+        onProblem?.(DB_MESSAGES.reload);
+      },
+      terminated() {
+        onProblem?.(DB_MESSAGES.terminated);
+      },
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'VersionError') throw new Error(DB_MESSAGES.tooNew);
+    throw error;
+  }
+}
+
+async function backfillVersion2(
+  store: IDBPObjectStore<IdeasDBSchema, ArrayLike<'ideas'>, 'ideas', 'versionchange'>,
+): Promise<void> {
+  let cursor = await store.openCursor();
+  while (cursor) {
+    const old = cursor.value as Partial<Idea> & { capturedAt: string };
+    await cursor.update({
+      ...old,
+      tags: old.tags ?? [],
+      flags: old.flags ?? [],
+      note: old.note ?? '',
+      updatedAt: old.updatedAt ?? old.capturedAt,
+    } as Idea);
+    cursor = await cursor.continue();
+  }
+}
+
+let shared: Promise<IdeasDb> | undefined;
+
+/**
+ * The one connection a page or the background uses. When the browser or
+ * another page closes it, the next call opens a new one.
+ */
+export function getIdeasDb(onProblem?: (message: string) => void): Promise<IdeasDb> {
+  if (!shared) {
+    const forget = (message: string) => {
+      if (message !== DB_MESSAGES.blocked) shared = undefined;
+      onProblem?.(message);
+    };
+    shared = openIdeasDb({ onProblem: forget });
+    shared.catch(() => {
+      shared = undefined;
+    });
+    void requestPersistentStorage();
+  }
+  return shared;
+}
+
+/**
+ * Asks the browser not to evict the log under storage pressure. Only windows
+ * have `persist()` (not the service worker): there it quietly does nothing.
+ */
+export async function requestPersistentStorage(): Promise<boolean> {
+  try {
+    const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+    if (!storage?.persist) return false;
+    if (await storage.persisted?.()) return true;
+    return await storage.persist();
+  } catch {
+    return false;
+  }
+}
+
+export function deleteIdeasDb(name = IDEAS_DB_NAME): Promise<void> {
+  return deleteDB(name);
+}
+
+export interface SaveResult {
+  idea: Idea;
+  created: boolean;
+}
+
+/**
+ * Saves a comment as an idea. Saving the same comment again updates its text,
+ * flags and links, keeps the moderator's status, tags and note, and never
+ * makes a second idea.
+ */
+export async function saveComment(
+  db: IdeasDb,
+  comment: Comment,
+  flags: readonly IdeaFlag[],
+  pageUrl: string | null,
+  settings: Pick<Settings, 'privacy'>,
+  now: Date = new Date(),
+): Promise<SaveResult> {
+  const checked = Comment.safeParse(comment);
+  if (!checked.success) {
+    throw new Error(`Bình luận không hợp lệ / Invalid comment: ${checked.error.issues[0]?.message ?? ''}`);
+  }
+  const found = checked.data;
+  const at = now.toISOString();
+  const author = settings.privacy.storeAuthor
+    ? { authorName: found.author || undefined, authorUrl: found.authorUrl ?? undefined }
+    : {};
+
+  const tx = db.transaction('ideas', 'readwrite');
+  const existing = await tx.store.index('commentId').get(found.id);
+  // A resave from a collapsed view ("Xem thêm") must not cut a full text short.
+  const keepLongerText = existing && found.truncated && existing.text.startsWith(found.text.trim());
+  const candidate = {
+    id: existing?.id ?? crypto.randomUUID(),
+    commentId: found.id,
+    postId: found.postId,
+    parentId: found.parentId,
+    permalink: found.permalink,
+    pageUrl,
+    text: keepLongerText ? existing.text : found.text,
+    ...author,
+    flags: [...flags],
+    status: existing?.status ?? 'new',
+    tags: existing?.tags ?? [],
+    note: existing?.note ?? '',
+    capturedAt: existing?.capturedAt ?? at,
+    updatedAt: at,
+  };
+  let parsed = Idea.safeParse(candidate);
+  // Optional links that fail validation are dropped rather than losing the idea.
+  if (!parsed.success) parsed = Idea.safeParse({ ...candidate, pageUrl: null, authorUrl: undefined });
+  if (!parsed.success) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new Error(
+      `Không lưu được ý tưởng / Could not save the idea: ${describeIssue(parsed.error.issues[0])}`,
+    );
+  }
+  await Promise.all([tx.store.put(parsed.data), tx.done]);
+  return { idea: parsed.data, created: !existing };
+}
+
+function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined): string {
+  if (!issue) return '';
+  return issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message;
+}
+
+export async function getIdea(db: IdeasDb, id: string): Promise<Idea | undefined> {
+  return db.get('ideas', id);
+}
+
+/** Edits what the moderator edits (status, tags, note); returns the idea as saved. */
+export async function updateIdea(
+  db: IdeasDb,
+  id: string,
+  patch: IdeaPatch,
+  now: Date = new Date(),
+): Promise<Idea> {
+  const checked = IdeaPatch.safeParse(patch);
+  if (!checked.success)
+    throw new Error(`Sửa không hợp lệ / Invalid edit: ${describeIssue(checked.error.issues[0])}`);
+  const tx = db.transaction('ideas', 'readwrite');
+  const existing = await tx.store.get(id);
+  if (!existing) {
+    await tx.done;
+    throw new Error('Không tìm thấy ý tưởng (có thể đã bị xóa) / Idea not found (it may have been deleted)');
+  }
+  const updated: Idea = { ...existing, ...checked.data, updatedAt: now.toISOString() };
+  await Promise.all([tx.store.put(updated), tx.done]);
+  return updated;
+}
+
+/** Deletes an idea and hands it back, so the sidebar can offer Undo. */
+export async function deleteIdea(db: IdeasDb, id: string): Promise<Idea | undefined> {
+  const tx = db.transaction('ideas', 'readwrite');
+  const existing = await tx.store.get(id);
+  if (existing) await tx.store.delete(id);
+  await tx.done;
+  return existing;
+}
+
+/**
+ * Puts a deleted idea back (Undo). If the same comment was saved again in the
+ * meantime, the two are merged instead of failing on the unique commentId.
+ */
+export async function restoreIdea(db: IdeasDb, idea: Idea): Promise<Idea> {
+  const tx = db.transaction('ideas', 'readwrite');
+  const existing = await tx.store.index('commentId').get(idea.commentId);
+  const restored = existing && existing.id !== idea.id ? mergeIdeas(existing, idea) : idea;
+  await Promise.all([tx.store.put(restored), tx.done]);
+  return restored;
+}
+
+/** Where a page of the log ended: the last idea shown (the log is newest first). */
+export interface IdeaCursor {
+  capturedAt: string;
+  id: string;
+}
+
+export interface IdeaPage {
+  ideas: Idea[];
+  /** Pass as `after` for the next page; null at the end. */
+  next: IdeaCursor | null;
+}
+
+export interface ListIdeasOptions {
+  filter?: IdeaFilter;
+  after?: IdeaCursor | null;
+  limit?: number;
+}
+
+/**
+ * One page of the log, newest first, over the capturedAt index (a date range
+ * narrows the key range; the other filters are checked on the way).
+ * Ties on capturedAt are ordered by id, so pages never skip or repeat an idea.
+ */
+export async function listIdeas(
+  db: IdeasDb,
+  { filter = {}, after, limit = 100 }: ListIdeasOptions = {},
+): Promise<IdeaPage> {
+  const matches = ideaMatcher(filter);
+  const from = filter.from ? new Date(filter.from).toISOString() : undefined;
+  let to = filter.to ? new Date(filter.to).toISOString() : undefined;
+  if (after && (!to || after.capturedAt < to)) to = after.capturedAt;
+  const range =
+    from && to
+      ? from <= to
+        ? IDBKeyRange.bound(from, to)
+        : null
+      : from
+        ? IDBKeyRange.lowerBound(from)
+        : to
+          ? IDBKeyRange.upperBound(to)
+          : undefined;
+  if (range === null) return { ideas: [], next: null };
+
+  const tx = db.transaction('ideas');
+  let cursor = await tx.store.index('capturedAt').openCursor(range, 'prev');
+  if (after && cursor && cursor.key === after.capturedAt) {
+    if (cursor.primaryKey > after.id) cursor = await cursor.continuePrimaryKey(after.capturedAt, after.id);
+    if (cursor && cursor.key === after.capturedAt && cursor.primaryKey === after.id)
+      cursor = await cursor.continue();
+  }
+  const ideas: Idea[] = [];
+  while (cursor && ideas.length < limit) {
+    if (matches(cursor.value)) ideas.push(cursor.value);
+    if (ideas.length >= limit) break;
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  const last = ideas.at(-1);
+  return { ideas, next: ideas.length >= limit && last ? { capturedAt: last.capturedAt, id: last.id } : null };
+}
+
+/** Every idea matching the filter, oldest first (for export). */
+export async function listAllIdeas(db: IdeasDb, filter: IdeaFilter = {}): Promise<Idea[]> {
+  const all = await db.getAllFromIndex('ideas', 'capturedAt');
+  const matches = ideaMatcher(filter);
+  return Object.values(filter).some((value) => value !== undefined && value !== '')
+    ? all.filter(matches)
+    : all;
+}
+
+export interface IdeaCounts {
+  total: number;
+  byStatus: Record<IdeaStatus, number>;
+}
+
+export async function countIdeas(db: IdeasDb): Promise<IdeaCounts> {
+  const tx = db.transaction('ideas');
+  const [total, ...perStatus] = await Promise.all([
+    tx.store.count(),
+    ...IDEA_STATUSES.map((status) => tx.store.index('status').count(status)),
+  ]);
+  await tx.done;
+  const byStatus = Object.fromEntries(
+    IDEA_STATUSES.map((status, i) => [status, perStatus[i] ?? 0]),
+  ) as Record<IdeaStatus, number>;
+  return { total, byStatus };
+}
+
+/** Every tag in use, sorted (walks the tags index one distinct key at a time). */
+export async function listTags(db: IdeasDb): Promise<string[]> {
+  const tags: string[] = [];
+  let cursor = await db.transaction('ideas').store.index('tags').openKeyCursor(null, 'nextunique');
+  while (cursor) {
+    tags.push(cursor.key);
+    cursor = await cursor.continue();
+  }
+  return tags;
+}
+
+function cutoff(days: number, now: Date): string {
+  return new Date(now.getTime() - days * 86_400_000).toISOString();
+}
+
+/** How many ideas were captured more than `days` days ago (for the purge prompt). */
+export async function countOlderThan(db: IdeasDb, days: number, now: Date = new Date()): Promise<number> {
+  if (days <= 0) return 0;
+  return db.countFromIndex('ideas', 'capturedAt', IDBKeyRange.upperBound(cutoff(days, now), true));
+}
+
+/** Deletes ideas captured more than `days` days ago (0 keeps everything); returns how many. */
+export async function purgeOlderThan(db: IdeasDb, days: number, now: Date = new Date()): Promise<number> {
+  if (days <= 0) return 0;
+  const tx = db.transaction('ideas', 'readwrite');
+  let cursor = await tx.store.index('capturedAt').openCursor(IDBKeyRange.upperBound(cutoff(days, now), true));
+  let deleted = 0;
+  while (cursor) {
+    await cursor.delete();
+    deleted++;
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return deleted;
+}

@@ -1,0 +1,110 @@
+import { EXPORT_FORMAT, EXPORT_VERSION, type Idea, STATUS_LABELS } from './schema';
+
+/** The order fields are written in: the contract's fields first, then the rest. */
+const EXPORT_KEYS = [
+  'id',
+  'commentId',
+  'permalink',
+  'text',
+  'capturedAt',
+  'status',
+  'tags',
+  'postId',
+  'parentId',
+  'pageUrl',
+  'authorName',
+  'authorUrl',
+  'flags',
+  'note',
+  'updatedAt',
+] as const satisfies readonly (keyof Idea)[];
+
+/** An idea as written to a file: fixed key order, absent optional fields left out. */
+export function toExportedIdea(idea: Idea): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of EXPORT_KEYS) {
+    if (idea[key] !== undefined) out[key] = idea[key];
+  }
+  return out;
+}
+
+/**
+ * The JSON export as a list of chunks (one per idea), so 50,000 ideas go into
+ * a Blob without building one giant string first. One idea per line keeps the
+ * file readable and diffable.
+ */
+export function exportJsonParts(ideas: readonly Idea[], now: Date): string[] {
+  const head = `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(now.toISOString())},"ideas":[`;
+  const parts: string[] = [head];
+  ideas.forEach((idea, i) => {
+    parts.push(`${i === 0 ? '\n' : ',\n'}${JSON.stringify(toExportedIdea(idea))}`);
+  });
+  parts.push(ideas.length ? '\n]}\n' : ']}\n');
+  return parts;
+}
+
+export function exportJson(ideas: readonly Idea[], now: Date): string {
+  return exportJsonParts(ideas, now).join('');
+}
+
+const CSV_COLUMNS: readonly { header: string; cell: (idea: Idea) => string }[] = [
+  { header: 'Mã ý tưởng (id)', cell: (idea) => idea.id },
+  { header: 'Mã bình luận (commentId)', cell: (idea) => idea.commentId },
+  { header: 'Trạng thái (status)', cell: (idea) => STATUS_LABELS[idea.status][0] },
+  { header: 'Nhãn (tags)', cell: (idea) => idea.tags.join('; ') },
+  { header: 'Nội dung (text)', cell: (idea) => idea.text },
+  { header: 'Người viết (author)', cell: (idea) => idea.authorName ?? '' },
+  { header: 'Trang cá nhân (authorUrl)', cell: (idea) => idea.authorUrl ?? '' },
+  { header: 'Ghi chú (note)', cell: (idea) => idea.note },
+  {
+    header: 'Cờ (flags)',
+    cell: (idea) => idea.flags.map((flag) => `${flag.category}:${flag.ruleId}`).join('; '),
+  },
+  { header: 'Liên kết (permalink)', cell: (idea) => idea.permalink },
+  { header: 'Trang (pageUrl)', cell: (idea) => idea.pageUrl ?? '' },
+  { header: 'Mã bài viết (postId)', cell: (idea) => idea.postId ?? '' },
+  { header: 'Trả lời bình luận (parentId)', cell: (idea) => idea.parentId ?? '' },
+  { header: 'Thời điểm lưu (capturedAt)', cell: (idea) => toVietnamTime(idea.capturedAt) },
+  { header: 'Cập nhật (updatedAt)', cell: (idea) => toVietnamTime(idea.updatedAt) },
+];
+
+/**
+ * One CSV cell. A cell Excel would read as a formula (= + - @, or a leading
+ * tab or carriage return) gets a leading apostrophe, so a comment cannot run
+ * in the spreadsheet of the person the moderator reports to.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** CSV for Excel: UTF-8 with a BOM (else Excel misreads Vietnamese), CRLF lines. */
+export function exportCsvParts(ideas: readonly Idea[]): string[] {
+  const parts = [`\uFEFF${CSV_COLUMNS.map((column) => csvCell(column.header)).join(',')}\r\n`];
+  for (const idea of ideas) {
+    parts.push(`${CSV_COLUMNS.map((column) => csvCell(column.cell(idea))).join(',')}\r\n`);
+  }
+  return parts;
+}
+
+export function exportCsv(ideas: readonly Idea[]): string {
+  return exportCsvParts(ideas).join('');
+}
+
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/** An instant written in Vietnam's time (UTC+7, no daylight saving): `2026-11-28T09:30:00+07:00`. */
+export function toVietnamTime(iso: string): string {
+  const shifted = new Date(new Date(iso).getTime() + VIETNAM_OFFSET_MS).toISOString();
+  return `${shifted.slice(0, 19)}+07:00`;
+}
+
+/** `khcn-y-tuong-2026-11-28.json` — the date is the moderator's (Vietnam) date. */
+export function exportFileName(kind: 'json' | 'csv', now: Date): string {
+  return `khcn-y-tuong-${toVietnamTime(now.toISOString()).slice(0, 10)}.${kind}`;
+}
+
+export const EXPORT_MIME = {
+  json: 'application/json',
+  csv: 'text/csv;charset=utf-8',
+} as const;

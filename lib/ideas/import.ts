@@ -1,0 +1,218 @@
+import type { z } from 'zod';
+import type { IdeasDb } from './db';
+import { mergeIdeas, sameIdea } from './merge';
+import { ExportFile, type Idea } from './schema';
+
+/**
+ * The largest file accepted: 50 MB, about 100,000 ideas. Past that, reading and
+ * parsing would freeze the sidebar; split the export instead.
+ */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** Keys that could reach an object's prototype if some later code spread them. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type ParseResult = { ok: true; file: ExportFile } | { ok: false; error: string };
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Ideas of a valid file that could not be merged, with the reason (index into the file's `ideas`). */
+  rejected: { index: number; reason: string }[];
+}
+export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; error: string };
+
+/** Vietnamese first, English below, then the details (paths and reasons). */
+function fail(vi: string, en: string, details = ''): { ok: false; error: string } {
+  const error = `${vi} Nhật ký không thay đổi.\n${en} The log was not changed.${details ? `\n${details}` : ''}`;
+  return { ok: false, error };
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
+
+function tooLarge(bytes: number): { ok: false; error: string } {
+  const limit = megabytes(MAX_IMPORT_BYTES);
+  return fail(
+    `Tệp quá lớn (${megabytes(bytes)} MB, tối đa ${limit} MB).`,
+    `The file is too large (${megabytes(bytes)} MB, limit ${limit} MB).`,
+  );
+}
+
+/** `['ideas', 3, 'permalink']` → `ideas[3].permalink`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    out += typeof part === 'number' ? `[${part}]` : out ? `.${String(part)}` : String(part);
+  }
+  return out || '(tệp / file)';
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  // One field can fail two checks with the same message (e.g. protocol and host of a link).
+  const lines = [...new Set(issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`))];
+  const shown = lines.slice(0, 5);
+  if (lines.length > shown.length)
+    shown.push(`(và ${lines.length - shown.length} lỗi khác / and ${lines.length - shown.length} more)`);
+  return shown.join('\n');
+}
+
+/** The path of the first forbidden key, walking the parsed value without recursion limits. */
+function findForbiddenKey(root: unknown): { key: string; path: PropertyKey[] } | undefined {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        if (item !== null && typeof item === 'object') stack.push({ value: item, path: [...path, i] });
+      });
+    } else if (value !== null && typeof value === 'object') {
+      for (const key of Object.keys(value)) {
+        if (FORBIDDEN_KEYS.has(key)) return { key, path };
+        const item = (value as Record<string, unknown>)[key];
+        if (item !== null && typeof item === 'object') stack.push({ value: item, path: [...path, key] });
+      }
+    }
+  }
+  return undefined;
+}
+
+function looksLikeCsv(text: string): boolean {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  return /^[^{[]/.test(firstLine) && /[,;\t]/.test(firstLine);
+}
+
+/**
+ * Reads an export file's text: strips a UTF-8 BOM, parses JSON guardedly,
+ * refuses prototype keys, validates the whole file with zod. Pure; touches no database.
+ */
+export function parseExport(raw: string): ParseResult {
+  if (raw.length > MAX_IMPORT_BYTES) return tooLarge(raw.length);
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const trimmed = text.trim();
+  if (!trimmed) return fail('Tệp trống: không có gì để nhập.', 'The file is empty: nothing to import.');
+  if (looksLikeCsv(trimmed)) {
+    return fail(
+      'Đây là tệp CSV, không phải tệp JSON xuất từ KHCN Moderator. Chỉ nhập được tệp .json đã xuất.',
+      'This is a CSV file, not a KHCN Moderator JSON export. Only exported .json files can be imported.',
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(
+      'Tệp không phải JSON hợp lệ (có thể bị cắt ngang).',
+      'The file is not valid JSON (it may be truncated).',
+      reason,
+    );
+  }
+  const forbidden = findForbiddenKey(value);
+  if (forbidden) {
+    const where = formatPath(forbidden.path);
+    return fail(
+      `Tệp chứa khóa bị cấm "${forbidden.key}" tại ${where}.`,
+      `The file holds the forbidden key "${forbidden.key}" at ${where}.`,
+    );
+  }
+  const checked = ExportFile.safeParse(value);
+  if (!checked.success) {
+    return fail(
+      'Tệp xuất không hợp lệ, không nhập gì cả.',
+      'Invalid export file, nothing imported.',
+      describeIssues(checked.error.issues),
+    );
+  }
+  return { ok: true, file: checked.data };
+}
+
+/** Reads a picked file, refusing an oversized one before reading it into memory. */
+export async function readImportFile(file: Blob): Promise<ParseResult> {
+  if (file.size > MAX_IMPORT_BYTES) return tooLarge(file.size);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return fail('Không đọc được tệp.', 'The file could not be read.');
+  }
+  return parseExport(text);
+}
+
+/**
+ * Merges a valid file's ideas into the log by commentId, in ONE readwrite
+ * transaction: every read and write is an IndexedDB request of that
+ * transaction (no other await in between), so the file lands whole or not at all.
+ */
+export async function mergeIntoLog(db: IdeasDb, ideas: readonly Idea[]): Promise<ImportSummary> {
+  const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, rejected: [] };
+  const tx = db.transaction('ideas', 'readwrite');
+  const byComment = tx.store.index('commentId');
+  const writes: Promise<unknown>[] = [];
+  try {
+    const [current, holders] = await Promise.all([
+      Promise.all(ideas.map((idea) => byComment.get(idea.commentId))),
+      Promise.all(ideas.map((idea) => tx.store.get(idea.id))),
+    ]);
+    ideas.forEach((incoming, index) => {
+      const existing = current[index];
+      if (existing) {
+        const merged = mergeIdeas(existing, incoming);
+        if (sameIdea(merged, existing)) {
+          summary.unchanged++;
+        } else {
+          writes.push(tx.store.put(merged));
+          summary.updated++;
+        }
+        return;
+      }
+      const holder = holders[index];
+      if (holder) {
+        summary.rejected.push({
+          index,
+          reason: `id ${incoming.id} đã thuộc về bình luận ${holder.commentId} trong nhật ký / id already belongs to comment ${holder.commentId} in the log`,
+        });
+        return;
+      }
+      writes.push(tx.store.put(incoming));
+      summary.added++;
+    });
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    // The writes already issued are rolled back with the transaction; their
+    // rejections are expected, not news.
+    for (const write of writes) write.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failing request.
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  return summary;
+}
+
+/** Imports an export file (its text or the picked file): all or nothing. */
+export async function importIdeas(db: IdeasDb, source: string | Blob): Promise<ImportResult> {
+  const parsed = typeof source === 'string' ? parseExport(source) : await readImportFile(source);
+  if (!parsed.ok) return parsed;
+  try {
+    return { ok: true, summary: await mergeIntoLog(db, parsed.file.ideas) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail('Không ghi được vào nhật ký.', 'Could not write to the log.', reason);
+  }
+}
+
+/** The summary as the moderator reads it. */
+export function describeSummary(summary: ImportSummary): string {
+  const { added, updated, unchanged, rejected } = summary;
+  const lines = [
+    `Đã nhập: ${added} mới, ${updated} cập nhật, ${unchanged} không đổi, ${rejected.length} bị từ chối. / Imported: ${added} added, ${updated} updated, ${unchanged} unchanged, ${rejected.length} rejected.`,
+  ];
+  for (const { index, reason } of rejected.slice(0, 10)) lines.push(`ideas[${index}]: ${reason}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { Comment } from './facebook/comment';
+import { Category, Severity } from './flags/categories';
+import { Intent } from './replies/intents';
+
+/**
+ * Messages between the content script, the background and the extension
+ * pages. Each is a zod schema: the receiving side parses what it gets, so a
+ * message from an old content script (after an update) fails loudly, not oddly.
+ */
+
+export const FlagSummary = z.object({
+  ruleId: z.string(),
+  category: Category,
+  severity: Severity,
+  matched: z.string(),
+  explanation: z.string(),
+  correctionReplyId: z.string().optional(),
+});
+export type FlagSummary = z.infer<typeof FlagSummary>;
+
+export const SuggestionSummary = z.object({
+  replyId: z.string(),
+  intent: Intent,
+  title: z.string(),
+  preview: z.string(),
+  why: z.string(),
+  score: z.number(),
+});
+export type SuggestionSummary = z.infer<typeof SuggestionSummary>;
+
+export const FlaggedComment = z.object({
+  commentId: z.string(),
+  author: z.string(),
+  excerpt: z.string(),
+  categories: z.array(Category),
+  flags: z.array(FlagSummary),
+});
+export type FlaggedComment = z.infer<typeof FlaggedComment>;
+
+/** What the content script knows about the Facebook tab it runs in. */
+export const PageState = z.object({
+  url: z.string(),
+  watched: z.boolean(),
+  stats: z.object({ seen: z.number(), flagged: z.number(), droppedNoId: z.number() }),
+  layoutWarning: z.boolean(),
+  current: z
+    .object({
+      comment: Comment,
+      flags: z.array(FlagSummary),
+      suggestions: z.array(SuggestionSummary),
+    })
+    .nullable(),
+  flagged: z.array(FlaggedComment),
+});
+export type PageState = z.infer<typeof PageState>;
+
+// content script → background
+export const SaveIdeaRequest = z.object({
+  type: z.literal('idea:save'),
+  comment: Comment,
+  flags: z.array(z.object({ category: Category, ruleId: z.string() })),
+  pageUrl: z.string().url(),
+});
+export type SaveIdeaRequest = z.infer<typeof SaveIdeaRequest>;
+export type SaveIdeaResponse = { ok: true; created: boolean; ideaId: string } | { ok: false; error: string };
+
+// side panel → content script (through tabs.sendMessage)
+export const PageRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page:get-state') }),
+  z.object({ type: z.literal('page:jump'), commentId: z.string() }),
+  z.object({ type: z.literal('page:insert-reply'), replyId: z.string() }),
+  z.object({ type: z.literal('page:save-current') }),
+]);
+export type PageRequest = z.infer<typeof PageRequest>;
+
+// background → content script: a browser-level `commands` shortcut was pressed.
+export const CommandName = z.enum(['save-idea', 'next-flag', 'previous-flag']);
+export type CommandName = z.infer<typeof CommandName>;
+export const CommandMessage = z.object({ type: z.literal('command'), name: CommandName });
+export type CommandMessage = z.infer<typeof CommandMessage>;
+
+// content script → extension pages: the tab's state changed.
+export const PageStateMessage = z.object({ type: z.literal('page:state'), state: PageState });
+export type PageStateMessage = z.infer<typeof PageStateMessage>;
+
+export type InsertResult = { ok: true; method: string } | { ok: false; reason: string };

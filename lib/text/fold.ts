@@ -1,0 +1,226 @@
+/**
+ * Character folding for Vietnamese comments: one table lookup per UTF-16 code
+ * unit turns any spelling of a letter (NFC or NFD, upper or lower case, with or
+ * without tone and vowel marks, a look-alike from another script) into its bare
+ * lowercase base letter. The matcher's hot loop and `foldForSearch` share it,
+ * so the idea log's search and the flags agree on what "the same word" means.
+ */
+
+/** Not a letter or digit: breaks a syllable (space, punctuation, emoji). */
+export const FOLD_SEPARATOR = 0;
+/** Invisible inside a word: combining marks (NFD diacritics), zero-width chars, soft hyphen. */
+export const FOLD_IGNORABLE = 1;
+/** Not classified yet: resolved on first sight (keeps start-up cheap). */
+export const FOLD_LAZY = 2;
+
+const COMBINING = /\p{M}/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{Nd}/u;
+
+/**
+ * Look-alikes from other scripts that scammers mix into Vietnamese words to slip
+ * past exact-string blocklists. Cyrillic and Greek letters never occur inside a
+ * Vietnamese word, so folding them adds no false positive here.
+ */
+const LOOKALIKE_LETTERS: Record<string, string> = {
+  а: 'a',
+  А: 'a',
+  в: 'b',
+  В: 'b',
+  е: 'e',
+  Е: 'e',
+  ё: 'e',
+  і: 'i',
+  І: 'i',
+  ј: 'j',
+  к: 'k',
+  К: 'k',
+  м: 'm',
+  М: 'm',
+  н: 'h',
+  Н: 'h',
+  һ: 'h',
+  о: 'o',
+  О: 'o',
+  р: 'p',
+  Р: 'p',
+  с: 'c',
+  С: 'c',
+  т: 't',
+  Т: 't',
+  у: 'y',
+  У: 'y',
+  х: 'x',
+  Х: 'x',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  α: 'a',
+  Α: 'a',
+  β: 'b',
+  ε: 'e',
+  Ε: 'e',
+  ι: 'i',
+  Ι: 'i',
+  κ: 'k',
+  Κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  Ο: 'o',
+  ρ: 'p',
+  Ρ: 'p',
+  τ: 't',
+  Τ: 't',
+  υ: 'u',
+  χ: 'x',
+  Χ: 'x',
+  // đ/Đ have no decomposition; Ð (Icelandic eth) and Ɖ/ɖ look the same as Đ.
+  đ: 'd',
+  Đ: 'd',
+  Ð: 'd',
+  ð: 'd',
+  Ɖ: 'd',
+  ɖ: 'd',
+  ł: 'l',
+  Ł: 'l',
+  ø: 'o',
+  Ø: 'o',
+  ı: 'i',
+};
+
+/** Zero-width and formatting characters people insert inside words to break keyword filters. */
+const INVISIBLE = new Set([0x00ad, 0x034f, 0x061c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x3164, 0xfeff]);
+for (let c = 0x200b; c <= 0x200f; c++) INVISIBLE.add(c);
+for (let c = 0x202a; c <= 0x202e; c++) INVISIBLE.add(c);
+for (let c = 0x2060; c <= 0x206f; c++) INVISIBLE.add(c);
+for (let c = 0xfe00; c <= 0xfe0f; c++) INVISIBLE.add(c);
+
+function classify(s: string): number {
+  const cp = s.codePointAt(0) ?? 0;
+  if (INVISIBLE.has(cp)) return FOLD_IGNORABLE;
+  const look = LOOKALIKE_LETTERS[s];
+  if (look) return look.charCodeAt(0);
+  if (COMBINING.test(s)) return FOLD_IGNORABLE;
+  if (DIGIT.test(s)) {
+    // Full-width and other-script digits fold to ASCII (NFKD gives the value for most).
+    const k = s.normalize('NFKD');
+    return k.length === 1 && k >= '0' && k <= '9' ? k.charCodeAt(0) : s.charCodeAt(0);
+  }
+  if (!LETTER.test(s)) return FOLD_SEPARATOR;
+  // NFKD: diacritics split off, full-width and "fancy font" letters become ASCII.
+  const base = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const first = base.codePointAt(0);
+  if (first === undefined) return FOLD_IGNORABLE;
+  const mapped = LOOKALIKE_LETTERS[String.fromCodePoint(first)];
+  if (mapped) return mapped.charCodeAt(0);
+  // A fold must be one UTF-16 unit; other scripts keep their own (lowercased) letter.
+  if (first < 0x10000 && first > FOLD_LAZY) return first;
+  const lower = s.toLowerCase();
+  return lower.length === 1 && lower.charCodeAt(0) > FOLD_LAZY ? lower.charCodeAt(0) : s.charCodeAt(0);
+}
+
+/**
+ * FOLD[c] for a UTF-16 code unit c: FOLD_SEPARATOR, FOLD_IGNORABLE, or the
+ * folded lowercase letter/digit code. Surrogates are separators here; astral
+ * letters (mathematical "fancy fonts") go through `foldCodePoint`.
+ */
+export const FOLD = new Uint16Array(65536).fill(FOLD_LAZY);
+
+function resolve(c: number): number {
+  // Surrogates stay lazy in the table so an astral letter always reaches `foldAt`.
+  if (c >= 0xd800 && c <= 0xdfff) return FOLD_SEPARATOR;
+  const v = classify(String.fromCharCode(c));
+  FOLD[c] = v;
+  return v;
+}
+
+// Eager for what Vietnamese comments are made of; the rest is resolved lazily.
+for (let c = 0; c < 0x250; c++) resolve(c);
+for (let c = 0x300; c < 0x370; c++) resolve(c);
+for (let c = 0x1ea0; c < 0x1f00; c++) resolve(c);
+for (let c = 0x2000; c < 0x2070; c++) resolve(c);
+
+const astral = new Map<number, number>();
+
+/** Fold for one code point (astral ones included). */
+export function foldCodePoint(cp: number): number {
+  if (cp < 0xd800 || (cp > 0xdfff && cp < 0x10000)) {
+    const v = FOLD[cp]!;
+    return v === FOLD_LAZY ? resolve(cp) : v;
+  }
+  let v = astral.get(cp);
+  if (v === undefined) {
+    v = classify(String.fromCodePoint(cp));
+    astral.set(cp, v);
+  }
+  return v;
+}
+
+/**
+ * Fold the code point at `text[i]` and say how many code units it used.
+ * Returns the fold in the low 16 bits and the width (1 or 2) above them.
+ */
+export function foldAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const v = FOLD[c]!;
+  if (v !== FOLD_LAZY) return v | 0x10000;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const cp = text.codePointAt(i)!;
+    return foldCodePoint(cp) | (cp > 0xffff ? 0x20000 : 0x10000);
+  }
+  return resolve(c) | 0x10000;
+}
+
+/** True for a folded code that is an ASCII digit. */
+export function isDigitCode(v: number): boolean {
+  return v >= 0x30 && v <= 0x39;
+}
+
+/**
+ * Digits that stand in for letters inside a word ("l0i nhu4n", "th3"). Only
+ * applied between two letters, so numbers ("1 được 3", "5G", "19") stay numbers.
+ */
+export const LOOKALIKE_DIGITS: Readonly<Record<number, number>> = {
+  0x30: 0x6f, // 0 → o
+  0x31: 0x69, // 1 → i
+  0x33: 0x65, // 3 → e
+  0x34: 0x61, // 4 → a
+};
+
+/** Combining marks (NFD diacritics) that belong to the preceding letter. */
+export function isCombiningMark(c: number): boolean {
+  return (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff);
+}
+
+/**
+ * Fold text for search boxes (the idea log): lowercase, diacritics removed
+ * (đ → d), invisible characters dropped, whitespace collapsed. Punctuation is
+ * kept, so a search for "1.000" still means 1.000.
+ */
+export function foldForSearch(text: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; ) {
+    const r = foldAt(text, i);
+    const v = r & 0xffff;
+    const w = r >>> 16;
+    const ch = text.slice(i, i + w);
+    i += w;
+    if (v === FOLD_IGNORABLE) continue;
+    if (v === FOLD_SEPARATOR) {
+      if (/\s/u.test(ch)) {
+        pendingSpace = out.length > 0;
+        continue;
+      }
+      if (pendingSpace) out += ' ';
+      pendingSpace = false;
+      out += ch.toLowerCase();
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += String.fromCharCode(v);
+  }
+  return out;
+}

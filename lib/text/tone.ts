@@ -1,0 +1,53 @@
+/**
+ * "Exact" for Vietnamese means same letters, same vowel marks, same tone — not
+ * the same bytes: NFC and NFD differ, and the tone mark of "hoà"/"hòa",
+ * "thuỷ"/"thủy", "khoẻ"/"khỏe" sits on either vowel depending on the writer's
+ * keyboard (both are correct). This key keeps each syllable's letters (with
+ * â ă ê ô ơ ư đ) and moves its tone to the end, so placement stops mattering.
+ */
+
+const TONE_MARKS: Readonly<Record<number, string>> = {
+  0x300: '2', // huyền
+  0x301: '1', // sắc
+  0x303: '4', // ngã
+  0x309: '3', // hỏi
+  0x323: '5', // nặng
+  // Old fonts and some keyboards produce these for sắc/huyền.
+  0x340: '2',
+  0x341: '1',
+};
+
+/** Spaced-out key of `text`: one `letters+tone` per syllable, separated by spaces. */
+export function toneKey(text: string): string {
+  const d = text.normalize('NFD').toLowerCase();
+  const out: string[] = [];
+  let base = '';
+  let tone = '';
+  const flush = () => {
+    if (base) out.push(`${base.normalize('NFC')}${tone}`);
+    base = '';
+    tone = '';
+  };
+  for (const ch of d) {
+    const cp = ch.codePointAt(0)!;
+    const t = TONE_MARKS[cp];
+    if (t) {
+      tone = t;
+      continue;
+    }
+    if (/[\p{L}\p{N}\p{M}]/u.test(ch)) {
+      base += ch === 'ð' ? 'đ' : ch;
+      continue;
+    }
+    // Zero-width characters inside a word do not split it.
+    if (/[\u200b-\u200f\u2060-\u206f\ufeff\u00ad]/.test(ch)) continue;
+    flush();
+  }
+  flush();
+  return out.join(' ');
+}
+
+/** True when `a` and `b` are the same words with the same diacritics (case, NFC/NFD, tone placement aside). */
+export function sameWithDiacritics(a: string, b: string): boolean {
+  return toneKey(a) === toneKey(b);
+}

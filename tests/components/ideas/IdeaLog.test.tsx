@@ -1,0 +1,252 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { IdeaLog } from '../../../components/ideas/IdeaLog';
+import { deleteIdeasDb, type IdeasDb, saveComment } from '../../../lib/ideas/db';
+import { notifyIdeasChanged } from '../../../lib/ideas/notify';
+import { ExportFile, type Idea } from '../../../lib/ideas/schema';
+import { dump, freshDb, makeComment, makeIdea, SETTINGS } from '../../lib/ideas/helpers';
+
+let db: IdeasDb;
+let name: string;
+let container: HTMLElement;
+const NOW = new Date('2026-11-28T03:00:00.000Z');
+
+beforeEach(async () => {
+  ({ db, name } = await freshDb());
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(async () => {
+  render(null, container);
+  container.remove();
+  db.close();
+  await deleteIdeasDb(name);
+});
+
+async function seed(ideas: Idea[]) {
+  const tx = db.transaction('ideas', 'readwrite');
+  await Promise.all([...ideas.map((idea) => tx.store.put(idea)), tx.done]);
+}
+
+async function waitFor<T>(check: () => T, timeout = 3000): Promise<NonNullable<T>> {
+  const start = Date.now();
+  for (;;) {
+    try {
+      const value = check();
+      if (value) return value as NonNullable<T>;
+    } catch (error) {
+      if (Date.now() - start > timeout) throw error;
+    }
+    if (Date.now() - start > timeout) throw new Error('waitFor: timed out');
+    await new Promise((done) => setTimeout(done, 10));
+  }
+}
+
+function mount(props: Partial<Parameters<typeof IdeaLog>[0]> = {}) {
+  render(<IdeaLog openDb={() => Promise.resolve(db)} now={() => NOW} {...props} />, container);
+}
+
+const rows = () => [...container.querySelectorAll('article.khcn-idea')];
+const rowTexts = () => rows().map((row) => row.querySelector('blockquote')!.textContent);
+function button(label: string, within: ParentNode = container): HTMLButtonElement {
+  const found = [...within.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+  if (!found) throw new Error(`no button "${label}"`);
+  return found;
+}
+function type(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+function pickFile(file: File) {
+  const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('IdeaLog', () => {
+  test('hiển thị trích dẫn, tác giả, thời gian, trạng thái, nhãn và các nút hợp đồng', async () => {
+    await seed([
+      makeIdea(1, {
+        text: 'Đề xuất phòng thí nghiệm mở',
+        tags: ['y tế'],
+        capturedAt: '2026-11-28T00:00:00.000Z',
+      }),
+      makeIdea(2, { text: '<img src=x onerror="window.__pwned=1">', status: 'adopted' }),
+    ]);
+    mount();
+    await waitFor(() => rows().length === 2);
+    expect(rowTexts()).toEqual(['Đề xuất phòng thí nghiệm mở', '<img src=x onerror="window.__pwned=1">']);
+    expect(container.querySelector('img')).toBeNull();
+    const first = rows()[0]!;
+    expect(first.textContent).toContain('Người dân 1');
+    expect(first.querySelector('time')!.textContent).toBe('3 giờ trước');
+    expect(first.querySelector('.khcn-chip')!.textContent).toBe('y tế');
+    expect(rows()[1]!.querySelector('select')!.value).toBe('adopted');
+    const link = first.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe(makeIdea(1).permalink);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+    for (const label of ['Xuất JSON', 'Xuất CSV', 'Nhập']) expect(button(label)).toBeTruthy();
+    expect(container.querySelector('input[type="file"]')).not.toBeNull();
+    expect(container.querySelector('[role="alert"]')).not.toBeNull();
+  });
+
+  test('tìm kiếm không phân biệt dấu lọc danh sách', async () => {
+    await seed([
+      makeIdea(1, { text: 'Mở phòng thí nghiệm cộng đồng' }),
+      makeIdea(2, { text: 'Quỹ học bổng cho sinh viên' }),
+      makeIdea(3, { text: 'PHÒNG THÍ NGHIỆM ở miền núi' }),
+    ]);
+    mount();
+    await waitFor(() => rows().length === 3);
+    type(container.querySelector('input[type="search"]')!, 'phong thi nghiem');
+    await waitFor(() => rows().length === 2);
+    expect(rowTexts()).toEqual(['PHÒNG THÍ NGHIỆM ở miền núi', 'Mở phòng thí nghiệm cộng đồng']);
+    type(container.querySelector('input[type="search"]')!, 'khong co dau nay');
+    await waitFor(() => container.textContent?.includes('Không có ý tưởng nào khớp bộ lọc.'));
+  });
+
+  test('lọc theo trạng thái và có cờ', async () => {
+    await seed([
+      makeIdea(1, { status: 'adopted' }),
+      makeIdea(2, { flags: [{ category: 'scam', ruleId: 'scam-1' }] }),
+      makeIdea(3),
+    ]);
+    mount();
+    await waitFor(() => rows().length === 3);
+    const [status, , flagged] = [...container.querySelectorAll<HTMLSelectElement>('[role="search"] select')];
+    status!.value = 'adopted';
+    status!.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => rows().length === 1);
+    expect(rows()[0]!.getAttribute('data-status')).toBe('adopted');
+    button('Bỏ lọc').click();
+    await waitFor(() => rows().length === 3);
+    flagged!.value = 'true';
+    flagged!.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => rows().length === 1);
+    expect(rows()[0]!.textContent).toContain('lừa đảo');
+  });
+
+  test('sửa trạng thái, nhãn, ghi chú', async () => {
+    await seed([makeIdea(1)]);
+    mount();
+    await waitFor(() => rows().length === 1);
+    const select = rows()[0]!.querySelector('select')!;
+    select.value = 'forwarded';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => container.textContent?.includes('Mới (0)'));
+    expect((await dump(db))[0]!.status).toBe('forwarded');
+
+    button('Sửa', rows()[0]!).click();
+    const form = await waitFor(() => container.querySelector('form'));
+    type(form.querySelector('input')!, 'y tế, giáo dục, y tế');
+    const note = form.querySelector('textarea')!;
+    note.value = 'Đã chuyển Vụ KH&CN';
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await waitFor(() => container.querySelector('form') === null);
+    expect((await dump(db))[0]).toMatchObject({ tags: ['giáo dục', 'y tế'], note: 'Đã chuyển Vụ KH&CN' });
+    expect(rows()[0]!.querySelectorAll('.khcn-chip')).toHaveLength(2);
+  });
+
+  test('xóa rồi hoàn tác: ý tưởng trở lại nguyên vẹn', async () => {
+    await seed([makeIdea(1), makeIdea(2)]);
+    const before = await dump(db);
+    mount();
+    await waitFor(() => rows().length === 2);
+    button('Xóa', rows()[0]!).click();
+    await waitFor(() => rows().length === 1);
+    expect(await dump(db)).toHaveLength(1);
+    const undo = await waitFor(() => button('Hoàn tác'));
+    expect(document.activeElement).toBe(undo);
+    undo.click();
+    await waitFor(() => rows().length === 2);
+    expect(await dump(db)).toEqual(before);
+    await waitFor(() => container.textContent?.includes('Đã khôi phục ý tưởng.'));
+  });
+
+  test('nhập tệp hỏng: lỗi hiện trong role=alert, nhật ký không đổi', async () => {
+    await seed([makeIdea(1)]);
+    const before = await dump(db);
+    mount();
+    await waitFor(() => rows().length === 1);
+    const csv = readFileSync(resolve('tests/fixtures/imports/csv-named.json'), 'utf8');
+    pickFile(new File([csv], 'y-tuong.json', { type: 'application/json' }));
+    const alert = container.querySelector('[role="alert"]')!;
+    await waitFor(() => alert.textContent?.includes('tệp CSV'));
+    expect(alert.textContent).toContain('This is a CSV file');
+    expect(await dump(db)).toEqual(before);
+
+    pickFile(new File([readFileSync(resolve('tests/fixtures/imports/duplicate-id.json'), 'utf8')], 'b.json'));
+    await waitFor(() => alert.textContent?.includes('ideas[1].id: trùng id'));
+    expect(await dump(db)).toEqual(before);
+  });
+
+  test('nhập tệp hợp lệ: hiện tóm tắt và các ý tưởng mới', async () => {
+    mount();
+    await waitFor(() => container.textContent?.includes('Chưa có ý tưởng nào'));
+    const raw = readFileSync(resolve('tests/fixtures/imports/html-and-script.json'), 'utf8');
+    pickFile(new File([raw], 'khcn-y-tuong-2026-11-28.json'));
+    await waitFor(() => rows().length === 2);
+    expect(container.querySelector('[role="status"]')!.textContent).toContain('Đã nhập: 2 mới');
+    expect(container.querySelector('script, img, svg')).toBeNull();
+    expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();
+  });
+
+  test('xuất JSON bằng liên kết Blob có thuộc tính download', async () => {
+    await seed([makeIdea(1), makeIdea(2, { tags: ['y tế'] })]);
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:khcn-test';
+    });
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    mount();
+    await waitFor(() => rows().length === 2);
+    button('Xuất JSON').click();
+    await waitFor(() => clicked.length === 1);
+    expect(clicked[0]!.download).toBe('khcn-y-tuong-2026-11-28.json');
+    expect(clicked[0]!.getAttribute('href')).toBe('blob:khcn-test');
+    const file = ExportFile.parse(JSON.parse(await blobs[0]!.text()));
+    expect(file.ideas.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(await dump(db));
+    await waitFor(() => container.textContent?.includes('Đã xuất 2 ý tưởng'));
+
+    button('Xuất CSV').click();
+    await waitFor(() => clicked.length === 2);
+    expect(clicked[1]!.download).toBe('khcn-y-tuong-2026-11-28.csv');
+    expect((await blobs[1]!.text()).split('\r\n')).toHaveLength(4);
+  });
+
+  test('làm mới khi nền lưu ý tưởng (BroadcastChannel khcn-ideas)', async () => {
+    mount();
+    await waitFor(() => container.textContent?.includes('Chưa có ý tưởng nào'));
+    await saveComment(db, makeComment(5), [], null, SETTINGS, NOW);
+    notifyIdeasChanged();
+    await waitFor(() => rows().length === 1);
+    expect(rowTexts()[0]).toBe(makeComment(5).text);
+  });
+
+  test('danh sách ảo: 1.000 ý tưởng, chỉ vẽ vài hàng, cuộn thì tải thêm trang', async () => {
+    await seed(Array.from({ length: 1000 }, (_, i) => makeIdea(i)));
+    mount({ pageSize: 50, rowHeight: 100 });
+    await waitFor(() => rows().length > 0);
+    expect(rows().length).toBeLessThan(30);
+    expect(container.querySelector('ul.khcn-vlist-rows')!.getAttribute('style')).toContain('height: 5000px');
+    const scroller = container.querySelector<HTMLElement>('.khcn-vlist')!;
+    scroller.scrollTop = 4400;
+    scroller.dispatchEvent(new Event('scroll'));
+    await waitFor(() =>
+      container.querySelector('ul.khcn-vlist-rows')!.getAttribute('style')?.includes('height: 10000px'),
+    );
+    expect(rows().length).toBeLessThan(30);
+    const positions = [...container.querySelectorAll('ul.khcn-vlist-rows > li')].map((row) =>
+      Number(row.getAttribute('aria-posinset')),
+    );
+    expect(Math.min(...positions)).toBeGreaterThan(30);
+  });
+});

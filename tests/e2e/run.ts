@@ -1,0 +1,28 @@
+// `npm run test:e2e [vitest args]`: checks Chromium, builds the extension
+// (skip with E2E_SKIP_BUILD=1) and the replica, then runs the e2e tests.
+
+import { spawnSync } from 'node:child_process';
+import { buildReplica } from '../fixtures/replica/build';
+import { requireChromium } from './harness';
+
+function run(command: string, args: string[]): number {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.error) {
+    console.error(`${command} ${args.join(' ')}: ${result.error.message}`);
+    return 1;
+  }
+  return result.status ?? 1;
+}
+
+requireChromium();
+
+if (process.env.E2E_SKIP_BUILD !== '1') {
+  const built = run('npx', ['wxt', 'build']);
+  if (built !== 0) {
+    console.error('wxt build failed; e2e tests not run.');
+    process.exit(built);
+  }
+}
+await buildReplica();
+
+process.exit(run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)]));

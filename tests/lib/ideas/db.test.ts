@@ -1,0 +1,293 @@
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import {
+  countIdeas,
+  countOlderThan,
+  DB_MESSAGES,
+  deleteIdea,
+  deleteIdeasDb,
+  getIdea,
+  IDEAS_DB_VERSION,
+  type IdeaCursor,
+  type IdeasDb,
+  listAllIdeas,
+  listIdeas,
+  listTags,
+  openIdeasDb,
+  purgeOlderThan,
+  restoreIdea,
+  saveComment,
+  updateIdea,
+} from '../../../lib/ideas/db';
+import type { IdeaFilter } from '../../../lib/ideas/filter';
+import { Idea } from '../../../lib/ideas/schema';
+import { commentIdOf, dump, freshDb, makeComment, makeIdea, NO_AUTHOR, SETTINGS } from './helpers';
+
+let db: IdeasDb;
+let name: string;
+
+beforeEach(async () => {
+  ({ db, name } = await freshDb());
+});
+afterEach(async () => {
+  db.close();
+  await deleteIdeasDb(name);
+});
+
+const T1 = new Date('2026-11-28T02:00:00.000Z');
+const T2 = new Date('2026-11-28T05:00:00.000Z');
+const PAGE = 'https://www.facebook.com/khcndmst';
+
+describe('saveComment', () => {
+  test('lưu bình luận mới thành ý tưởng hợp lệ', async () => {
+    const { idea, created } = await saveComment(db, makeComment(1), [], PAGE, SETTINGS, T1);
+    expect(created).toBe(true);
+    expect(Idea.parse(idea)).toEqual(idea);
+    expect(idea).toMatchObject({
+      commentId: commentIdOf(1),
+      status: 'new',
+      tags: [],
+      authorName: 'Nguyễn Văn 1',
+      capturedAt: T1.toISOString(),
+      updatedAt: T1.toISOString(),
+      pageUrl: PAGE,
+    });
+    expect(await dump(db)).toEqual([idea]);
+  });
+
+  test('lưu lại cùng bình luận: cập nhật, giữ trạng thái/nhãn/ghi chú, không nhân đôi', async () => {
+    const first = await saveComment(db, makeComment(1), [], PAGE, SETTINGS, T1);
+    await updateIdea(db, first.idea.id, { status: 'forwarded', tags: ['y tế'], note: 'gửi Vụ KH' }, T1);
+    const again = await saveComment(
+      db,
+      makeComment(1, { text: 'Nội dung đã sửa' }),
+      [{ category: 'health', ruleId: 'health-1' }],
+      PAGE,
+      SETTINGS,
+      T2,
+    );
+    expect(again.created).toBe(false);
+    expect(again.idea).toMatchObject({
+      id: first.idea.id,
+      text: 'Nội dung đã sửa',
+      flags: [{ category: 'health', ruleId: 'health-1' }],
+      status: 'forwarded',
+      tags: ['y tế'],
+      note: 'gửi Vụ KH',
+      capturedAt: T1.toISOString(),
+      updatedAt: T2.toISOString(),
+    });
+    expect(await dump(db)).toHaveLength(1);
+  });
+
+  test('lưu lại từ chế độ thu gọn ("Xem thêm") không cắt ngắn văn bản đầy đủ', async () => {
+    await saveComment(db, makeComment(1, { text: 'Câu đầu. Câu sau đầy đủ.' }), [], PAGE, SETTINGS, T1);
+    const { idea } = await saveComment(
+      db,
+      makeComment(1, { text: 'Câu đầu.', truncated: true }),
+      [],
+      PAGE,
+      SETTINGS,
+      T2,
+    );
+    expect(idea.text).toBe('Câu đầu. Câu sau đầy đủ.');
+  });
+
+  test('quyền riêng tư: không lưu tên và trang cá nhân, kể cả xóa khi lưu lại', async () => {
+    await saveComment(db, makeComment(1), [], PAGE, SETTINGS, T1);
+    const { idea } = await saveComment(db, makeComment(1), [], PAGE, NO_AUTHOR, T2);
+    expect(idea.authorName).toBeUndefined();
+    expect(idea.authorUrl).toBeUndefined();
+    const [stored] = await dump(db);
+    expect(stored && 'authorName' in stored).toBe(false);
+  });
+
+  test('bình luận không hợp lệ bị từ chối, không ghi gì', async () => {
+    await expect(
+      saveComment(
+        db,
+        makeComment(1, { permalink: 'https://evil.example/?comment_id=1' }),
+        [],
+        PAGE,
+        SETTINGS,
+      ),
+    ).rejects.toThrow(/permalink/);
+    await expect(saveComment(db, makeComment(1, { id: 'abc' }), [], PAGE, SETTINGS)).rejects.toThrow(
+      /Bình luận không hợp lệ/,
+    );
+    expect(await dump(db)).toEqual([]);
+  });
+});
+
+describe('sửa, xóa, hoàn tác', () => {
+  test('updateIdea sửa trạng thái, nhãn, ghi chú và updatedAt', async () => {
+    const { idea } = await saveComment(db, makeComment(1), [], PAGE, SETTINGS, T1);
+    const updated = await updateIdea(db, idea.id, { status: 'adopted', tags: ['b', 'a', 'b'] }, T2);
+    expect(updated).toMatchObject({ status: 'adopted', tags: ['a', 'b'], updatedAt: T2.toISOString() });
+    expect(await getIdea(db, idea.id)).toEqual(updated);
+    await expect(updateIdea(db, idea.id, { status: 'xong' as never })).rejects.toThrow(/status/);
+    await expect(updateIdea(db, makeIdea(99).id, { note: 'x' })).rejects.toThrow(/Không tìm thấy/);
+  });
+
+  test('xóa trả lại ý tưởng; hoàn tác đưa nó về nguyên vẹn', async () => {
+    const { idea } = await saveComment(db, makeComment(1), [], PAGE, SETTINGS, T1);
+    const deleted = await deleteIdea(db, idea.id);
+    expect(deleted).toEqual(idea);
+    expect(await dump(db)).toEqual([]);
+    await restoreIdea(db, deleted!);
+    expect(await dump(db)).toEqual([idea]);
+    expect(await deleteIdea(db, makeIdea(42).id)).toBeUndefined();
+  });
+
+  test('hoàn tác sau khi cùng bình luận được lưu lại: gộp, không lỗi trùng commentId', async () => {
+    const { idea } = await saveComment(db, makeComment(1), [], PAGE, SETTINGS, T1);
+    await updateIdea(db, idea.id, { tags: ['cũ'] }, T1);
+    const deleted = (await deleteIdea(db, idea.id))!;
+    const resaved = await saveComment(db, makeComment(1), [], PAGE, SETTINGS, T2);
+    const restored = await restoreIdea(db, deleted);
+    expect(restored.id).toBe(resaved.idea.id);
+    expect(restored.tags).toEqual(['cũ']);
+    expect(await dump(db)).toHaveLength(1);
+  });
+});
+
+describe('truy vấn theo trang', () => {
+  async function seed(n: number, over: (i: number) => Partial<Parameters<typeof makeIdea>[1]> = () => ({})) {
+    const tx = db.transaction('ideas', 'readwrite');
+    await Promise.all([...Array.from({ length: n }, (_, i) => tx.store.put(makeIdea(i, over(i)))), tx.done]);
+  }
+
+  async function readAll(filter = {}, limit = 7) {
+    const seen: string[] = [];
+    let after: IdeaCursor | null = null;
+    let pages = 0;
+    do {
+      const page = await listIdeas(db, { filter, after, limit });
+      seen.push(...page.ideas.map((idea) => idea.commentId));
+      after = page.next;
+      pages++;
+    } while (after && pages < 100);
+    return seen;
+  }
+
+  test('mới nhất trước, các trang không bỏ sót, không lặp', async () => {
+    await seed(30);
+    const seen = await readAll();
+    expect(seen).toEqual(Array.from({ length: 30 }, (_, i) => commentIdOf(29 - i)));
+  });
+
+  test('nhiều ý tưởng cùng thời điểm vẫn phân trang đúng', async () => {
+    await seed(20, () => ({ capturedAt: '2026-11-28T00:00:00.000Z' }));
+    const seen = await readAll({}, 3);
+    expect(new Set(seen).size).toBe(20);
+    expect(seen).toHaveLength(20);
+  });
+
+  test.each<[string, IdeaFilter, (i: number) => boolean]>([
+    ['trạng thái', { status: 'adopted' }, (i: number) => i % 3 === 0],
+    ['nhãn', { tag: 'y tế' }, (i: number) => i % 2 === 0],
+    ['có cờ', { flagged: true }, (i: number) => i % 5 === 0],
+    ['không cờ', { flagged: false }, (i: number) => i % 5 !== 0],
+    [
+      'khoảng ngày',
+      { from: '2026-11-01T00:05:00.000Z', to: '2026-11-01T00:09:00.000Z' },
+      (i: number) => i >= 5 && i <= 9,
+    ],
+    ['tìm không dấu', { search: 'phong thi nghiem' }, (i: number) => i % 4 === 1],
+    ['tìm có dấu, chữ hoa', { search: 'PHÒNG THÍ' }, (i: number) => i % 4 === 1],
+    ['tìm theo tên người viết (chuỗi con)', { search: 'nguoi dan 7' }, (i: number) => i === 7 || i === 17],
+    ['kết hợp', { status: 'adopted', tag: 'y tế' }, (i: number) => i % 6 === 0],
+  ])('lọc theo %s', async (_name, filter, expected) => {
+    await seed(24, (i) => ({
+      status: i % 3 === 0 ? 'adopted' : 'new',
+      tags: i % 2 === 0 ? ['y tế'] : ['giáo dục'],
+      flags: i % 5 === 0 ? [{ category: 'scam', ruleId: 'scam-1' }] : [],
+      text: i % 4 === 1 ? `Đề xuất số ${i} về Phòng Thí Nghiệm mở` : `Góp ý số ${i}`,
+    }));
+    const want = Array.from({ length: 24 }, (_, i) => i)
+      .filter(expected)
+      .reverse()
+      .map(commentIdOf);
+    expect(await readAll(filter, 4)).toEqual(want);
+    const all = await listAllIdeas(db, filter);
+    expect(all.map((idea) => idea.commentId).sort()).toEqual([...want].sort());
+  });
+
+  test('đếm, nhãn đang dùng, xóa ý tưởng cũ', async () => {
+    await seed(10, (i) => ({ status: i < 4 ? 'archived' : 'new', tags: i < 2 ? ['b', 'a'] : ['c'] }));
+    const counts = await countIdeas(db);
+    expect(counts.total).toBe(10);
+    expect(counts.byStatus).toMatchObject({ archived: 4, new: 6, adopted: 0 });
+    expect(await listTags(db)).toEqual(['a', 'b', 'c']);
+    // ideas are captured one minute apart from 2026-11-01T00:00Z
+    const now = new Date(Date.UTC(2026, 10, 31, 0, 3, 30));
+    expect(await countOlderThan(db, 30, now)).toBe(4);
+    expect(await purgeOlderThan(db, 0, now)).toBe(0);
+    expect(await purgeOlderThan(db, 30, now)).toBe(4);
+    expect((await dump(db)).map((idea) => idea.commentId).sort()).toEqual(
+      [4, 5, 6, 7, 8, 9].map(commentIdOf).sort(),
+    );
+  });
+});
+
+describe('nâng cấp cơ sở dữ liệu', () => {
+  test('từ phiên bản 1 có dữ liệu lên phiên bản 2: không mất gì', async () => {
+    const oldName = `${name}-v1`;
+    // The shape version 1 of the extension wrote: no updatedAt, no tags.
+    const v1 = await openDB(oldName, 1, {
+      upgrade(old) {
+        const store = old.createObjectStore('ideas', { keyPath: 'id' });
+        store.createIndex('status', 'status');
+        store.createIndex('capturedAt', 'capturedAt');
+        store.createIndex('commentId', 'commentId', { unique: true });
+      },
+    });
+    const originals = Array.from({ length: 25 }, (_, i) => {
+      const {
+        updatedAt: _u,
+        tags: _t,
+        ...old
+      } = makeIdea(i, { status: i % 2 ? 'reviewing' : 'new', note: `ghi chú ${i}` });
+      return old;
+    });
+    for (const old of originals) await v1.put('ideas', old);
+    v1.close();
+
+    const upgraded = await openIdeasDb({ name: oldName });
+    expect(upgraded.version).toBe(IDEAS_DB_VERSION);
+    expect([...upgraded.transaction('ideas').store.indexNames].sort()).toEqual(
+      ['capturedAt', 'commentId', 'status', 'tags', 'updatedAt'].sort(),
+    );
+    const after = await upgraded.getAll('ideas');
+    expect(after).toHaveLength(25);
+    for (const old of originals) {
+      const now = after.find((idea) => idea.id === old.id)!;
+      expect(now).toEqual({ ...old, tags: [], updatedAt: old.capturedAt });
+      expect(Idea.parse(now)).toEqual(now);
+    }
+    expect(await upgraded.countFromIndex('ideas', 'updatedAt')).toBe(25);
+    const page = await listIdeas(upgraded, { filter: { status: 'reviewing' }, limit: 100 });
+    expect(page.ideas).toHaveLength(12);
+    upgraded.close();
+    await deleteIdeasDb(oldName);
+  });
+
+  test('trang cũ đang mở bị yêu cầu đóng và được báo tải lại', async () => {
+    const problems: string[] = [];
+    const oldName = `${name}-blocking`;
+    const old = await openIdeasDb({ name: oldName, onProblem: (message) => problems.push(message) });
+    // A newer extension page asks for version 3 while `old` is open.
+    const newer = await openDB(oldName, IDEAS_DB_VERSION + 1);
+    expect(problems).toEqual([DB_MESSAGES.reload]);
+    newer.close();
+    old.close();
+    await deleteIdeasDb(oldName);
+  });
+
+  test('cơ sở dữ liệu của phiên bản mới hơn: thông báo rõ ràng', async () => {
+    const newerName = `${name}-newer`;
+    (await openDB(newerName, IDEAS_DB_VERSION + 5)).close();
+    await expect(openIdeasDb({ name: newerName })).rejects.toThrow(DB_MESSAGES.tooNew);
+    await deleteIdeasDb(newerName);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, Settings } from '../../lib/settings/schema';
+import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/storage';
+import { isWatchedUrl } from '../../lib/settings/watched';
+
+describe('isWatchedUrl', () => {
+  test.each([
+    ['https://www.facebook.com/khcndmst', true],
+    ['https://www.facebook.com/khcndmst/', true],
+    ['https://www.facebook.com/KHCNdmst/posts/1122334455', true],
+    ['https://www.facebook.com/khcndmst/posts/1122334455?comment_id=99', true],
+    ['https://www.facebook.com/profile.php?id=100012345', true],
+    ['https://www.facebook.com/khcndmst2', false],
+    ['https://www.facebook.com/otherpage', false],
+    ['https://www.facebook.com/', false],
+    ['http://www.facebook.com/khcndmst', false],
+    ['https://facebook.com.evil.example/khcndmst', false],
+    ['không phải URL', false],
+  ])('%s → %s', (url, expected) => {
+    expect(isWatchedUrl(url, ['khcndmst', '100012345'])).toBe(expected);
+  });
+});
+
+describe('settings', () => {
+  test('defaults watch the fanpage khcndmst', async () => {
+    await expect(loadSettings()).resolves.toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS.watchedPages).toEqual(['khcndmst']);
+    expect(DEFAULT_SETTINGS.defaultAddress).toBe('anh/chị');
+  });
+
+  test('saves, loads and notifies watchers', async () => {
+    const seen: Settings[] = [];
+    const stop = watchSettings((s) => seen.push(s));
+    const next = { ...DEFAULT_SETTINGS, watchedPages: ['khcndmst', '123456789'] };
+    await saveSettings(next);
+    await expect(loadSettings()).resolves.toEqual(next);
+    expect(seen.at(-1)?.watchedPages).toEqual(['khcndmst', '123456789']);
+    stop();
+  });
+
+  test.each([
+    [{ watchedPages: ['<script>'] }, 'watchedPages'],
+    [{ privacy: { storeAuthor: true, retentionDays: -1 } }, 'retentionDays'],
+  ])('rejects invalid settings %j and saves nothing', async (patch, field) => {
+    await expect(saveSettings({ ...DEFAULT_SETTINGS, ...patch } as Settings)).rejects.toThrow(field);
+    await expect(fakeBrowser.storage.local.get('settings')).resolves.toEqual({});
+  });
+
+  test('a corrupt stored value falls back to the defaults instead of breaking', async () => {
+    await fakeBrowser.storage.local.set({ settings: { watchedPages: 42 } });
+    await expect(loadSettings()).resolves.toEqual(DEFAULT_SETTINGS);
+  });
+});

@@ -4,14 +4,12 @@
 // machine. With a display: a window to work in, until you close it. Without
 // one (or with --headless): walks through the main flows and saves screenshots.
 //
-//   npm run demo [-- --headless] [--out DIR] [--no-build]
+//   npm run demo [-- --headless] [--out DIR] [--lang vi|en] [--no-build]
 
 import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { buildReplica } from '../tests/fixtures/replica/build';
-import { startReplica } from '../tests/fixtures/replica/server';
 import {
   collectContextErrors,
   launchWithExtension,
@@ -20,11 +18,16 @@ import {
   REPLICA_ORIGIN,
   requireChromium,
 } from '../tests/e2e/harness';
+import { buildReplica } from '../tests/fixtures/replica/build';
+import { startReplica } from '../tests/fixtures/replica/server';
 
 const argv = process.argv.slice(2);
 const headless = argv.includes('--headless') || !process.env.DISPLAY;
 const outIndex = argv.indexOf('--out');
 const outDir = resolve(outIndex >= 0 && argv[outIndex + 1] ? argv[outIndex + 1]! : 'demo-screenshots');
+const langIndex = argv.indexOf('--lang');
+// The moderators' language first; `--lang en` shows the English UI.
+const lang = langIndex >= 0 && argv[langIndex + 1] ? argv[langIndex + 1]! : 'vi';
 const skipBuild = argv.includes('--no-build') || process.env.DEMO_SKIP_BUILD === '1';
 
 const FANPAGE_URL = `${REPLICA_ORIGIN}/khcndmst`;
@@ -50,7 +53,9 @@ interface DemoStep {
 
 async function openReplica(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __replica?: { ready?: boolean } }).__replica?.ready === true);
+  await page.waitForFunction(
+    () => (window as unknown as { __replica?: { ready?: boolean } }).__replica?.ready === true,
+  );
 }
 
 /**
@@ -63,8 +68,14 @@ const STEPS: DemoStep[] = [
     title: 'Fanpage với giao diện của tiện ích · the fanpage with the extension’s UI',
     async run(demo) {
       await openReplica(demo.page, FANPAGE_URL);
-      await demo.find(demo.page.locator('[data-khcn-comment]').first(), 'bình luận được nhận ra (data-khcn-comment)');
-      const flagged = await demo.find(demo.page.locator('[data-khcn-flags]').first(), 'bình luận bị gắn cờ (data-khcn-flags)');
+      await demo.find(
+        demo.page.locator('[data-khcn-comment]').first(),
+        'bình luận được nhận ra (data-khcn-comment)',
+      );
+      const flagged = await demo.find(
+        demo.page.locator('[data-khcn-flags]').first(),
+        'bình luận bị gắn cờ (data-khcn-flags)',
+      );
       await flagged?.scrollIntoViewIfNeeded();
       return undefined;
     },
@@ -74,7 +85,10 @@ const STEPS: DemoStep[] = [
     title: 'Bài viết mở trong hộp thoại · a post opened in its dialog',
     async run(demo) {
       await openReplica(demo.page, POST_URL);
-      await demo.find(demo.page.locator('div[role="dialog"] [data-khcn-comment]').first(), 'bình luận trong hộp thoại được nhận ra');
+      await demo.find(
+        demo.page.locator('div[role="dialog"] [data-khcn-comment]').first(),
+        'bình luận trong hộp thoại được nhận ra',
+      );
       return undefined;
     },
   },
@@ -82,11 +96,20 @@ const STEPS: DemoStep[] = [
     file: '03-reply-box.png',
     title: 'Ô trả lời đang mở, kèm gợi ý · a reply box open, with suggestions',
     async run(demo) {
-      const article = demo.page.locator('div[role="dialog"] div[role="article"][aria-label*="Vũ Ngọc Lan"]').first();
-      const reply = await demo.find(article.getByRole('button', { name: /^(Phản hồi|Reply)$/ }), 'nút "Phản hồi"');
+      const article = demo.page
+        .locator('div[role="dialog"] div[role="article"][aria-label*="Vũ Ngọc Lan"]')
+        .first();
+      const reply = await demo.find(
+        article.getByRole('button', { name: /^(Phản hồi|Reply)$/ }),
+        'nút "Phản hồi"',
+      );
       if (!reply) return undefined;
       await reply.click();
-      const strip = await demo.find(demo.page.locator('khcn-suggestions').first(), 'dải gợi ý khcn-suggestions', 8000);
+      const strip = await demo.find(
+        demo.page.locator('khcn-suggestions').first(),
+        'dải gợi ý khcn-suggestions',
+        8000,
+      );
       await strip?.scrollIntoViewIfNeeded();
       return undefined;
     },
@@ -96,7 +119,11 @@ const STEPS: DemoStep[] = [
     title: 'Câu trả lời đã chèn, chưa gửi · a reply inserted, not sent',
     async run(demo) {
       const { page } = demo;
-      const suggestion = await demo.find(page.locator('khcn-suggestions [role="toolbar"] button').first(), 'nút gợi ý đầu tiên', 3000);
+      const suggestion = await demo.find(
+        page.locator('khcn-suggestions [role="toolbar"] button').first(),
+        'nút gợi ý đầu tiên',
+        3000,
+      );
       if (suggestion) {
         await suggestion.click();
       } else {
@@ -105,13 +132,16 @@ const STEPS: DemoStep[] = [
       }
       await page.waitForTimeout(500);
       const state = await page.evaluate(() => {
-        const api = (window as unknown as { __replica: { editorText(e?: Element): string; submits: number } }).__replica;
+        const api = (window as unknown as { __replica: { editorText(e?: Element): string; submits: number } })
+          .__replica;
         const focused = document.activeElement;
         const text = focused?.getAttribute('data-lexical-editor') === 'true' ? api.editorText(focused) : '';
         return { text, submits: api.submits };
       });
       if (state.text.trim().split(/\s+/).length <= 3) demo.warn('ô trả lời chưa có câu trả lời được chèn');
-      console.log(`  ô trả lời / reply box: ${JSON.stringify(state.text)} · đã gửi / submits: ${state.submits}`);
+      console.log(
+        `  ô trả lời / reply box: ${JSON.stringify(state.text)} · đã gửi / submits: ${state.submits}`,
+      );
       return undefined;
     },
   },
@@ -119,8 +149,13 @@ const STEPS: DemoStep[] = [
     file: '05-save-idea.png',
     title: 'Lưu một ý tưởng · saving an idea',
     async run(demo) {
-      const article = demo.page.locator('div[role="dialog"] div[role="article"][aria-label*="Lê Hoàng Cường"]').first();
-      const save = await demo.find(article.getByRole('button', { name: /^(Lưu ý tưởng|Save idea)$/ }), 'nút "Lưu ý tưởng"');
+      const article = demo.page
+        .locator('div[role="dialog"] div[role="article"][aria-label*="Lê Hoàng Cường"]')
+        .first();
+      const save = await demo.find(
+        article.getByRole('button', { name: /^(Lưu ý tưởng|Save idea)$/ }),
+        'nút "Lưu ý tưởng"',
+      );
       if (save) {
         await save.scrollIntoViewIfNeeded();
         await save.click();
@@ -193,7 +228,9 @@ async function walkThrough(context: BrowserContext, extensionId: string): Promis
     try {
       shot = (await step.run(demo)) ?? page;
     } catch (error) {
-      demo.warn(`bước lỗi · step failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      demo.warn(
+        `bước lỗi · step failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      );
     }
     try {
       await shot.screenshot({ path: join(outDir, step.file), fullPage: step.fullPage ?? false });
@@ -214,11 +251,24 @@ async function main(): Promise<void> {
   buildExtension();
   await buildReplica();
   const replica = await startReplica();
-  const browser = await launchWithExtension({ replicaPort: replica.port, headless });
+  const browser = await launchWithExtension({ replicaPort: replica.port, headless, locale: lang });
   const shutdown = async () => {
     await browser.close();
     await replica.close();
   };
+  const uiLanguage = await browser.serviceWorker
+    .evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }
+      ).chrome.i18n.getUILanguage(),
+    )
+    .catch(() => '?');
+  if (!uiLanguage.startsWith(lang)) {
+    console.warn(
+      `  ⚠ Chromium's UI language is ${uiLanguage}, not ${lang}: Debian ships other languages in \`chromium-l10n\` ` +
+        `(sudo apt-get install chromium-l10n). Giao diện ${lang} cần gói chromium-l10n.`,
+    );
+  }
   process.once('SIGINT', () => void shutdown().then(() => process.exit(130)));
   try {
     if (headless) {

@@ -1,12 +1,10 @@
-import { isWatchedUrl } from '../settings/watched';
 import { Comment } from './comment';
 import {
   ACTION_WORD,
   ARTICLE_ANY,
-  any,
   BUTTON,
   COMMENT_ID_ATTRIBUTE,
-  COMMENT_ID_WRAPPER,
+  COMMENT_ID_WRAPPER_ANY,
   COMMENT_LABEL,
   EDITABLE,
   FACEBOOK_ORIGIN,
@@ -20,7 +18,7 @@ import {
   REPLY_LABEL,
   SEE_MORE,
   TEXT_BLOCK,
-  TIMESTAMP_LINK,
+  TIMESTAMP_LINK_ANY,
   URL_PARAM,
 } from './selectors';
 
@@ -96,8 +94,28 @@ function parseUrl(href: string | null | undefined, base = FACEBOOK_ORIGIN): URL 
   }
 }
 
-function numeric(value: string | null): string | null {
-  return value !== null && NUMERIC_ID.test(value) ? value : null;
+function numeric(value: string | null | undefined): string | null {
+  return value != null && NUMERIC_ID.test(value) ? value : null;
+}
+
+/**
+ * A query parameter's raw value, read without building a URL: extraction runs
+ * for every comment as Facebook streams them, and the values we read (ids)
+ * need no decoding.
+ */
+function queryParam(href: string, name: string): string | null {
+  const query = href.indexOf('?');
+  if (query === -1) return null;
+  const end = href.indexOf('#', query);
+  const search = end === -1 ? href.slice(query) : href.slice(query, end);
+  const key = `${name}=`;
+  for (let i = search.indexOf(key); i !== -1; i = search.indexOf(key, i + 1)) {
+    const before = search[i - 1];
+    if (before !== '?' && before !== '&') continue;
+    const stop = search.indexOf('&', i);
+    return search.slice(i + key.length, stop === -1 ? undefined : stop);
+  }
+  return null;
 }
 
 /** True when `node`'s nearest article is `article` (not a reply nested inside it). */
@@ -111,16 +129,16 @@ function ownedBy(node: Element, article: Element): boolean {
  * this article first. Null when the comment has none yet (still being posted).
  */
 export function readCommentIds(article: Element): CommentIds | null {
-  for (const link of article.querySelectorAll<HTMLAnchorElement>(any(TIMESTAMP_LINK))) {
+  // `a[href*="comment_id="]` also matches `reply_comment_id=`: one query finds both.
+  for (const link of article.querySelectorAll<HTMLAnchorElement>(TIMESTAMP_LINK_ANY)) {
     if (!ownedBy(link, article)) continue;
-    const url = parseUrl(link.getAttribute('href'));
-    if (!url) continue;
-    const commentId = numeric(url.searchParams.get(URL_PARAM.commentId));
-    const replyId = numeric(url.searchParams.get(URL_PARAM.replyCommentId));
+    const href = link.getAttribute('href') ?? '';
+    const commentId = numeric(queryParam(href, URL_PARAM.commentId));
+    const replyId = numeric(queryParam(href, URL_PARAM.replyCommentId));
     if (replyId) return { id: replyId, parentId: commentId, link };
     if (commentId) return { id: commentId, parentId: null, link };
   }
-  const wrapper = article.closest(any(COMMENT_ID_WRAPPER));
+  const wrapper = article.closest(COMMENT_ID_WRAPPER_ANY);
   // A wrapper around a parent and its sibling replies belongs to the parent only.
   if (wrapper && wrapper.querySelector(ARTICLE_ANY) === article) {
     const id = numeric(wrapper.getAttribute(COMMENT_ID_ATTRIBUTE));
@@ -131,23 +149,39 @@ export function readCommentIds(article: Element): CommentIds | null {
 
 /** The post id from a URL's path (`/posts/<id>`, `/permalink/<id>`) or its `story_fbid`. */
 export function postIdFromUrl(href: string | null | undefined): string | null {
-  const url = parseUrl(href);
-  if (!url) return null;
+  if (!href) return null;
+  const path = href.split(/[?#]/, 1)[0] ?? '';
   for (const pattern of POST_PATH) {
-    const m = pattern.exec(url.pathname);
+    const m = pattern.exec(path);
     if (m?.[1]) return m[1];
   }
-  return numeric(url.searchParams.get(URL_PARAM.storyId));
+  return numeric(queryParam(href, URL_PARAM.storyId));
 }
 
-/** An absolute www.facebook.com URL with only the parameters in `keep`, in that order. */
-function cleanUrl(url: URL, keep: readonly string[]): string {
-  const out = new URL(url.pathname, FACEBOOK_ORIGIN);
-  for (const key of keep) {
-    const value = url.searchParams.get(key);
-    if (value !== null) out.searchParams.set(key, value);
-  }
-  return out.toString();
+/** Query values we copy into a URL: ids and slugs, nothing that needs escaping. */
+const SAFE_VALUE = /^[\w.-]{1,100}$/;
+
+/**
+ * The path (from "/") of a link on Facebook, read as a string: relative links
+ * and www.facebook.com links directly, other facebook.com hosts (web., m.)
+ * through URL. Null for links off Facebook.
+ */
+function facebookPath(href: string | null | undefined): string | null {
+  if (!href) return null;
+  const cut = (value: string) => value.split(/[?#]/, 1)[0] ?? '';
+  if (href.startsWith(`${FACEBOOK_ORIGIN}/`)) return cut(href.slice(FACEBOOK_ORIGIN.length));
+  if (href.startsWith('/') && !href.startsWith('//')) return cut(href);
+  const url = parseUrl(href);
+  return url && url.protocol === 'https:' && /(^|\.)facebook\.com$/.test(url.hostname) ? url.pathname : null;
+}
+
+/** An absolute www.facebook.com URL: `path` plus the given parameters that have safe values, in order. */
+function facebookUrl(path: string, params: readonly (readonly [string, string | null])[]): string {
+  const query = params
+    .filter(([, value]) => value !== null && SAFE_VALUE.test(value))
+    .map(([key, value]) => `${key}=${value}`)
+    .join('&');
+  return `${FACEBOOK_ORIGIN}${path}${query ? `?${query}` : ''}`;
 }
 
 /**
@@ -155,14 +189,14 @@ function cleanUrl(url: URL, keep: readonly string[]): string {
  * else the page's URL with the ids set. Always contains the comment id.
  */
 function permalinkFor(ids: CommentIds, pageUrl: string): string {
-  const fromLink = ids.link ? parseUrl(ids.link.getAttribute('href')) : null;
-  const fromPage = parseUrl(pageUrl);
-  const base =
-    fromLink ?? (fromPage && fromPage.hostname === 'www.facebook.com' ? fromPage : new URL(FACEBOOK_ORIGIN));
-  const url = new URL(cleanUrl(base, PERMALINK_PARAMS.slice(0, 2)));
-  url.searchParams.set(URL_PARAM.commentId, ids.parentId ?? ids.id);
-  if (ids.parentId) url.searchParams.set(URL_PARAM.replyCommentId, ids.id);
-  return url.toString();
+  const linkHref = ids.link?.getAttribute('href') ?? null;
+  const source = facebookPath(linkHref) !== null ? linkHref : pageUrl;
+  const path = facebookPath(source) ?? '/';
+  return facebookUrl(path, [
+    ...PERMALINK_PARAMS.slice(0, 2).map((key) => [key, queryParam(source ?? '', key)] as const),
+    [URL_PARAM.commentId, ids.parentId ?? ids.id],
+    [URL_PARAM.replyCommentId, ids.parentId ? ids.id : null],
+  ]);
 }
 
 /** The author's link: the first link of the article with text that is not the timestamp, a hashtag or outbound. */
@@ -170,9 +204,7 @@ function authorLink(article: Element, timestamp: Element | null): HTMLAnchorElem
   for (const link of article.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     if (link === timestamp || !ownedBy(link, article)) continue;
     const href = link.getAttribute('href') ?? '';
-    if (NOT_PROFILE_LINK.test(href)) continue;
-    const url = parseUrl(href);
-    if (!url || numeric(url.searchParams.get(URL_PARAM.commentId))) continue;
+    if (NOT_PROFILE_LINK.test(href) || numeric(queryParam(href, URL_PARAM.commentId))) continue;
     if ((link.textContent ?? '').trim()) return link;
   }
   return null;
@@ -240,10 +272,26 @@ function isTruncated(article: Element): boolean {
 }
 
 /** A profile URL without the comment parameters and tracking: `/name` or `/profile.php?id=…`. */
-function profileUrl(link: HTMLAnchorElement | null): string | null {
-  const url = parseUrl(link?.getAttribute('href'));
-  if (!url || !/(^|\.)facebook\.com$/.test(url.hostname)) return null;
-  return cleanUrl(url, PROFILE_PARAMS);
+function profileUrl(link: HTMLAnchorElement | null): { url: string; path: string; id: string | null } | null {
+  const href = link?.getAttribute('href') ?? null;
+  const path = facebookPath(href);
+  if (path === null) return null;
+  const params = PROFILE_PARAMS.map((key) => [key, queryParam(href ?? '', key)] as const);
+  return { url: facebookUrl(path, params), path, id: params[0]?.[1] ?? null };
+}
+
+/** Whether a profile is one of the watched pages (same rule as isWatchedUrl, without parsing a URL). */
+function isWatchedProfile(path: string, id: string | null, watchedPages: readonly string[]): boolean {
+  let first: string;
+  try {
+    first = decodeURIComponent(path.split('/')[1] ?? '').toLowerCase();
+  } catch {
+    return false;
+  }
+  return watchedPages.some((page) => {
+    const p = page.toLowerCase();
+    return first === p || (first === 'profile.php' && id === p);
+  });
 }
 
 /**
@@ -262,7 +310,7 @@ export function extractComment(
 
   const link = authorLink(article, ids.link);
   const author = (link?.textContent ?? '').trim() || nameFromLabel(article);
-  const authorUrl = profileUrl(link);
+  const profile = profileUrl(link);
   const time = (ids.link?.textContent ?? '').trim();
   const postId = postIdFromUrl(ids.link?.getAttribute('href')) ?? postIdFromUrl(pageUrl);
 
@@ -271,12 +319,12 @@ export function extractComment(
     postId,
     parentId: ids.parentId,
     author,
-    authorUrl,
+    authorUrl: profile?.url ?? null,
     text: commentText(article, [link, ids.link]),
     truncated: isTruncated(article),
     permalink: permalinkFor(ids, pageUrl),
     time,
-    isPage: authorUrl !== null && isWatchedUrl(authorUrl, watchedPages),
+    isPage: profile !== null && isWatchedProfile(profile.path, profile.id, watchedPages),
   });
   if (!parsed.success) return { ok: false, reason: 'invalid', detail: parsed.error.message };
   return { ok: true, comment: parsed.data };

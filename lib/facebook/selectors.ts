@@ -38,14 +38,15 @@ export const LABEL_TIME_SUFFIX =
 export const EDITABLE = '[contenteditable]';
 
 // 2026-11: the timestamp link of a comment: its text is the relative time, its
-// URL carries `comment_id` (and `reply_comment_id` for a reply). Fallback: a
-// link carrying only `reply_comment_id`.
-export const TIMESTAMP_LINK = ['a[href*="comment_id="]', 'a[href*="reply_comment_id="]'] as const;
+// URL carries `comment_id` (and `reply_comment_id` for a reply). The substring
+// also matches a link carrying only `reply_comment_id`, so one selector covers
+// both; the link's owner and numeric values are checked in extract.ts.
 export const TIMESTAMP_LINK_ANY = 'a[href*="comment_id="]';
 
 // 2026-11: some builds wrap each comment in an element carrying its id.
 // Fallback for when the timestamp link is missing; numeric values only.
 export const COMMENT_ID_WRAPPER = ['div[data-commentid]', '[data-commentid]'] as const;
+export const COMMENT_ID_WRAPPER_ANY = 'div[data-commentid], [data-commentid]';
 export const COMMENT_ID_ATTRIBUTE = 'data-commentid';
 
 // 2026-11: URL parameters and paths that carry ids. A profile link inside a

@@ -1,5 +1,5 @@
 import type { Comment } from './comment';
-import { extractComment, isCommentArticle, readCommentIds } from './extract';
+import { extractComment, readCommentIds } from './extract';
 import { ARTICLE_ANY, any, POST, POST_DIALOG } from './selectors';
 
 /** The marker every recognised comment article carries (see the contracts in DESIGN.md). */
@@ -153,8 +153,6 @@ export function createCommentWatcher(opts: WatcherOptions): CommentWatcher {
       const ids = readCommentIds(article);
       const sameId = ids?.id === previous.id;
       if (sameId && !truncated.has(article)) return true;
-    } else if (!waitingForId.has(article) && !isCommentArticle(article)) {
-      return false;
     }
     const result = extractComment(article, opts.pageUrl(), opts.watchedPages());
     if (!result.ok) {

@@ -17,10 +17,15 @@ export interface Automaton {
   stateCount: number;
 }
 
-export function buildAutomaton(patterns: readonly string[]): Automaton {
+/**
+ * `reserved` chars get classes 1, 2, … in order whether or not a pattern uses
+ * them, so the caller can recognise them by class (e.g. digits).
+ */
+export function buildAutomaton(patterns: readonly string[], reserved = ''): Automaton {
   // Input classes: every distinct char used by a pattern, plus 0 for the rest.
   const classOf = new Uint8Array(65536);
   let width = 1;
+  for (let i = 0; i < reserved.length; i++) classOf[reserved.charCodeAt(i)] = width++;
   for (const p of patterns) {
     for (let i = 0; i < p.length; i++) {
       const c = p.charCodeAt(i);

@@ -1,6 +1,8 @@
 import {
   FOLD,
+  FOLD_IGNORABLE,
   FOLD_LAZY,
+  FOLD_SEPARATOR,
   foldAt,
   foldWords,
   isCombiningMark,
@@ -11,6 +13,7 @@ import {
 } from '../text';
 import { type Automaton, buildAutomaton } from './aho-corasick';
 import { compareHits, type FlagHit, kindRank, type MatchKind } from './hit';
+import { literalProbe, requiredLiterals } from './regex-prefilter';
 import type { Rule } from './schema';
 
 /**
@@ -44,8 +47,7 @@ const MAX_SPELLINGS = 40;
 const MAX_RESPELLED_WORDS = 2;
 /** Shorter joined phrases would match by accident inside spaced-out runs. */
 const MIN_DESPACED_LETTERS = 5;
-/** Phrases longer than this are cut from the automaton (the ring of offsets must cover a match). */
-const RING = 4096;
+/** Longer phrases are left out of the automaton (the schema caps phrases at 200 chars anyway). */
 const MAX_PATTERN_CHARS = 1000;
 
 interface Owner {
@@ -53,6 +55,9 @@ interface Owner {
   exception: boolean;
   /** Tone key of the phrase as written: a plain-spelling hit with the same key is "exact". */
   phraseKey: string;
+  /** The phrase lowercased (NFC), and whether it has any non-ASCII letter: fast paths for `isExact`. */
+  phraseLower: string;
+  phraseAscii: boolean;
   teencode: boolean;
   words: number;
 }
@@ -141,26 +146,39 @@ class PatternTable {
 
 interface RawMatch {
   pid: number;
-  start: number;
-  last: number;
+  /** Index of the match's last syllable. */
   tok: number;
+  /** Offset just past the match in the original text. */
+  end: number;
 }
+
+// Input classes of the hot loop's char table.
+const CC_SEPARATOR = 0;
+const CC_IGNORABLE = 1;
+const CC_LAZY = 2;
+/** Automaton classes start here: CC_FIRST + class. Classes 1–10 are the digits 0–9, 11 the space. */
+const CC_FIRST = 3;
+const RESERVED_CLASSES = '0123456789 ';
+const CC_DIGIT_0 = CC_FIRST + 1;
 
 class CompiledMatcher implements Matcher {
   readonly patternCount: number;
   readonly stateCount: number;
   private readonly main: Automaton;
   private readonly mainOwners: Owner[][];
-  private readonly mainLen: Int32Array;
   private readonly hasOut: Uint8Array;
   private readonly spaceClass: number;
   private readonly startState: number;
   private readonly compact: Automaton;
   private readonly compactOwners: Owner[][];
   private readonly compactLen: Int32Array;
-  private readonly regexes: { rule: number; re: RegExp }[];
+  private readonly regexes: { rule: number; re: RegExp; probe: RegExp | null }[];
+  private readonly regexProbe: RegExp | null;
+  private readonly delta: Int32Array;
+  private readonly charClass: Uint16Array;
+  private readonly digitAsLetter: Uint16Array;
   // Scratch reused across scans (a scan is synchronous).
-  private ring = new Int32Array(RING);
+  private text = '';
   private tokStarts = new Int32Array(1024);
   private raw: RawMatch[] = [];
   private suspects: number[] = [];
@@ -169,13 +187,19 @@ class CompiledMatcher implements Matcher {
     const main = new PatternTable();
     const compact = new PatternTable();
     // Exception lists repeat across rules: fold and respell each phrase once.
-    const cache = new Map<string, { words: string[]; key: string; spellings: string[][] }>();
+    const cache = new Map<string, { words: string[]; key: string; lower: string; ascii: boolean; spellings: string[][] }>();
     const prepare = (phrase: string, max: number) => {
       const id = `${max}|${phrase}`;
       let hit = cache.get(id);
       if (!hit) {
         const words = foldWords(phrase);
-        hit = { words, key: max === MAX_SPELLINGS ? toneKey(phrase) : '', spellings: spellingsOf(words, max) };
+        hit = {
+          words,
+          key: max === MAX_SPELLINGS ? toneKey(phrase) : '',
+          lower: phrase.normalize('NFC').toLowerCase(),
+          ascii: /^[\x00-\x7f]*$/.test(phrase),
+          spellings: spellingsOf(words, max),
+        };
         cache.set(id, hit);
       }
       return hit;
@@ -183,20 +207,33 @@ class CompiledMatcher implements Matcher {
     this.regexes = [];
     rules.forEach((rule, r) => {
       for (const phrase of rule.phrases) {
-        const { words, key: phraseKey, spellings } = prepare(phrase, MAX_SPELLINGS);
+        const { words, key: phraseKey, lower: phraseLower, ascii: phraseAscii, spellings } = prepare(
+          phrase,
+          MAX_SPELLINGS,
+        );
         if (words.length === 0) continue;
         spellings.forEach((spelling, i) => {
           main.add(` ${spelling.join(' ')} `, {
             rule: r,
             exception: false,
             phraseKey,
+            phraseLower,
+            phraseAscii,
             teencode: i > 0,
             words: spelling.length,
           });
         });
         const joined = words.join('');
         if (joined.length >= MIN_DESPACED_LETTERS) {
-          compact.add(joined, { rule: r, exception: false, phraseKey, teencode: false, words: 1 });
+          compact.add(joined, {
+            rule: r,
+            exception: false,
+            phraseKey,
+            phraseLower,
+            phraseAscii,
+            teencode: false,
+            words: 1,
+          });
         }
       }
       for (const phrase of rule.exceptions ?? []) {
@@ -207,57 +244,81 @@ class CompiledMatcher implements Matcher {
             rule: r,
             exception: true,
             phraseKey: '',
+            phraseLower: '',
+            phraseAscii: true,
             teencode: false,
             words: spelling.length,
           });
         });
       }
-      if (rule.regex) this.regexes.push({ rule: r, re: new RegExp(rule.regex, 'giu') });
+      if (rule.regex) {
+        const literals = requiredLiterals(rule.regex);
+        this.regexes.push({
+          rule: r,
+          re: new RegExp(rule.regex, 'giu'),
+          probe: literals ? literalProbe(literals) : null,
+        });
+      }
     });
-    this.main = buildAutomaton(main.patterns);
+    const allLiterals = this.regexes.map((x) => (x.probe ? requiredLiterals(rules[x.rule]!.regex!) : null));
+    this.regexProbe = allLiterals.every((l) => l !== null) ? literalProbe(allLiterals.flat() as string[]) : null;
+    this.main = buildAutomaton(main.patterns, RESERVED_CLASSES);
     this.mainOwners = main.owners;
-    this.mainLen = Int32Array.from(main.patterns, (p) => p.length);
     this.compact = buildAutomaton(compact.patterns);
     this.compactOwners = compact.owners;
     this.compactLen = Int32Array.from(compact.patterns, (p) => p.length);
     this.patternCount = main.patterns.length + compact.patterns.length;
     this.stateCount = this.main.stateCount + this.compact.stateCount;
-    this.hasOut = new Uint8Array(this.main.stateCount);
-    for (let s = 0; s < this.main.stateCount; s++) {
-      this.hasOut[s] = this.main.outStart[s + 1]! > this.main.outStart[s]! ? 1 : 0;
-    }
+    const { width, stateCount, outStart } = this.main;
+    // Premultiplied DFA (next state × width): one add and one read per character.
+    this.delta = new Int32Array(this.main.delta.length);
+    for (let j = 0; j < this.delta.length; j++) this.delta[j] = this.main.delta[j]! * width;
+    this.hasOut = new Uint8Array(stateCount * width);
+    for (let s = 0; s < stateCount; s++) this.hasOut[s * width] = outStart[s + 1]! > outStart[s]! ? 1 : 0;
     this.spaceClass = this.main.classOf[0x20]!;
     // The comment starts as if after a space, so a phrase can match at offset 0.
-    this.startState = this.main.delta[this.spaceClass]!;
+    this.startState = this.delta[this.spaceClass]!;
+    // Raw UTF-16 unit → input class in one read: separator, invisible, or CC_FIRST + automaton class.
+    this.charClass = new Uint16Array(65536);
+    for (let c = 0; c < 65536; c++) {
+      const v = FOLD[c]!;
+      this.charClass[c] = v === FOLD_LAZY ? CC_LAZY : this.classOfFold(v, c, false);
+    }
+    this.digitAsLetter = new Uint16Array(10);
+    for (const [digit, letter] of Object.entries(LOOKALIKE_DIGITS)) {
+      this.digitAsLetter[Number(digit) - 0x30] = CC_FIRST + this.main.classOf[letter]!;
+    }
   }
 
   scan(text: string): FlagHit[] {
     this.raw.length = 0;
     this.suspects.length = 0;
+    this.text = text;
     const tokCount = this.pass(text);
+    this.text = '';
     const candidates: Candidate[] = [];
     const exceptions: { rule: number; tokStart: number; tokEnd: number }[] = [];
     for (const m of this.raw) {
       const tokEnd = m.tok;
-      const end = endOfLetter(text, m.last);
+      const end = m.end;
       for (const o of this.mainOwners[m.pid]!) {
         const tokStart = tokEnd - o.words + 1;
+        const start = this.tokStarts[tokStart]!;
         if (o.exception) {
           exceptions.push({ rule: o.rule, tokStart, tokEnd });
           continue;
         }
-        const how: MatchKind = o.teencode
-          ? 'teencode'
-          : toneKey(text.slice(m.start, end)) === o.phraseKey
-            ? 'exact'
-            : 'folded';
-        candidates.push({ rule: o.rule, start: m.start, end, tokStart, tokEnd, how });
+        const how: MatchKind = o.teencode ? 'teencode' : isExact(text.slice(start, end), o) ? 'exact' : 'folded';
+        candidates.push({ rule: o.rule, start, end, tokStart, tokEnd, how });
       }
     }
     for (let k = 0; k < this.suspects.length; k += 2) {
       this.despaced(text, this.suspects[k]!, this.suspects[k + 1]!, tokCount, candidates);
     }
-    for (const { rule, re } of this.regexes) {
+    // One literal scan decides whether any regex needs to run at all.
+    const anyRegex = this.regexes.length > 0 && (this.regexProbe === null || this.regexProbe.test(text));
+    for (const { rule, re, probe } of anyRegex ? this.regexes : []) {
+      if (probe && !probe.test(text)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[0].length === 0) {
@@ -282,50 +343,47 @@ class CompiledMatcher implements Matcher {
 
   /** The hot loop: fold, split syllables, run the DFA, note spaced-out runs. Returns the syllable count. */
   private pass(text: string): number {
-    const { delta, width, classOf } = this.main;
+    const delta = this.delta;
+    const width = this.main.width;
     const hasOut = this.hasOut;
-    const ring = this.ring;
+    const charClass = this.charClass;
     const space = this.spaceClass;
     const n = text.length;
     let tokStarts = this.tokStarts;
     let s = this.startState;
-    let p = 1; // stream position; 0 is the virtual leading space
     let kind = 0; // of the last folded char: 0 space, 1 letter, 2 digit
     let tok = 0; // syllables so far
-    let tokStartPos = 0; // stream position of the current syllable's first char
+    let tokLen = 0; // letters in the current syllable
     let tokStartOrig = 0;
     let run = 0; // consecutive short syllables
     let singles = 0;
     let runStart = 0;
     for (let i = 0; i < n; i++) {
       const at = i;
-      let v = FOLD[text.charCodeAt(i)]!;
-      if (v === FOLD_LAZY) {
-        const r = foldAt(text, i);
-        v = r & 0xffff;
-        if (r >>> 16 === 2) i++;
+      let r = charClass[text.charCodeAt(i)]!;
+      if (r === CC_LAZY) {
+        const f = foldAt(text, i);
+        if (f >>> 16 === 2) i++;
+        r = this.classOfFold(f & 0xffff, text.charCodeAt(at), f >>> 16 === 1);
       }
-      if (v === 1) continue; // invisible inside a word
-      let k = v === 0 ? 0 : v >= 0x30 && v <= 0x39 ? 2 : 1;
+      if (r === CC_IGNORABLE) continue; // invisible inside a word
+      let k = r === CC_SEPARATOR ? 0 : r - CC_DIGIT_0 < 10 && r >= CC_DIGIT_0 ? 2 : 1;
       if (k === 2 && kind === 1) {
         // "l0i", "nhu4n": a digit between letters is read as the letter it imitates.
-        const la = lookalikeDigit(v);
+        const la = this.digitAsLetter[r - CC_DIGIT_0]!;
         if (la !== 0 && nextIsLetter(text, i + 1)) {
-          v = la;
+          r = la;
           k = 1;
         }
       }
       if (kind !== 0 && k !== kind) {
         // End of a syllable: feed one space.
-        ring[p & (RING - 1)] = at;
-        s = delta[s * width + space]!;
-        if (hasOut[s] === 1) this.collect(s, p, tok);
-        p++;
-        const len = p - 1 - tokStartPos;
-        if (len <= 2) {
+        s = delta[s + space]!;
+        if (hasOut[s] === 1) this.collect(s, tok, at);
+        if (tokLen <= 2) {
           if (run === 0) runStart = tokStartOrig;
           run++;
-          if (len === 1) singles++;
+          if (tokLen === 1) singles++;
         } else {
           if (run >= 3 && singles >= 2) this.suspects.push(runStart, tokStartOrig);
           run = 0;
@@ -336,8 +394,8 @@ class CompiledMatcher implements Matcher {
       }
       if (k === 0) continue;
       if (kind === 0) {
-        tokStartPos = p;
         tokStartOrig = at;
+        tokLen = 0;
         if (tok >= tokStarts.length) {
           const grown = new Int32Array(tokStarts.length * 2);
           grown.set(tokStarts);
@@ -346,21 +404,17 @@ class CompiledMatcher implements Matcher {
         }
         tokStarts[tok] = at;
       }
-      ring[p & (RING - 1)] = at;
-      s = delta[s * width + classOf[v]!]!;
-      p++;
+      s = delta[s + r - CC_FIRST]!;
+      tokLen++;
       kind = k;
     }
     if (kind !== 0) {
-      ring[p & (RING - 1)] = n;
-      s = delta[s * width + space]!;
-      if (hasOut[s] === 1) this.collect(s, p, tok);
-      p++;
-      const len = p - 1 - tokStartPos;
-      if (len <= 2) {
+      s = delta[s + space]!;
+      if (hasOut[s] === 1) this.collect(s, tok, n);
+      if (tokLen <= 2) {
         if (run === 0) runStart = tokStartOrig;
         run++;
-        if (len === 1) singles++;
+        if (tokLen === 1) singles++;
       }
       tok++;
     }
@@ -368,18 +422,26 @@ class CompiledMatcher implements Matcher {
     return tok;
   }
 
-  private collect(s: number, p: number, tok: number): void {
+  /** Class code for a folded char (slow path: astral letters, rare scripts); caches BMP results. */
+  private classOfFold(v: number, unit: number, cache: boolean): number {
+    let r: number;
+    if (v === FOLD_SEPARATOR) r = CC_SEPARATOR;
+    else if (v === FOLD_IGNORABLE) r = CC_IGNORABLE;
+    else r = CC_FIRST + this.main.classOf[v]!;
+    if (cache && !(unit >= 0xd800 && unit <= 0xdfff)) this.charClass[unit] = r;
+    return r;
+  }
+
+  private collect(s: number, tok: number, boundary: number): void {
     const { outStart, outIds } = this.main;
-    for (let j = outStart[s]!; j < outStart[s + 1]!; j++) {
+    const state = s / this.main.width;
+    // Patterns are whole syllables: a match starts where a syllable starts and
+    // ends at this boundary, less any zero-width chars before it.
+    let end = boundary;
+    while (end > 0 && isZeroWidth(this.text.charCodeAt(end - 1))) end--;
+    for (let j = outStart[state]!; j < outStart[state + 1]!; j++) {
       const pid = outIds[j]!;
-      const len = this.mainLen[pid]!;
-      // The pattern is " words ": its first letter sits len - 2 positions before this space.
-      this.raw.push({
-        pid,
-        start: this.ring[(p - len + 2) & (RING - 1)]!,
-        last: this.ring[(p - 1) & (RING - 1)]!,
-        tok,
-      });
+      this.raw.push({ pid, tok, end });
     }
   }
 
@@ -511,11 +573,17 @@ function endOfLetter(text: string, i: number): number {
   return end;
 }
 
-const DIGIT_AS_LETTER = new Uint16Array(0x3a);
-for (const [digit, letter] of Object.entries(LOOKALIKE_DIGITS)) DIGIT_AS_LETTER[Number(digit)] = letter;
+/** Same words with the same diacritics as the phrase (case, NFC/NFD and tone placement aside)? */
+function isExact(span: string, o: Owner): boolean {
+  const lower = span.toLowerCase();
+  if (lower === o.phraseLower) return true;
+  // Plain ASCII text cannot carry the diacritics of a Vietnamese phrase.
+  if (!o.phraseAscii && /^[\x00-\x7f]*$/.test(span)) return false;
+  return toneKey(span) === o.phraseKey;
+}
 
-function lookalikeDigit(v: number): number {
-  return DIGIT_AS_LETTER[v]!;
+function isZeroWidth(c: number): boolean {
+  return FOLD[c] === FOLD_IGNORABLE && !isCombiningMark(c);
 }
 
 function nextIsLetter(text: string, i: number): boolean {

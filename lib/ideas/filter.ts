@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { foldForSearch } from './fold';
+import { foldForSearch } from '../text';
 import { type Idea, IdeaStatus, Instant } from './schema';
 
 /** What the moderator narrows the log to in the sidebar. Every field is optional. */

@@ -64,6 +64,7 @@ function generateCorpus(phrases: readonly string[]): { comments: string[]; bytes
   const comments: string[] = [];
   let bytes = 0;
   const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
   while (bytes < TARGET_BYTES) {
     const parts: string[] = [];
     const n = 6 + Math.floor(rand() * 45);
@@ -81,8 +82,10 @@ function generateCorpus(phrases: readonly string[]): { comments: string[]; bytes
     else if (style < 0.28) text = text.toUpperCase();
     else if (style < 0.33) text = text.normalize('NFD');
     if (rand() < 0.5) text = text[0]!.toUpperCase() + text.slice(1);
-    comments.push(text);
-    bytes += encoder.encode(text).length;
+    // Round-trip through UTF-8 so every comment is a flat string, like textContent from the page.
+    const encoded = encoder.encode(text);
+    comments.push(decoder.decode(encoded));
+    bytes += encoded.length;
   }
   return { comments, bytes };
 }

@@ -83,6 +83,16 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     headless: options.headless ?? true,
     args,
     locale: options.locale,
+    // On Linux Chromium takes its UI language (browser.i18n) from the
+    // environment; --lang alone does not change it.
+    env: options.locale
+      ? {
+          ...process.env,
+          LANGUAGE: options.locale,
+          LC_ALL: '',
+          LANG: options.locale === 'vi' ? 'vi_VN.UTF-8' : 'en_US.UTF-8',
+        }
+      : undefined,
     viewport: { width: 1280, height: 900 },
     ignoreHTTPSErrors: true,
   });

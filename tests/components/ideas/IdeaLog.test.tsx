@@ -116,7 +116,7 @@ describe('IdeaLog', () => {
     ]);
     mount();
     await waitFor(() => rows().length === 3);
-    const [status, , flagged] = [...container.querySelectorAll<HTMLSelectElement>('[role="search"] select')];
+    const [status, , flagged] = [...container.querySelectorAll<HTMLSelectElement>('search select')];
     status!.value = 'adopted';
     status!.dispatchEvent(new Event('change', { bubbles: true }));
     await waitFor(() => rows().length === 1);

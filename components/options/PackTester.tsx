@@ -1,0 +1,91 @@
+import { useSignal } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
+import { explain } from '../../lib/flags/hit';
+import { compileRules, type Matcher } from '../../lib/flags/matcher';
+import { t } from '../../lib/i18n';
+import { ideaScore } from '../../lib/replies/idea-score';
+import { suggest } from '../../lib/replies/suggest';
+import { replyPack, rulePack } from './packs-state';
+
+/**
+ * Paste a comment, see what the extension would do with it: its flags (with
+ * why), the suggested replies and its idea score — from the packs as saved,
+ * so a draft in an open form changes nothing here until it is saved.
+ */
+export function PackTester() {
+  const text = useSignal('');
+  const rules = rulePack.value?.pack.rules;
+  const replies = replyPack.value?.pack.replies ?? [];
+  const matcher = useMemo<Matcher | { error: string } | null>(() => {
+    if (!rules) return null;
+    try {
+      return compileRules(rules);
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [rules]);
+
+  const comment = text.value.trim();
+  const hits = matcher && 'scan' in matcher && comment ? matcher.scan(comment) : [];
+  const firstOfRule = hits.filter((hit, i) => hits.findIndex((h) => h.ruleId === hit.ruleId) === i);
+  const suggestions = comment ? suggest({ text: comment }, firstOfRule, replies, { limit: 5 }) : [];
+  const score = comment ? ideaScore(comment, firstOfRule) : null;
+  const titleOf = (id: string) => replies.find((reply) => reply.id === id)?.title ?? id;
+
+  return (
+    <section aria-labelledby="tester-heading">
+      <h2 id="tester-heading">{t('opt_testerHeading')}</h2>
+      <p class="muted">{t('opt_testerHint')}</p>
+      <label for="tester-comment">{t('opt_testerLabel')}</label>
+      <textarea
+        id="tester-comment"
+        rows={4}
+        value={text.value}
+        onInput={(event) => {
+          text.value = (event.currentTarget as HTMLTextAreaElement).value;
+        }}
+      />
+      {matcher && 'error' in matcher && (
+        <p role="alert" class="problem">
+          {matcher.error}
+        </p>
+      )}
+      {comment && (
+        <div class="tester-results" aria-live="polite">
+          <h3>{t('opt_testerFlags', String(firstOfRule.length))}</h3>
+          {firstOfRule.length === 0 ? (
+            <p class="muted">{t('opt_testerNoFlags')}</p>
+          ) : (
+            <ul class="tester-flags">
+              {firstOfRule.map((hit) => (
+                <li key={hit.ruleId} data-category={hit.category}>
+                  <span class="chip">{t(`category_${hit.category}`)}</span> {explain(hit)}
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3>{t('opt_testerSuggestions')}</h3>
+          {suggestions.length === 0 ? (
+            <p class="muted">{t('opt_testerNoSuggestions')}</p>
+          ) : (
+            <ol class="tester-suggestions">
+              {suggestions.map((s) => (
+                <li key={s.replyId}>
+                  <strong>{titleOf(s.replyId)}</strong> <span class="muted">({s.replyId}, {Math.round(s.score * 100)}%)</span>
+                  <br />
+                  <span class="muted">{s.why}</span>
+                </li>
+              ))}
+            </ol>
+          )}
+          {score && (
+            <p class="tester-idea">
+              {t('opt_testerIdea', String(Math.round(score.score * 100)))}{' '}
+              <strong>{score.isIdea ? t('opt_testerIsIdea') : t('opt_testerNotIdea')}</strong>
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,264 @@
+import { useSignal } from '@preact/signals';
+import { getIdeasDb, type IdeasDb } from '../../lib/ideas/db';
+import { EXPORT_MIME, exportJsonParts, toVietnamTime } from '../../lib/ideas/export';
+import { notifyIdeasChanged } from '../../lib/ideas/notify';
+import type { Idea } from '../../lib/ideas/schema';
+import { t } from '../../lib/i18n';
+import { downloadText } from './download';
+import {
+  deleteIdeasById,
+  findIdeasAboutPerson,
+  ideasOlderThan,
+  type PersonQuery,
+  parsePersonQuery,
+  restoreIdeas,
+} from './person';
+
+interface PrivacyToolsProps {
+  retentionDays: number;
+  openDb?: () => Promise<IdeasDb>;
+  now?: () => Date;
+}
+
+const day = (now: Date) => toVietnamTime(now.toISOString()).slice(0, 10);
+
+/**
+ * The idea log holds citizens' names and words. Vietnam's Personal Data
+ * Protection Law asks that they be kept no longer than needed and that a
+ * person's data can be handed over or erased: the retention purge, and
+ * export/delete of everything about one person, live here.
+ */
+export function PrivacyTools({ retentionDays, openDb = getIdeasDb, now = () => new Date() }: PrivacyToolsProps) {
+  return (
+    <section aria-labelledby="privacy-tools-heading">
+      <h2 id="privacy-tools-heading">{t('opt_privacyToolsHeading')}</h2>
+      <Purge retentionDays={retentionDays} openDb={openDb} now={now} />
+      <Person openDb={openDb} now={now} />
+    </section>
+  );
+}
+
+function Purge({ retentionDays, openDb, now }: Required<PrivacyToolsProps>) {
+  const older = useSignal<Idea[] | null>(null);
+  const message = useSignal('');
+  const error = useSignal('');
+
+  const check = async () => {
+    error.value = '';
+    message.value = '';
+    try {
+      older.value = await ideasOlderThan(await openDb(), retentionDays, now());
+      if (older.value.length === 0) {
+        message.value = t('opt_purgeNothing', String(retentionDays));
+        older.value = null;
+      }
+    } catch (e) {
+      error.value = e instanceof Error ? e.message : String(e);
+    }
+  };
+
+  const purge = async (exportFirst: boolean) => {
+    const ideas = older.value;
+    if (!ideas) return;
+    try {
+      if (exportFirst) {
+        downloadText(exportJsonParts(ideas, now()), `khcn-y-tuong-truoc-khi-xoa-${day(now())}.json`, EXPORT_MIME.json);
+      }
+      // Exactly the ideas shown (and exported), not whatever crossed the line since.
+      const deleted = (await deleteIdeasById(await openDb(), ideas.map((idea) => idea.id))).length;
+      notifyIdeasChanged();
+      older.value = null;
+      message.value = t('opt_purged', String(deleted));
+    } catch (e) {
+      error.value = e instanceof Error ? e.message : String(e);
+    }
+  };
+
+  return (
+    <div class="privacy-tool">
+      <h3>{t('opt_purgeHeading')}</h3>
+      {retentionDays > 0 ? (
+        <>
+          <p class="muted">{t('opt_purgeHint', String(retentionDays))}</p>
+          <button type="button" onClick={() => void check()} disabled={older.value !== null}>
+            {t('opt_purgeButton', String(retentionDays))}
+          </button>
+        </>
+      ) : (
+        <p class="muted">{t('opt_purgeOff')}</p>
+      )}
+      {older.value && (
+        <div class="confirm" role="group" aria-labelledby="purge-confirm">
+          <p id="purge-confirm">{t('opt_purgeConfirm', String(older.value.length), String(retentionDays))}</p>
+          <div class="button-row">
+            <button type="button" class="primary" onClick={() => void purge(true)}>
+              {t('opt_purgeExportFirst')}
+            </button>
+            <button type="button" class="danger" onClick={() => void purge(false)}>
+              {t('opt_purgeWithoutExport')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                older.value = null;
+              }}
+            >
+              {t('opt_cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {error.value && (
+        <p role="alert" class="problem">
+          {error.value}
+        </p>
+      )}
+      <p role="status">{message.value}</p>
+    </div>
+  );
+}
+
+function Person({ openDb, now }: Omit<Required<PrivacyToolsProps>, 'retentionDays'>) {
+  const query = useSignal('');
+  const found = useSignal<{ query: PersonQuery; label: string; ideas: Idea[] } | null>(null);
+  const confirming = useSignal(false);
+  const undo = useSignal<{ label: string; ideas: Idea[] } | null>(null);
+  const message = useSignal('');
+  const error = useSignal('');
+
+  const search = async (event: Event) => {
+    event.preventDefault();
+    error.value = '';
+    message.value = '';
+    confirming.value = false;
+    const parsed = parsePersonQuery(query.value);
+    if (!parsed) {
+      found.value = null;
+      error.value = t('opt_personBadQuery');
+      return;
+    }
+    try {
+      const ideas = await findIdeasAboutPerson(await openDb(), parsed);
+      found.value = { query: parsed, label: query.value.trim(), ideas };
+    } catch (e) {
+      error.value = e instanceof Error ? e.message : String(e);
+    }
+  };
+
+  const exportPerson = () => {
+    const f = found.value;
+    if (!f) return;
+    downloadText(exportJsonParts(f.ideas, now()), `khcn-du-lieu-mot-nguoi-${day(now())}.json`, EXPORT_MIME.json);
+    message.value = t('opt_personExported', String(f.ideas.length));
+  };
+
+  const deletePerson = async () => {
+    const f = found.value;
+    if (!f) return;
+    try {
+      const deleted = await deleteIdeasById(await openDb(), f.ideas.map((idea) => idea.id));
+      notifyIdeasChanged();
+      undo.value = { label: f.label, ideas: deleted };
+      found.value = null;
+      confirming.value = false;
+      message.value = t('opt_personDeleted', String(deleted.length), f.label);
+    } catch (e) {
+      error.value = e instanceof Error ? e.message : String(e);
+    }
+  };
+
+  const undoDelete = async () => {
+    const last = undo.value;
+    if (!last) return;
+    try {
+      await restoreIdeas(await openDb(), last.ideas);
+      notifyIdeasChanged();
+      undo.value = null;
+      message.value = t('opt_personRestored', String(last.ideas.length), last.label);
+    } catch (e) {
+      error.value = e instanceof Error ? e.message : String(e);
+    }
+  };
+
+  const f = found.value;
+  return (
+    <div class="privacy-tool">
+      <h3>{t('opt_personHeading')}</h3>
+      <p class="muted">{t('opt_personHint')}</p>
+      <form onSubmit={search} class="inline-form" noValidate>
+        <label for="person-query">{t('opt_personLabel')}</label>
+        <input
+          id="person-query"
+          value={query.value}
+          onInput={(event) => {
+            query.value = (event.currentTarget as HTMLInputElement).value;
+          }}
+        />
+        <button type="submit">{t('opt_personFind')}</button>
+      </form>
+      {f && (
+        <div class="person-result">
+          <p>{t('opt_personFound', String(f.ideas.length), f.label)}</p>
+          {f.ideas.length > 0 && (
+            <>
+              <ul class="person-ideas">
+                {f.ideas.slice(0, 20).map((idea) => (
+                  <li key={idea.id}>
+                    <span class="muted">{toVietnamTime(idea.capturedAt).slice(0, 10)}</span> {idea.text.slice(0, 140)}
+                    {idea.text.length > 140 ? '…' : ''}
+                  </li>
+                ))}
+                {f.ideas.length > 20 && <li>…</li>}
+              </ul>
+              <div class="button-row">
+                <button type="button" onClick={exportPerson}>
+                  {t('opt_personExport')}
+                </button>
+                <button
+                  type="button"
+                  class="danger"
+                  onClick={() => {
+                    confirming.value = true;
+                  }}
+                >
+                  {t('opt_personDelete')}
+                </button>
+              </div>
+            </>
+          )}
+          {confirming.value && (
+            <div class="confirm" role="group" aria-labelledby="person-confirm">
+              <p id="person-confirm">{t('opt_personConfirm', String(f.ideas.length), f.label)}</p>
+              <div class="button-row">
+                <button type="button" class="danger" onClick={() => void deletePerson()}>
+                  {t('opt_personConfirmDelete')}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    confirming.value = false;
+                  }}
+                >
+                  {t('opt_cancel')}
+                </button>
+              </div>
+            </div>
+          )}
+        </div>
+      )}
+      {error.value && (
+        <p role="alert" class="problem">
+          {error.value}
+        </p>
+      )}
+      <div class="status-line">
+        <p role="status">{message.value}</p>
+        {undo.value && (
+          <button type="button" onClick={() => void undoDelete()}>
+            {t('opt_undo')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

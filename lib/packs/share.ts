@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import { RulePack } from '../flags/schema';
+import { REPLY_PACK_FORMAT, ReplyPack } from '../replies/schema';
+
+/**
+ * Sharing packs between moderators as files. Everything here is pure: a file's
+ * text goes in, a validated pack or a message naming what is wrong comes out,
+ * and the preview says what an import would change before anything is written.
+ */
+
+export const RULE_PACK_FORMAT = 'khcn-moderator/rules';
+export type PackKind = 'replies' | 'rules';
+export type PackOf<K extends PackKind> = K extends 'replies' ? ReplyPack : RulePack;
+export type AnyPack = { kind: 'replies'; pack: ReplyPack } | { kind: 'rules'; pack: RulePack };
+
+const FORMAT_OF: Record<PackKind, string> = { replies: REPLY_PACK_FORMAT, rules: RULE_PACK_FORMAT };
+const ITEMS_OF = { replies: 'replies', rules: 'rules' } as const;
+const KIND_LABEL: Record<PackKind, string> = {
+  replies: 'gói câu trả lời / reply pack',
+  rules: 'gói quy tắc / rule pack',
+};
+
+/** A pack file larger than this is not a pack someone wrote by hand: refuse before parsing. */
+export const MAX_PACK_BYTES = 5 * 1024 * 1024;
+
+export type ParsedPackFile = ({ ok: true } & AnyPack) | { ok: false; error: string };
+
+/** The file as written: pretty JSON, the pack's own key order, a final newline. */
+export function exportPack(pack: ReplyPack | RulePack): string {
+  return `${JSON.stringify(pack, null, 2)}\n`;
+}
+
+/** `khcn-cau-tra-loi-2026-11-28.json` / `khcn-quy-tac-2026-11-28.json`, dated in Vietnam's time. */
+export function packFileName(kind: PackKind, now: Date): string {
+  const day = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  return `khcn-${kind === 'replies' ? 'cau-tra-loi' : 'quy-tac'}-${day}.json`;
+}
+
+function fail(vi: string, en: string, details = ''): { ok: false; error: string } {
+  return {
+    ok: false,
+    error: `${vi} Không có gì thay đổi.\n${en} Nothing was changed.${details ? `\n${details}` : ''}`,
+  };
+}
+
+/**
+ * Reads a shared pack file. `expected` limits it to one kind (the rule
+ * section's import takes only rule packs). A UTF-8 BOM is fine. The message
+ * names the item by its position and its id, so the sender can find it.
+ */
+export function parsePackFile(text: string, expected?: PackKind): ParsedPackFile {
+  if (text.length > MAX_PACK_BYTES) {
+    return fail('Tệp quá lớn để là một gói (tối đa 5 MB).', 'The file is too large to be a pack (limit 5 MB).');
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail('Tệp không phải JSON hợp lệ.', 'The file is not valid JSON.', reason);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail('Tệp không phải một gói (cần một đối tượng JSON).', 'The file is not a pack (expected a JSON object).');
+  }
+  const format = (value as { format?: unknown }).format;
+  const kind = (Object.keys(FORMAT_OF) as PackKind[]).find((k) => FORMAT_OF[k] === format);
+  if (!kind) {
+    const wanted = (expected ? [expected] : (['replies', 'rules'] as const)).map((k) => `"${FORMAT_OF[k]}"`).join(' hoặc / or ');
+    return fail(
+      `Không phải gói của KHCN Moderator: "format" là ${JSON.stringify(format ?? null)}, cần ${wanted}.`,
+      `Not a KHCN Moderator pack: "format" is ${JSON.stringify(format ?? null)}, expected ${wanted}.`,
+    );
+  }
+  if (expected && kind !== expected) {
+    return fail(
+      `Đây là ${KIND_LABEL[kind]}, không phải ${KIND_LABEL[expected]}.`,
+      `This is a ${KIND_LABEL[kind].split(' / ')[1]}, not a ${KIND_LABEL[expected].split(' / ')[1]}.`,
+    );
+  }
+  const version = (value as { version?: unknown }).version;
+  if (version !== 1) {
+    return fail(
+      `Phiên bản gói ${JSON.stringify(version ?? null)} chưa được hỗ trợ (cần 1).`,
+      `Pack version ${JSON.stringify(version ?? null)} is not supported (expected 1).`,
+    );
+  }
+  const schema = kind === 'replies' ? ReplyPack : RulePack;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    return fail(
+      `${capitalize(KIND_LABEL[kind].split(' / ')[0]!)} không hợp lệ:`,
+      `Invalid ${KIND_LABEL[kind].split(' / ')[1]}:`,
+      describeIssues(parsed.error.issues, value, ITEMS_OF[kind]),
+    );
+  }
+  return kind === 'replies'
+    ? { ok: true, kind, pack: parsed.data as ReplyPack }
+    : { ok: true, kind, pack: parsed.data as RulePack };
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
+
+/**
+ * One line per problem: "replies[3] (id "cam-on") › body: unknown placeholder…".
+ * Items are numbered from 1 for people and by index for the JSON-minded.
+ */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], raw: unknown, itemsKey: string): string {
+  const items = (raw as Record<string, unknown>)[itemsKey];
+  return issues
+    .slice(0, 20)
+    .map((issue) => {
+      const [head, index, ...rest] = issue.path;
+      let where = issue.path.map(String).join('.');
+      if (head === itemsKey && typeof index === 'number') {
+        const item = Array.isArray(items) ? (items[index] as { id?: unknown } | undefined) : undefined;
+        const id = typeof item?.id === 'string' ? ` (id "${item.id}")` : '';
+        where = `${itemsKey}[${index}]${id}, mục số ${index + 1} / item ${index + 1}${rest.length ? ` › ${rest.map(String).join('.')}` : ''}`;
+      }
+      return `• ${where || '(gốc / root)'}: ${issue.message}`;
+    })
+    .concat(issues.length > 20 ? [`• … và ${issues.length - 20} lỗi khác / and ${issues.length - 20} more`] : [])
+    .join('\n');
+}
+
+export type ImportMode = 'merge' | 'replace';
+
+export interface PackDiff {
+  /** Ids in the file but not in the library. */
+  added: string[];
+  /** Ids in both whose content differs (the file's version wins). */
+  changed: string[];
+  /** Ids the library loses: only with `replace`. */
+  removed: string[];
+  /** Ids in both with the same content. */
+  unchanged: string[];
+}
+
+/** Key order does not matter when comparing two items: `{a,b}` equals `{b,a}`. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+export function sameItem(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+/** What importing `incoming` into `current` would do, by id, before anything is written. */
+export function previewImport<T extends { id: string }>(
+  current: readonly T[],
+  incoming: readonly T[],
+  mode: ImportMode,
+): PackDiff {
+  const byId = new Map(current.map((item) => [item.id, item]));
+  const incomingIds = new Set(incoming.map((item) => item.id));
+  const diff: PackDiff = { added: [], changed: [], removed: [], unchanged: [] };
+  for (const item of incoming) {
+    const before = byId.get(item.id);
+    if (!before) diff.added.push(item.id);
+    else if (sameItem(before, item)) diff.unchanged.push(item.id);
+    else diff.changed.push(item.id);
+  }
+  if (mode === 'replace') diff.removed = current.filter((item) => !incomingIds.has(item.id)).map((item) => item.id);
+  return diff;
+}
+
+/**
+ * The library after the import. `merge` keeps the moderator's order and items,
+ * takes the file's version of each shared id in place, and appends new ones in
+ * the file's order; `replace` is the file as it is.
+ */
+export function applyImport<T extends { id: string }>(current: readonly T[], incoming: readonly T[], mode: ImportMode): T[] {
+  if (mode === 'replace') return [...incoming];
+  const fromFile = new Map(incoming.map((item) => [item.id, item]));
+  const merged = current.map((item) => fromFile.get(item.id) ?? item);
+  const known = new Set(current.map((item) => item.id));
+  for (const item of incoming) if (!known.has(item.id)) merged.push(item);
+  return merged;
+}
+
+export function hasChanges(diff: PackDiff): boolean {
+  return diff.added.length + diff.changed.length + diff.removed.length > 0;
+}
+
+/** Rules whose correction reply is not in the reply library: they still flag, but offer no correction. */
+export function missingCorrections(
+  rules: readonly { id: string; correctionReplyId?: string }[],
+  replies: readonly { id: string }[],
+): { ruleId: string; replyId: string }[] {
+  const ids = new Set(replies.map((reply) => reply.id));
+  return rules.flatMap((rule) =>
+    rule.correctionReplyId && !ids.has(rule.correctionReplyId) ? [{ ruleId: rule.id, replyId: rule.correctionReplyId }] : [],
+  );
+}

@@ -1,0 +1,353 @@
+// Benchmark of issue 3, item 8: 3,000 comments arriving in batches of 50 on the
+// replica (/khcndmst/bench), run in ONE run
+//   - without the extension (plain Chromium),
+//   - with the built extension (.output/chrome-mv3, through tests/e2e/harness.ts),
+//   - with only lib/facebook's watcher, bundled and run in an isolated world
+//     (the content script's situation), to tell the page layer's own share.
+// The extension's scripting time is read from a CDP trace: every V8 call into
+// its scripts (FunctionCall events whose script is the extension's) on the
+// page's main thread, grouped per batch by user-timing marks. The page's own
+// scripting is read the same way for the replica's own script. Long tasks come from
+// a `longtask` PerformanceObserver in the page. Not a test: figures vary with
+// the machine's load.
+//
+// Run alone: `npx tsx scripts/bench/facebook.ts` (build first: `npx wxt build`).
+
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, launchWithExtension, REPLICA_ORIGIN } from '../../tests/e2e/harness';
+import { startReplica } from '../../tests/fixtures/replica/server';
+
+const TOTAL = Number(process.env.BENCH_TOTAL ?? 3000);
+const BATCH = Number(process.env.BENCH_BATCH ?? 50);
+const FIRST_ID = 7000000000000000n; // the replica's bench ids (generatedComment)
+const EXTENSION_DIR = resolve(process.env.KHCN_EXTENSION_DIR ?? '.output/chrome-mv3');
+const WATCHER_URL = 'khcn-bench-watcher.js';
+const PAGE_SCRIPT = '/__replica/page.js';
+const GOAL_P95_MS = 4;
+const GOAL_OVERHEAD = 0.1;
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  /** Thread (CPU) time, µs, when the trace records it. */
+  tdur?: number;
+  args?: { data?: { url?: string } };
+}
+
+interface RunResult {
+  label: string;
+  /** Extension (or watcher) scripting per batch, ms. */
+  perBatch: number[];
+  /** Before the first batch: injection and the initial scan. */
+  startup: number;
+  /** Longest single piece of extension work, ms. */
+  longestSlice: number;
+  /** Page's own scripting per batch (the replica's script, appendBatch and its listeners), ms. */
+  pageOwn: number[];
+  longTasks: number;
+  marked: number;
+  note?: string;
+}
+
+const quantile = (values: number[], q: number): number => {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+};
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '—');
+
+/** lib/facebook's watcher as a script for an isolated world, named so the trace can attribute it. */
+async function watcherBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `import { createCommentWatcher } from './lib/facebook/watcher';
+createCommentWatcher({
+  root: document.body,
+  pageUrl: () => location.href,
+  watchedPages: () => ['khcndmst'],
+  onComments: () => {},
+});`,
+      resolveDir: resolve('.'),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome116',
+    write: false,
+    logLevel: 'warning',
+  });
+  return `${result.outputFiles[0]?.text ?? ''}\n//# sourceURL=${WATCHER_URL}`;
+}
+
+async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (data) => {
+    events.push(...(data.value as unknown as TraceEvent[]));
+  });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      recordMode: 'recordAsMuchAsPossible',
+      includedCategories: ['devtools.timeline', 'blink.user_timing', 'v8.execute'],
+    },
+  });
+  return async () => {
+    const done = new Promise<void>((resolveDone) => cdp.once('Tracing.tracingComplete', () => resolveDone()));
+    await cdp.send('Tracing.end');
+    await done;
+    return events;
+  };
+}
+
+/**
+ * Calls into the measured scripts on the page's main thread, outermost only
+ * (a call nested in another is already inside its time): start (µs), wall
+ * duration and thread (CPU) duration (µs). CPU time is what we report: the
+ * machine is shared, and wall time counts the moments another process ran.
+ */
+function measuredCalls(events: TraceEvent[], isMeasured: (url: string) => boolean, pid: number, tid: number) {
+  const calls = events
+    .filter(
+      (e) =>
+        e.pid === pid &&
+        e.tid === tid &&
+        e.ph === 'X' &&
+        (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.run') &&
+        isMeasured(e.args?.data?.url ?? ''),
+    )
+    .map((e) => ({ ts: e.ts, dur: e.dur ?? 0, tdur: e.tdur ?? e.dur ?? 0 }))
+    .sort((a, b) => a.ts - b.ts);
+  const outermost: typeof calls = [];
+  for (const call of calls) {
+    const last = outermost.at(-1);
+    if (last && call.ts < last.ts + last.dur) continue;
+    outermost.push(call);
+  }
+  return outermost;
+}
+
+async function openBench(context: BrowserContext): Promise<Page> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto(`${REPLICA_ORIGIN}/khcndmst/bench?total=${TOTAL}&batch=${BATCH}`);
+  await page.waitForFunction(() => (window as unknown as { __replica?: { ready?: boolean } }).__replica?.ready);
+  return page;
+}
+
+/** Appends every batch, waiting after each for the extension's marker on its last comment, then for idle. */
+async function runBatches(
+  page: Page,
+  cdp: CDPSession,
+  label: string,
+  opts: { expectMarkers: boolean; isMeasured: (url: string) => boolean; before?: () => Promise<void> },
+): Promise<RunResult> {
+  const stopTrace = await startTrace(cdp);
+  await page.evaluate(() => performance.mark('khcn-bench-start'));
+  await opts.before?.();
+  // Let the initial scan finish.
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 1000 })));
+  let missing = 0;
+  for (let i = 0, appended = 0; appended < TOTAL; i += 1) {
+    await page.evaluate((index) => {
+      const api = (window as unknown as { __replica: { appendBatch(): number } }).__replica;
+      performance.mark(`khcn-bench-batch-${index}`);
+      // appendBatch itself as the task's callback: the trace then attributes
+      // its time to the page's own script.
+      setTimeout(api.appendBatch, 0);
+    }, i);
+    appended = Math.min(TOTAL, appended + BATCH);
+    const lastId = String(FIRST_ID + BigInt(appended - 1));
+    const ok = await page.evaluate(
+      async ({ id, wait }) => {
+        const selector = `[data-khcn-comment="${id}"]`;
+        const deadline = performance.now() + 5000;
+        while (wait && !document.querySelector(selector) && performance.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 4));
+        }
+        for (let k = 0; k < 2; k += 1) await new Promise((r) => requestIdleCallback(() => r(null), { timeout: 500 }));
+        return !wait || document.querySelector(selector) !== null;
+      },
+      { id: lastId, wait: opts.expectMarkers },
+    );
+    if (!ok) missing += 1;
+  }
+  await page.evaluate(() => performance.mark('khcn-bench-end'));
+  const events = await stopTrace();
+
+  const marks = events.filter((e) => e.cat.includes('blink.user_timing') && e.name.startsWith('khcn-bench-'));
+  const anchor = marks.find((e) => e.name === 'khcn-bench-start');
+  if (!anchor) throw new Error(`${label}: no user-timing marks in the trace`);
+  const markTs = (name: string) => marks.find((e) => e.name === name)?.ts ?? Number.NaN;
+  const calls = measuredCalls(events, opts.isMeasured, anchor.pid, anchor.tid);
+  const within = (from: number, to: number) =>
+    sum(calls.filter((c) => c.ts >= from && c.ts < to).map((c) => c.tdur)) / 1000;
+
+  const pageCalls = measuredCalls(events, (url) => url.endsWith(PAGE_SCRIPT), anchor.pid, anchor.tid);
+  const pageWithin = (from: number, to: number) =>
+    sum(pageCalls.filter((c) => c.ts >= from && c.ts < to).map((c) => c.tdur)) / 1000;
+  const batches = Math.ceil(TOTAL / BATCH);
+  const perBatch: number[] = [];
+  const pageOwn: number[] = [];
+  for (let i = 0; i < batches; i += 1) {
+    const from = markTs(`khcn-bench-batch-${i}`);
+    const to = i + 1 < batches ? markTs(`khcn-bench-batch-${i + 1}`) : markTs('khcn-bench-end');
+    perBatch.push(within(from, to));
+    pageOwn.push(pageWithin(from, to));
+  }
+  const startup = within(0, markTs('khcn-bench-batch-0'));
+  if (process.env.BENCH_DEBUG) console.error(label, perBatch.map((v) => v.toFixed(1)).join(' '));
+  const longestSlice = Math.max(0, ...calls.map((c) => c.tdur / 1000));
+  const { longTasks, marked } = await page.evaluate(() => ({
+    longTasks: (window as unknown as { __longTasks: number[] }).__longTasks.length,
+    marked: document.querySelectorAll('[data-khcn-comment]').length,
+  }));
+  return {
+    label,
+    perBatch,
+    startup,
+    longestSlice,
+    pageOwn,
+    longTasks,
+    marked,
+    note: missing ? `${missing} batches not marked within 5 s` : undefined,
+  };
+}
+
+async function runWithout(port: number): Promise<RunResult> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [`--host-resolver-rules=MAP www.facebook.com:443 127.0.0.1:${port}`, '--ignore-certificate-errors', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
+    const page = await openBench(context);
+    const cdp = await context.newCDPSession(page);
+    return await runBatches(page, cdp, 'without', { expectMarkers: false, isMeasured: () => false });
+  } finally {
+    await browser.close();
+  }
+}
+
+async function runWatcherOnly(port: number, bundle: string): Promise<RunResult> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [`--host-resolver-rules=MAP www.facebook.com:443 127.0.0.1:${port}`, '--ignore-certificate-errors', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
+    const page = await openBench(context);
+    const cdp = await context.newCDPSession(page);
+    return await runBatches(page, cdp, 'watcher only', {
+      expectMarkers: true,
+      isMeasured: (url) => url.endsWith(WATCHER_URL),
+      before: async () => {
+        const { frameTree } = await cdp.send('Page.getFrameTree');
+        const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+          frameId: frameTree.frame.id,
+          worldName: 'khcn-bench',
+        });
+        const { exceptionDetails } = await cdp.send('Runtime.evaluate', {
+          expression: bundle,
+          contextId: executionContextId,
+        });
+        if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      },
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+function extensionProblem(): string | null {
+  const manifest = resolve(EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(manifest)) return `no built extension in ${EXTENSION_DIR} (run \`npx wxt build\`)`;
+  const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as { content_scripts?: unknown[] };
+  if (!parsed.content_scripts?.length) return 'the built extension has no content script (run `npx wxt build`)';
+  return null;
+}
+
+async function runWithExtension(port: number): Promise<RunResult> {
+  const launched = await launchWithExtension({ replicaPort: port, extensionDir: EXTENSION_DIR });
+  try {
+    const page = await openBench(launched.context);
+    const cdp = await launched.context.newCDPSession(page);
+    return await runBatches(page, cdp, 'with extension', {
+      expectMarkers: true,
+      isMeasured: (url) => url.startsWith(`chrome-extension://${launched.extensionId}/`),
+    });
+  } finally {
+    await launched.close();
+  }
+}
+
+function table(runs: RunResult[], without: RunResult, skipped: string | null): string[] {
+  const header = ['Measure', ...runs.map((r) => r.label), 'Goal'];
+  const row = (name: string, cells: string[], goal: string) => `| ${name} | ${cells.join(' | ')} | ${goal} |`;
+  const ownTotal = sum(without.pageOwn);
+  const lines = [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    row('Extension scripting per batch, median (ms)', runs.map((r) => (r === without ? '—' : ms(quantile(r.perBatch, 0.5)))), '—'),
+    row('Extension scripting per batch, p95 (ms)', runs.map((r) => (r === without ? '—' : ms(quantile(r.perBatch, 0.95)))), `≤ ${GOAL_P95_MS}`),
+    row('Extension scripting, all batches (ms)', runs.map((r) => (r === without ? '—' : ms(sum(r.perBatch)))), '—'),
+    row('Extension start-up + first scan (ms)', runs.map((r) => (r === without ? '—' : ms(r.startup))), '—'),
+    row('Longest single extension call (ms)', runs.map((r) => (r === without ? '—' : ms(r.longestSlice))), '< 50'),
+    row("Page's own scripting, all batches (ms)", runs.map((r) => ms(sum(r.pageOwn))), '—'),
+    row(
+      "Overhead vs page's own (without run)",
+      runs.map((r) => (r === without ? '—' : `${((100 * sum(r.perBatch)) / ownTotal).toFixed(1)} %`)),
+      `≤ ${GOAL_OVERHEAD * 100} %`,
+    ),
+    row('Long tasks > 50 ms', runs.map((r) => String(r.longTasks)), `no more than without (${without.longTasks})`),
+    row('Comments marked data-khcn-comment', runs.map((r) => `${r.marked}${r.note ? ` (${r.note})` : ''}`), `${TOTAL} (0 without)`),
+  ];
+  if (skipped) lines.push('', `With extension: not run — ${skipped}.`);
+  lines.push(
+    '',
+    `${TOTAL} comments in batches of ${BATCH}, one run; headless Chromium (${CHROMIUM_PATH}); ` +
+      "extension time = CPU time of V8 calls into the extension's scripts on the page's main thread (CDP trace); the page's own = the same for the replica's script (`appendBatch()` and its listeners).",
+  );
+  return lines;
+}
+
+export async function run(): Promise<{ title: string; lines: string[] }> {
+  const replica = await startReplica();
+  try {
+    const bundle = await watcherBundle();
+    const skipped = extensionProblem();
+    const without = await runWithout(replica.port);
+    const watcher = await runWatcherOnly(replica.port, bundle);
+    const runs = [without, watcher];
+    if (!skipped) runs.splice(1, 0, await runWithExtension(replica.port));
+    return {
+      title: `Facebook page layer: ${TOTAL} comments in batches of ${BATCH}`,
+      lines: table(runs, without, skipped),
+    };
+  } finally {
+    await replica.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { title, lines } = await run();
+  console.log(`## ${title}\n\n${lines.join('\n')}`);
+}

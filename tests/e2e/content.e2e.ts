@@ -1,0 +1,239 @@
+// The content script on the replica in a real Chromium: the contracts of
+// DESIGN.md (markers, flags, khcn- UI, the suggestion strip, save idea) and
+// the in-page keys, against real Lexical composers. Nothing may be submitted.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ReplicaWindow } from '../fixtures/replica/api';
+import { collectConsoleErrors, type E2ESession, openReplicaPage, openSidePanelPage, startE2E } from './harness';
+
+const CATEGORIES = new Set(['health', 'scam', 'impersonation', 'pseudoscience', 'phishing']);
+let session: E2ESession;
+
+beforeAll(async () => {
+  session = await startE2E({ locale: 'vi' });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+function replica<T>(page: Page, fn: (api: ReplicaWindow['__replica']) => T): Promise<T> {
+  return page.evaluate(`(${fn.toString()})(window.__replica)`) as Promise<T>;
+}
+
+/** Ids carried by comment timestamp links, read the way a person would: from the URL. */
+async function markers(page: Page) {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-khcn-comment]')).map((el) => ({
+      id: el.getAttribute('data-khcn-comment'),
+      flags: el.getAttribute('data-khcn-flags'),
+      role: el.getAttribute('role'),
+      text: (el.querySelector('[dir="auto"]') as HTMLElement | null)?.innerText ?? '',
+    })),
+  );
+}
+
+async function marked(page: Page, commentId: string) {
+  await page.waitForSelector(`[data-khcn-comment="${commentId}"]`);
+}
+
+describe('dấu trên trang (markers)', () => {
+  let page: Page;
+  let errors: ReturnType<typeof collectConsoleErrors>;
+  beforeAll(async () => {
+    page = await openReplicaPage(session.context, '/khcndmst');
+    errors = collectConsoleErrors(page);
+    await marked(page, '2233445566778899');
+  });
+
+  test('mọi bình luận có mã đều được đánh dấu bằng đúng mã của nó', async () => {
+    const expected = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[role="article"]'))
+        .map((article) => {
+          const links = Array.from(article.querySelectorAll<HTMLAnchorElement>('a[href*="comment_id="]')).filter(
+            (a) => a.closest('[role="article"]') === article && /comment_id=\d/.test(a.href),
+          );
+          const url = links[0] ? new URL(links[0].href) : null;
+          return url ? (url.searchParams.get('reply_comment_id') ?? url.searchParams.get('comment_id')) : null;
+        })
+        .filter((id): id is string => id !== null),
+    );
+    const found = await markers(page);
+    expect(expected.length).toBeGreaterThan(15);
+    expect(found.map((m) => m.id).sort()).toEqual([...expected].sort());
+    expect(found.every((m) => m.role === 'article')).toBe(true);
+  });
+
+  test('cờ chỉ dùng các loại cố định và đúng bình luận', async () => {
+    const found = await markers(page);
+    const flagged = Object.fromEntries(found.filter((m) => m.flags).map((m) => [m.id, m.flags!.split(' ')]));
+    for (const categories of Object.values(flagged)) for (const c of categories) expect(CATEGORIES.has(c)).toBe(true);
+    expect(flagged['2233445566778904']).toContain('health'); // "chữa bách bệnh"
+    expect(flagged['2233445566778906']).toContain('scam'); // "lợi nhuận khủng, đầu tư 1 được 3"
+    expect(flagged['2233445566778907']).toContain('impersonation'); // "trang chính thức mới của Bộ"
+    expect(flagged['2233445566778908']).toContain('phishing'); // mst-gov.vn.com
+    // A warning against a scam is not a scam; a thank-you is not anything.
+    expect(flagged['2233445566778909']).toBeUndefined();
+    expect(flagged['2233445566778903']).toBeUndefined();
+    // Only comment articles carry our attributes.
+    const stray = await page.evaluate(
+      () => document.querySelectorAll('[data-khcn-flags]:not([data-khcn-comment]), [data-khcn-comment]:not([role="article"])').length,
+    );
+    expect(stray).toBe(0);
+  });
+
+  test('nút "Lưu ý tưởng" và huy hiệu cờ nằm trong shadow root của phần tử khcn-', async () => {
+    const tools = page.locator('[data-khcn-comment="2233445566778906"] khcn-comment-tools');
+    await expect(tools.getByRole('button', { name: 'Lưu ý tưởng' }).count()).resolves.toBe(1);
+    const badge = tools.getByRole('button', { name: /lừa đảo/ });
+    await badge.focus();
+    await expect(tools.getByRole('tooltip').isVisible()).resolves.toBe(true);
+    await expect(tools.getByRole('tooltip').innerText()).resolves.toMatch(/lợi nhuận khủng|đầu tư 1 được 3/i);
+  });
+
+  test('bình luận Facebook vẽ lại thành nút mới vẫn được đánh dấu', async () => {
+    const replaced = await replica(page, (api) => api.rerender('2233445566778906'));
+    expect(replaced).toBeGreaterThan(0);
+    await page.waitForFunction(() => {
+      const el = document.querySelector('[data-khcn-comment="2233445566778906"]');
+      return el?.getAttribute('data-khcn-flags')?.includes('scam') && el.querySelector('khcn-comment-tools');
+    });
+  });
+
+  test('"Xem thêm bình luận" thêm bình luận mới và chúng được đánh dấu', async () => {
+    const before = (await markers(page)).length;
+    const added = await replica(page, (api) => api.appendComments(5));
+    expect(added).toBe(5);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-khcn-comment]').length >= n, before + 5);
+  });
+
+  test('bảng nhỏ khcn-panel hiện số bình luận, không lỗi trong console', async () => {
+    const text = await page.locator('khcn-panel section').innerText();
+    expect(text).toMatch(/Đã nhận \d+ bình luận · \d+ bị gắn cờ/);
+    expect(errors.problems).toEqual([]);
+  });
+});
+
+describe('trang không theo dõi (unwatched page)', () => {
+  test('tiện ích không làm gì trên /otherpage', async () => {
+    const page = await openReplicaPage(session.context, '/otherpage');
+    await page.waitForTimeout(1500);
+    const found = await page.evaluate(() => ({
+      markers: document.querySelectorAll('[data-khcn-comment], [data-khcn-flags]').length,
+      ui: Array.from(document.querySelectorAll('*')).filter((e) => e.localName.startsWith('khcn-')).length,
+      articles: document.querySelectorAll('[role="article"]').length,
+    }));
+    expect(found.articles).toBeGreaterThan(0);
+    expect(found.markers).toBe(0);
+    expect(found.ui).toBe(0);
+    await page.close();
+  });
+});
+
+describe('trả lời bằng gợi ý (suggestions and insertion)', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openReplicaPage(session.context, '/khcndmst');
+    await marked(page, '2233445566778906');
+  });
+
+  async function openReplyBox(commentId: string) {
+    await page.locator(`[data-khcn-comment="${commentId}"]`).getByRole('button', { name: 'Phản hồi' }).first().click();
+    await page.waitForSelector('khcn-suggestions');
+    return page.evaluate(() => {
+      const box = document.activeElement as HTMLElement;
+      const index = (window as unknown as ReplicaWindow).__replica.composers().indexOf(box);
+      return { label: box.getAttribute('aria-label'), text: box.innerText, index };
+    });
+  }
+
+  /** The Lexical editor state's text of composer number `index`. */
+  function stateText(index: number) {
+    return page.evaluate((i) => (window as unknown as ReplicaWindow).__replica.editorText(i), index);
+  }
+
+  test('dải gợi ý hiện cạnh ô trả lời; bấm nút chèn câu trả lời sau phần nhắc tên, không gửi', async () => {
+    const box = await openReplyBox('2233445566778906');
+    expect(box.label).toMatch(/^Trả lời dưới tên/);
+    const toolbar = page.locator('khcn-suggestions').getByRole('toolbar');
+    await expect(toolbar.getAttribute('aria-label')).resolves.toBe('Gợi ý trả lời');
+    const buttons = toolbar.getByRole('button');
+    expect(await buttons.count()).toBeGreaterThanOrEqual(3);
+    // A scam comment: the scam warning comes first.
+    await expect(buttons.first().innerText()).resolves.toMatch(/^1\. .*(lừa đảo|đầu tư|cảnh báo)/i);
+    expect(box.index).toBeGreaterThanOrEqual(0);
+    const mentionBefore = await stateText(box.index);
+    await buttons.first().click();
+    await page.waitForFunction(
+      ([i, before]) => (window as unknown as ReplicaWindow).__replica.editorText(i).length > before.length + 20,
+      [box.index, mentionBefore] as const,
+    );
+    const text = await stateText(box.index);
+    expect(text.startsWith(mentionBefore.trimEnd())).toBe(true);
+    expect(mentionBefore.trim().length).toBeGreaterThan(0);
+    expect(text).not.toMatch(/\{[a-zA-Z]+\}/);
+    await expect(replica(page, (api) => api.submits)).resolves.toBe(0);
+  });
+
+  test('Ctrl+. mở bảng câu trả lời; phím 1 chèn gợi ý đầu; Esc đóng', async () => {
+    const box = await openReplyBox('2233445566778910'); // a complaint
+    const mention = await stateText(box.index);
+    expect(mention).toContain('Ngô Thị Mai');
+    await page.keyboard.press('Control+Period');
+    const palette = page.locator('khcn-palette');
+    await palette.getByRole('dialog').waitFor();
+    await expect(palette.getByRole('option').count()).resolves.toBeGreaterThan(20);
+    await page.keyboard.press('Digit1');
+    await expect(palette.getByRole('dialog').count()).resolves.toBe(0);
+    await page.waitForFunction(
+      ([i, before]) => (window as unknown as ReplicaWindow).__replica.editorText(i).length > before.length + 20,
+      [box.index, mention] as const,
+    );
+    const text = await stateText(box.index);
+    expect(text.startsWith(mention.trimEnd())).toBe(true);
+    expect(text.split('Ngô Thị Mai').length).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('Control+Period');
+    await palette.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await expect(palette.getByRole('dialog').count()).resolves.toBe(0);
+    await expect(replica(page, (api) => api.submits)).resolves.toBe(0);
+  });
+
+  test('Alt+Shift+J đến bình luận bị gắn cờ tiếp theo', async () => {
+    await page.mouse.click(5, 5);
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    const first = await page.evaluate(
+      () => document.activeElement?.closest('[data-khcn-comment]')?.getAttribute('data-khcn-comment') ?? null,
+    );
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    const second = await page.evaluate(
+      () => document.activeElement?.closest('[data-khcn-comment]')?.getAttribute('data-khcn-comment') ?? null,
+    );
+    const flagged = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-khcn-flags]')).map((e) => e.getAttribute('data-khcn-comment')),
+    );
+    expect(flagged.slice(0, 2)).toEqual([first, second]);
+  });
+});
+
+describe('lưu ý tưởng (save idea) → thanh bên', () => {
+  test('lưu từ trang, thấy trong thanh bên; lưu lại không nhân đôi', async () => {
+    const page = await openReplicaPage(session.context, '/khcndmst');
+    await marked(page, '2233445566778902');
+    const save = page.locator('[data-khcn-comment="2233445566778902"] khcn-comment-tools').getByRole('button', {
+      name: 'Lưu ý tưởng',
+    });
+    await save.click();
+    await page.locator('khcn-panel').getByText('Đã lưu ý tưởng').waitFor();
+    await save.click();
+    await page.locator('khcn-panel').getByText('Đã cập nhật ý tưởng đã lưu').waitFor();
+    const panel = await openSidePanelPage(session.context, session.extensionId);
+    const errors = collectConsoleErrors(panel);
+    await panel.getByText(/bản đồ số các phòng thí nghiệm/).first().waitFor();
+    await expect(panel.getByText(/bản đồ số các phòng thí nghiệm/).count()).resolves.toBe(1);
+    await expect(panel.getByRole('button', { name: 'Xuất JSON' }).count()).resolves.toBe(1);
+    await expect(panel.getByRole('button', { name: 'Nhập' }).count()).resolves.toBe(1);
+    expect(errors.problems).toEqual([]);
+    await panel.close();
+    await page.close();
+  });
+});

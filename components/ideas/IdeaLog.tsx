@@ -25,6 +25,13 @@ import {
   type IdeaStatus,
   STATUS_LABELS,
 } from '../../lib/ideas/schema';
+import {
+  getIdeasByIds,
+  loadSearchEntries,
+  type SearchEntry,
+  searchEntries,
+  toSearchEntry,
+} from '../../lib/ideas/search-index';
 import { IdeaEditor } from './IdeaEditor';
 import { IdeaRow } from './IdeaRow';
 import { pick, say } from './strings';
@@ -47,6 +54,11 @@ export interface IdeaLogProps {
 interface Toast {
   message: string;
   undo?: () => void;
+}
+
+/** Filters the in-memory index answers; a bare date range pages the capturedAt index instead. */
+function usesIndex(filter: IdeaFilter): boolean {
+  return Boolean(filter.search?.trim() || filter.status || filter.tag || filter.flagged !== undefined);
 }
 
 function messageOf(error: unknown): string {
@@ -101,15 +113,54 @@ export function IdeaLog({
   const fileInput = useRef<HTMLInputElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   const toastTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Search and the status/tag/flag filters run over an in-memory index (a
+  // cursor walk per keystroke is seconds at 50,000 ideas); the unfiltered log
+  // and date ranges page through the capturedAt index directly.
+  const entries = useRef<SearchEntry[] | null>(null);
+  const entriesLoading = useRef<Promise<SearchEntry[]> | null>(null);
+  const dataVersion = useRef(0);
+  const matched = useRef<{ ids: string[]; offset: number } | null>(null);
+
+  const ensureEntries = useCallback((database: IdeasDb): Promise<SearchEntry[]> => {
+    if (entries.current) return Promise.resolve(entries.current);
+    if (!entriesLoading.current) {
+      const version = dataVersion.current;
+      entriesLoading.current = loadSearchEntries(database).then((loaded) => {
+        if (version === dataVersion.current) entries.current = loaded;
+        entriesLoading.current = null;
+        return loaded;
+      });
+    }
+    return entriesLoading.current;
+  }, []);
+
+  /** After a change made elsewhere: the index is rebuilt when next needed. */
+  const invalidateEntries = useCallback(() => {
+    dataVersion.current++;
+    entries.current = null;
+    entriesLoading.current = null;
+  }, []);
 
   const reload = useCallback(async (limit = pageSize) => {
     const database = db.current;
     if (!database) return;
     const mine = ++generation.current;
     loading.value = true;
+    const current = filter.value;
     try {
-      const page = await listIdeas(database, { filter: filter.value, limit });
+      if (usesIndex(current)) {
+        const ids = searchEntries(await ensureEntries(database), current);
+        if (mine !== generation.current) return;
+        const first = await getIdeasByIds(database, ids.slice(0, limit));
+        if (mine !== generation.current) return;
+        matched.current = { ids, offset: Math.min(limit, ids.length) };
+        ideas.value = first;
+        next.value = null;
+        return;
+      }
+      const page = await listIdeas(database, { filter: current, limit });
       if (mine !== generation.current) return;
+      matched.current = null;
       ideas.value = page.ideas;
       next.value = page.next;
     } catch (error) {
@@ -133,13 +184,31 @@ export function IdeaLog({
 
   /** After data changed (here or elsewhere): keep as many rows loaded as before. */
   const refreshAll = useCallback(async () => {
+    invalidateEntries();
     await Promise.all([reload(Math.min(Math.max(pageSize, ideas.peek().length), 5_000)), refreshCounts()]);
   }, []);
 
   const loadMore = useCallback(async () => {
     const database = db.current;
     const after = next.peek();
-    if (!database || !after || loadingMore.current) return;
+    const found = matched.current;
+    if (!database || loadingMore.current) return;
+    if (found && found.offset < found.ids.length) {
+      loadingMore.current = true;
+      const mine = generation.current;
+      try {
+        const more = await getIdeasByIds(database, found.ids.slice(found.offset, found.offset + pageSize));
+        if (mine !== generation.current) return;
+        found.offset = Math.min(found.offset + pageSize, found.ids.length);
+        ideas.value = [...ideas.peek(), ...more];
+      } catch (error) {
+        alert.value = messageOf(error);
+      } finally {
+        loadingMore.current = false;
+      }
+      return;
+    }
+    if (!after) return;
     loadingMore.current = true;
     const mine = generation.current;
     try {
@@ -163,7 +232,10 @@ export function IdeaLog({
       (database) => {
         if (!alive) return;
         db.current = database;
-        void refreshAll();
+        // Build the search index once the list is up, so the first keystroke is fast too.
+        void refreshAll().then(() =>
+          setTimeout(() => void ensureEntries(database).catch(() => undefined), 300),
+        );
         stopListening = onIdeasChanged(() => void refreshAll());
       },
       (error) => {
@@ -211,6 +283,13 @@ export function IdeaLog({
 
   const replace = (updated: Idea) => {
     ideas.value = ideas.value.map((idea) => (idea.id === updated.id ? updated : idea));
+    if (entries.current) {
+      entries.current = entries.current.map((entry) =>
+        entry.id === updated.id ? toSearchEntry(updated) : entry,
+      );
+    } else {
+      invalidateEntries();
+    }
   };
 
   const changeStatus = (idea: Idea, status: IdeaStatus) =>
@@ -227,6 +306,8 @@ export function IdeaLog({
     change(async (database) => {
       const deleted = await deleteIdea(database, idea.id);
       ideas.value = ideas.value.filter((item) => item.id !== idea.id);
+      if (entries.current) entries.current = entries.current.filter((entry) => entry.id !== idea.id);
+      else invalidateEntries();
       if (editing.value?.id === idea.id) editing.value = null;
       if (!deleted) return;
       showToast({
@@ -234,6 +315,7 @@ export function IdeaLog({
         undo: () =>
           change(async (again) => {
             await restoreIdea(again, deleted);
+            invalidateEntries();
             showToast({ message: say('restored') });
             await reload(Math.max(pageSize, ideas.peek().length + 1));
           }),

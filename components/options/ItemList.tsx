@@ -21,7 +21,18 @@ interface ItemListProps<T> {
  * Alt+↑ / Alt+↓ anywhere in a row moves it too; after a move the focus stays
  * on the same button of the moved row, so a keyboard user can keep moving it.
  */
-export function ItemList<T>({ name, label, items, keyOf, title, detail, editing, onEdit, onMove, onDelete }: ItemListProps<T>) {
+export function ItemList<T>({
+  name,
+  label,
+  items,
+  keyOf,
+  title,
+  detail,
+  editing,
+  onEdit,
+  onMove,
+  onDelete,
+}: ItemListProps<T>) {
   const list = useRef<HTMLOListElement>(null);
   const refocus = useRef<{ index: number; action: string } | null>(null);
 
@@ -64,7 +75,12 @@ export function ItemList<T>({ name, label, items, keyOf, title, detail, editing,
               <span class="muted item-detail">{detail(item)}</span>
             </div>
             <div class="item-actions">
-              <button type="button" data-action="edit" aria-describedby={titleId} onClick={() => onEdit(index)}>
+              <button
+                type="button"
+                data-action="edit"
+                aria-describedby={titleId}
+                onClick={() => onEdit(index)}
+              >
                 {t('opt_edit')}
               </button>
               <button
@@ -87,7 +103,13 @@ export function ItemList<T>({ name, label, items, keyOf, title, detail, editing,
               >
                 {t('opt_moveDown')}
               </button>
-              <button type="button" data-action="delete" class="danger" aria-describedby={titleId} onClick={() => onDelete(index)}>
+              <button
+                type="button"
+                data-action="delete"
+                class="danger"
+                aria-describedby={titleId}
+                onClick={() => onDelete(index)}
+              >
                 {t('opt_delete')}
               </button>
             </div>

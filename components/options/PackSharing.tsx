@@ -101,7 +101,12 @@ export function PackSharing({ now = () => new Date() }: { now?: () => Date }) {
       return;
     }
     pending.value = null;
-    message.value = t('opt_imported', String(diff.added.length), String(diff.changed.length), String(diff.removed.length));
+    message.value = t(
+      'opt_imported',
+      String(diff.added.length),
+      String(diff.changed.length),
+      String(diff.removed.length),
+    );
     fileInput.current?.focus();
   };
 
@@ -153,7 +158,7 @@ export function PackSharing({ now = () => new Date() }: { now?: () => Date }) {
       )}
       <p role="status">{message.value}</p>
       {p && diff && (
-        <div class="import-preview" role="region" aria-labelledby="preview-heading">
+        <section class="import-preview" aria-labelledby="preview-heading">
           <h3 id="preview-heading">
             {t(p.kind === 'replies' ? 'opt_previewReplies' : 'opt_previewRules', p.from)}
           </h3>
@@ -185,9 +190,24 @@ export function PackSharing({ now = () => new Date() }: { now?: () => Date }) {
             </label>
           </fieldset>
           <ul class="diff-summary">
-            <DiffGroup label={t('opt_diffAdded', String(diff.added.length))} ids={diff.added} name={titleOf} kind="added" />
-            <DiffGroup label={t('opt_diffChanged', String(diff.changed.length))} ids={diff.changed} name={titleOf} kind="changed" />
-            <DiffGroup label={t('opt_diffRemoved', String(diff.removed.length))} ids={diff.removed} name={titleOf} kind="removed" />
+            <DiffGroup
+              label={t('opt_diffAdded', String(diff.added.length))}
+              ids={diff.added}
+              name={titleOf}
+              kind="added"
+            />
+            <DiffGroup
+              label={t('opt_diffChanged', String(diff.changed.length))}
+              ids={diff.changed}
+              name={titleOf}
+              kind="changed"
+            />
+            <DiffGroup
+              label={t('opt_diffRemoved', String(diff.removed.length))}
+              ids={diff.removed}
+              name={titleOf}
+              kind="removed"
+            />
             <li data-diff="unchanged">{t('opt_diffUnchanged', String(diff.unchanged.length))}</li>
           </ul>
           {warnings.length > 0 && (
@@ -197,7 +217,12 @@ export function PackSharing({ now = () => new Date() }: { now?: () => Date }) {
           )}
           {!hasChanges(diff) && <p class="muted">{t('opt_nothingToChange')}</p>}
           <div class="button-row">
-            <button type="button" class="primary" disabled={!hasChanges(diff)} onClick={() => void apply(diff)}>
+            <button
+              type="button"
+              class="primary"
+              disabled={!hasChanges(diff)}
+              onClick={() => void apply(diff)}
+            >
               {t('opt_applyImport')}
             </button>
             <button
@@ -211,13 +236,23 @@ export function PackSharing({ now = () => new Date() }: { now?: () => Date }) {
               {t('opt_cancel')}
             </button>
           </div>
-        </div>
+        </section>
       )}
     </section>
   );
 }
 
-function DiffGroup({ label, ids, name, kind }: { label: string; ids: string[]; name: (id: string) => string; kind: string }) {
+function DiffGroup({
+  label,
+  ids,
+  name,
+  kind,
+}: {
+  label: string;
+  ids: string[];
+  name: (id: string) => string;
+  kind: string;
+}) {
   return (
     <li data-diff={kind}>
       {label}

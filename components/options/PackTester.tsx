@@ -71,7 +71,10 @@ export function PackTester() {
             <ol class="tester-suggestions">
               {suggestions.map((s) => (
                 <li key={s.replyId}>
-                  <strong>{titleOf(s.replyId)}</strong> <span class="muted">({s.replyId}, {Math.round(s.score * 100)}%)</span>
+                  <strong>{titleOf(s.replyId)}</strong>{' '}
+                  <span class="muted">
+                    ({s.replyId}, {Math.round(s.score * 100)}%)
+                  </span>
                   <br />
                   <span class="muted">{s.why}</span>
                 </li>

@@ -1,9 +1,9 @@
 import { useSignal } from '@preact/signals';
+import { t } from '../../lib/i18n';
 import { getIdeasDb, type IdeasDb } from '../../lib/ideas/db';
 import { EXPORT_MIME, exportJsonParts, toVietnamTime } from '../../lib/ideas/export';
 import { notifyIdeasChanged } from '../../lib/ideas/notify';
 import type { Idea } from '../../lib/ideas/schema';
-import { t } from '../../lib/i18n';
 import { downloadText } from './download';
 import {
   deleteIdeasById,
@@ -20,6 +20,11 @@ interface PrivacyToolsProps {
   now?: () => Date;
 }
 
+/** After the focused control disappears, keyboard users land on the next useful one. */
+function focusSoon(id: string): void {
+  setTimeout(() => document.getElementById(id)?.focus(), 0);
+}
+
 const day = (now: Date) => toVietnamTime(now.toISOString()).slice(0, 10);
 
 /**
@@ -28,7 +33,11 @@ const day = (now: Date) => toVietnamTime(now.toISOString()).slice(0, 10);
  * person's data can be handed over or erased: the retention purge, and
  * export/delete of everything about one person, live here.
  */
-export function PrivacyTools({ retentionDays, openDb = getIdeasDb, now = () => new Date() }: PrivacyToolsProps) {
+export function PrivacyTools({
+  retentionDays,
+  openDb = getIdeasDb,
+  now = () => new Date(),
+}: PrivacyToolsProps) {
   return (
     <section aria-labelledby="privacy-tools-heading">
       <h2 id="privacy-tools-heading">{t('opt_privacyToolsHeading')}</h2>
@@ -62,13 +71,23 @@ function Purge({ retentionDays, openDb, now }: Required<PrivacyToolsProps>) {
     if (!ideas) return;
     try {
       if (exportFirst) {
-        downloadText(exportJsonParts(ideas, now()), `khcn-y-tuong-truoc-khi-xoa-${day(now())}.json`, EXPORT_MIME.json);
+        downloadText(
+          exportJsonParts(ideas, now()),
+          `khcn-y-tuong-truoc-khi-xoa-${day(now())}.json`,
+          EXPORT_MIME.json,
+        );
       }
       // Exactly the ideas shown (and exported), not whatever crossed the line since.
-      const deleted = (await deleteIdeasById(await openDb(), ideas.map((idea) => idea.id))).length;
+      const deleted = (
+        await deleteIdeasById(
+          await openDb(),
+          ideas.map((idea) => idea.id),
+        )
+      ).length;
       notifyIdeasChanged();
       older.value = null;
       message.value = t('opt_purged', String(deleted));
+      focusSoon('purge-start');
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e);
     }
@@ -80,7 +99,7 @@ function Purge({ retentionDays, openDb, now }: Required<PrivacyToolsProps>) {
       {retentionDays > 0 ? (
         <>
           <p class="muted">{t('opt_purgeHint', String(retentionDays))}</p>
-          <button type="button" onClick={() => void check()} disabled={older.value !== null}>
+          <button id="purge-start" type="button" onClick={() => void check()}>
             {t('opt_purgeButton', String(retentionDays))}
           </button>
         </>
@@ -88,8 +107,10 @@ function Purge({ retentionDays, openDb, now }: Required<PrivacyToolsProps>) {
         <p class="muted">{t('opt_purgeOff')}</p>
       )}
       {older.value && (
-        <div class="confirm" role="group" aria-labelledby="purge-confirm">
-          <p id="purge-confirm">{t('opt_purgeConfirm', String(older.value.length), String(retentionDays))}</p>
+        <fieldset class="confirm">
+          <legend id="purge-confirm">
+            {t('opt_purgeConfirm', String(older.value.length), String(retentionDays))}
+          </legend>
           <div class="button-row">
             <button type="button" class="primary" onClick={() => void purge(true)}>
               {t('opt_purgeExportFirst')}
@@ -106,7 +127,7 @@ function Purge({ retentionDays, openDb, now }: Required<PrivacyToolsProps>) {
               {t('opt_cancel')}
             </button>
           </div>
-        </div>
+        </fieldset>
       )}
       {error.value && (
         <p role="alert" class="problem">
@@ -148,7 +169,11 @@ function Person({ openDb, now }: Omit<Required<PrivacyToolsProps>, 'retentionDay
   const exportPerson = () => {
     const f = found.value;
     if (!f) return;
-    downloadText(exportJsonParts(f.ideas, now()), `khcn-du-lieu-mot-nguoi-${day(now())}.json`, EXPORT_MIME.json);
+    downloadText(
+      exportJsonParts(f.ideas, now()),
+      `khcn-du-lieu-mot-nguoi-${day(now())}.json`,
+      EXPORT_MIME.json,
+    );
     message.value = t('opt_personExported', String(f.ideas.length));
   };
 
@@ -156,12 +181,16 @@ function Person({ openDb, now }: Omit<Required<PrivacyToolsProps>, 'retentionDay
     const f = found.value;
     if (!f) return;
     try {
-      const deleted = await deleteIdeasById(await openDb(), f.ideas.map((idea) => idea.id));
+      const deleted = await deleteIdeasById(
+        await openDb(),
+        f.ideas.map((idea) => idea.id),
+      );
       notifyIdeasChanged();
       undo.value = { label: f.label, ideas: deleted };
       found.value = null;
       confirming.value = false;
       message.value = t('opt_personDeleted', String(deleted.length), f.label);
+      focusSoon('person-undo');
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e);
     }
@@ -175,6 +204,7 @@ function Person({ openDb, now }: Omit<Required<PrivacyToolsProps>, 'retentionDay
       notifyIdeasChanged();
       undo.value = null;
       message.value = t('opt_personRestored', String(last.ideas.length), last.label);
+      focusSoon('person-query');
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e);
     }
@@ -204,7 +234,8 @@ function Person({ openDb, now }: Omit<Required<PrivacyToolsProps>, 'retentionDay
               <ul class="person-ideas">
                 {f.ideas.slice(0, 20).map((idea) => (
                   <li key={idea.id}>
-                    <span class="muted">{toVietnamTime(idea.capturedAt).slice(0, 10)}</span> {idea.text.slice(0, 140)}
+                    <span class="muted">{toVietnamTime(idea.capturedAt).slice(0, 10)}</span>{' '}
+                    {idea.text.slice(0, 140)}
                     {idea.text.length > 140 ? '…' : ''}
                   </li>
                 ))}
@@ -227,8 +258,8 @@ function Person({ openDb, now }: Omit<Required<PrivacyToolsProps>, 'retentionDay
             </>
           )}
           {confirming.value && (
-            <div class="confirm" role="group" aria-labelledby="person-confirm">
-              <p id="person-confirm">{t('opt_personConfirm', String(f.ideas.length), f.label)}</p>
+            <fieldset class="confirm">
+              <legend id="person-confirm">{t('opt_personConfirm', String(f.ideas.length), f.label)}</legend>
               <div class="button-row">
                 <button type="button" class="danger" onClick={() => void deletePerson()}>
                   {t('opt_personConfirmDelete')}
@@ -242,7 +273,7 @@ function Person({ openDb, now }: Omit<Required<PrivacyToolsProps>, 'retentionDay
                   {t('opt_cancel')}
                 </button>
               </div>
-            </div>
+            </fieldset>
           )}
         </div>
       )}
@@ -254,7 +285,7 @@ function Person({ openDb, now }: Omit<Required<PrivacyToolsProps>, 'retentionDay
       <div class="status-line">
         <p role="status">{message.value}</p>
         {undo.value && (
-          <button type="button" onClick={() => void undoDelete()}>
+          <button id="person-undo" type="button" onClick={() => void undoDelete()}>
             {t('opt_undo')}
           </button>
         )}

@@ -39,7 +39,9 @@ export function ReplyEditor({ settings, now = () => new Date() }: { settings: Se
     <section aria-labelledby="replies-heading" class="pack-editor">
       <h2 id="replies-heading">{t('opt_repliesHeading')}</h2>
       <p class="muted">
-        {loaded.source === 'stored' ? t('opt_ownLibrary', String(replies.length)) : t('opt_defaultLibrary', String(replies.length))}
+        {loaded.source === 'stored'
+          ? t('opt_ownLibrary', String(replies.length))
+          : t('opt_defaultLibrary', String(replies.length))}
       </p>
       {loaded.problem && (
         <p role="alert" class="problem">
@@ -94,7 +96,8 @@ function ReplyForm({ initial, isNew, otherIds, settings, now, onSave, onCancel }
   const failure = useSignal('');
   const checked = useMemo(() => toReply(draft.value, otherIds), [draft.value, otherIds.join('\n')]);
   const errors = checked.ok ? {} : checked.errors;
-  const shown = (field: string) => (touched.value.has(field) || touched.value.has('*') ? errors[field] : undefined);
+  const shown = (field: string) =>
+    touched.value.has(field) || touched.value.has('*') ? errors[field] : undefined;
 
   const set = (field: keyof ReplyDraft) => (event: Event) => {
     draft.value = { ...draft.value, [field]: (event.currentTarget as HTMLInputElement).value };
@@ -109,11 +112,13 @@ function ReplyForm({ initial, isNew, otherIds, settings, now, onSave, onCancel }
   const submit = async (event: Event) => {
     event.preventDefault();
     touched.value = new Set(['*']);
-    if (!checked.ok) {
+    // Checked again here: the last render may predate the last keystroke.
+    const fresh = toReply(draft.value, otherIds);
+    if (!fresh.ok) {
       failure.value = t('opt_fixErrors');
       return;
     }
-    failure.value = (await onSave(checked.item)) ?? '';
+    failure.value = (await onSave(fresh.item)) ?? '';
   };
 
   return (
@@ -121,7 +126,13 @@ function ReplyForm({ initial, isNew, otherIds, settings, now, onSave, onCancel }
       <h3 id="reply-form-heading">{isNew ? t('opt_newReply') : t('opt_editReply', initial.title)}</h3>
       <Field id="reply-id" label={t('opt_fieldId')} hint={t('opt_idHint')} error={shown('id')}>
         {(describedBy, invalid) => (
-          <input id="reply-id" value={draft.value.id} onInput={set('id')} aria-describedby={describedBy} aria-invalid={invalid} />
+          <input
+            id="reply-id"
+            value={draft.value.id}
+            onInput={set('id')}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         )}
       </Field>
       <Field id="reply-title" label={t('opt_fieldTitle')} error={shown('title')}>
@@ -137,7 +148,12 @@ function ReplyForm({ initial, isNew, otherIds, settings, now, onSave, onCancel }
       </Field>
       <Field id="reply-intent" label={t('opt_fieldIntent')} error={shown('intent')}>
         {(describedBy) => (
-          <select id="reply-intent" value={draft.value.intent} onChange={set('intent')} aria-describedby={describedBy}>
+          <select
+            id="reply-intent"
+            value={draft.value.intent}
+            onChange={set('intent')}
+            aria-describedby={describedBy}
+          >
             {INTENTS.map((intent) => (
               <option key={intent} value={intent}>
                 {t(`intent_${intentKey(intent)}`)}
@@ -176,7 +192,12 @@ function ReplyForm({ initial, isNew, otherIds, settings, now, onSave, onCancel }
           <p class="preview-problem">{draft.value.body.trim() ? preview.message : t('opt_previewEmpty')}</p>
         )}
       </div>
-      <Field id="reply-triggers" label={t('opt_fieldTriggers')} hint={t('opt_onePerLine')} error={shown('triggers')}>
+      <Field
+        id="reply-triggers"
+        label={t('opt_fieldTriggers')}
+        hint={t('opt_onePerLine')}
+        error={shown('triggers')}
+      >
         {(describedBy, invalid) => (
           <textarea
             id="reply-triggers"
@@ -190,13 +211,24 @@ function ReplyForm({ initial, isNew, otherIds, settings, now, onSave, onCancel }
       </Field>
       <Field id="reply-tags" label={t('opt_fieldTags')} hint={t('opt_commaSeparated')} error={shown('tags')}>
         {(describedBy, invalid) => (
-          <input id="reply-tags" value={draft.value.tags} onInput={set('tags')} aria-describedby={describedBy} aria-invalid={invalid} />
+          <input
+            id="reply-tags"
+            value={draft.value.tags}
+            onInput={set('tags')}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         )}
       </Field>
       <div class="field-row">
         <Field id="reply-language" label={t('opt_fieldLanguage')} error={shown('language')}>
           {(describedBy) => (
-            <select id="reply-language" value={draft.value.language} onChange={set('language')} aria-describedby={describedBy}>
+            <select
+              id="reply-language"
+              value={draft.value.language}
+              onChange={set('language')}
+              aria-describedby={describedBy}
+            >
               <option value="vi">Tiếng Việt</option>
               <option value="en">English</option>
             </select>
@@ -204,7 +236,12 @@ function ReplyForm({ initial, isNew, otherIds, settings, now, onSave, onCancel }
         </Field>
         <Field id="reply-audience" label={t('opt_fieldAudience')} error={shown('audience')}>
           {(describedBy) => (
-            <select id="reply-audience" value={draft.value.audience} onChange={set('audience')} aria-describedby={describedBy}>
+            <select
+              id="reply-audience"
+              value={draft.value.audience}
+              onChange={set('audience')}
+              aria-describedby={describedBy}
+            >
               <option value="">{t('opt_audienceAll')}</option>
               {AUDIENCES.map((audience) => (
                 <option key={audience} value={audience}>
@@ -215,7 +252,9 @@ function ReplyForm({ initial, isNew, otherIds, settings, now, onSave, onCancel }
           )}
         </Field>
       </div>
-      {draft.value.variants?.length ? <p class="muted">{t('opt_variantsKept', String(draft.value.variants.length))}</p> : null}
+      {draft.value.variants?.length ? (
+        <p class="muted">{t('opt_variantsKept', String(draft.value.variants.length))}</p>
+      ) : null}
       {shown('variants') && <p class="field-error">{shown('variants')}</p>}
       <div class="form-actions">
         <button type="submit" class="primary">

@@ -26,7 +26,9 @@ export function RuleEditor() {
     <section aria-labelledby="rules-heading" class="pack-editor">
       <h2 id="rules-heading">{t('opt_rulesHeading')}</h2>
       <p class="muted">
-        {loaded.source === 'stored' ? t('opt_ownRules', String(rules.length)) : t('opt_defaultRules', String(rules.length))}
+        {loaded.source === 'stored'
+          ? t('opt_ownRules', String(rules.length))
+          : t('opt_defaultRules', String(rules.length))}
       </p>
       {loaded.problem && (
         <p role="alert" class="problem">
@@ -79,7 +81,8 @@ function RuleForm({ initial, isNew, otherIds, onSave, onCancel }: RuleFormProps)
   const failure = useSignal('');
   const checked = useMemo(() => toRule(draft.value, otherIds), [draft.value, otherIds.join('\n')]);
   const errors = checked.ok ? {} : checked.errors;
-  const shown = (field: string) => (touched.value.has(field) || touched.value.has('*') ? errors[field] : undefined);
+  const shown = (field: string) =>
+    touched.value.has(field) || touched.value.has('*') ? errors[field] : undefined;
   const replyIds = (replyPack.value?.pack.replies ?? []).map((reply) => reply.id);
 
   const set = (field: keyof RuleDraft) => (event: Event) => {
@@ -93,11 +96,13 @@ function RuleForm({ initial, isNew, otherIds, onSave, onCancel }: RuleFormProps)
   const submit = async (event: Event) => {
     event.preventDefault();
     touched.value = new Set(['*']);
-    if (!checked.ok) {
+    // Checked again here: the last render may predate the last keystroke.
+    const fresh = toRule(draft.value, otherIds);
+    if (!fresh.ok) {
       failure.value = t('opt_fixErrors');
       return;
     }
-    failure.value = (await onSave(checked.item)) ?? '';
+    failure.value = (await onSave(fresh.item)) ?? '';
   };
 
   const text = (field: keyof RuleDraft) => String(draft.value[field]);
@@ -107,13 +112,24 @@ function RuleForm({ initial, isNew, otherIds, onSave, onCancel }: RuleFormProps)
       <h3 id="rule-form-heading">{isNew ? t('opt_newRule') : t('opt_editRule', initial.id)}</h3>
       <Field id="rule-id" label={t('opt_fieldId')} hint={t('opt_idHint')} error={shown('id')}>
         {(describedBy, invalid) => (
-          <input id="rule-id" value={text('id')} onInput={set('id')} aria-describedby={describedBy} aria-invalid={invalid} />
+          <input
+            id="rule-id"
+            value={text('id')}
+            onInput={set('id')}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         )}
       </Field>
       <div class="field-row">
         <Field id="rule-category" label={t('opt_fieldCategory')} error={shown('category')}>
           {(describedBy) => (
-            <select id="rule-category" value={text('category')} onChange={set('category')} aria-describedby={describedBy}>
+            <select
+              id="rule-category"
+              value={text('category')}
+              onChange={set('category')}
+              aria-describedby={describedBy}
+            >
               {CATEGORIES.map((category) => (
                 <option key={category} value={category}>
                   {t(`category_${category}`)}
@@ -124,7 +140,12 @@ function RuleForm({ initial, isNew, otherIds, onSave, onCancel }: RuleFormProps)
         </Field>
         <Field id="rule-severity" label={t('opt_fieldSeverity')} error={shown('severity')}>
           {(describedBy) => (
-            <select id="rule-severity" value={text('severity')} onChange={set('severity')} aria-describedby={describedBy}>
+            <select
+              id="rule-severity"
+              value={text('severity')}
+              onChange={set('severity')}
+              aria-describedby={describedBy}
+            >
               {SEVERITIES.map((severity) => (
                 <option key={severity} value={severity}>
                   {t(`severity_${severity}`)}
@@ -134,7 +155,12 @@ function RuleForm({ initial, isNew, otherIds, onSave, onCancel }: RuleFormProps)
           )}
         </Field>
       </div>
-      <Field id="rule-phrases" label={t('opt_fieldPhrases')} hint={t('opt_phrasesHint')} error={shown('phrases')}>
+      <Field
+        id="rule-phrases"
+        label={t('opt_fieldPhrases')}
+        hint={t('opt_phrasesHint')}
+        error={shown('phrases')}
+      >
         {(describedBy, invalid) => (
           <textarea
             id="rule-phrases"
@@ -159,7 +185,12 @@ function RuleForm({ initial, isNew, otherIds, onSave, onCancel }: RuleFormProps)
           />
         )}
       </Field>
-      <Field id="rule-exceptions" label={t('opt_fieldExceptions')} hint={t('opt_exceptionsHint')} error={shown('exceptions')}>
+      <Field
+        id="rule-exceptions"
+        label={t('opt_fieldExceptions')}
+        hint={t('opt_exceptionsHint')}
+        error={shown('exceptions')}
+      >
         {(describedBy, invalid) => (
           <textarea
             id="rule-exceptions"

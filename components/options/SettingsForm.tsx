@@ -47,11 +47,13 @@ export function SettingsForm({ onSaved }: SettingsFormProps) {
       pageError.value = found.error;
       return;
     }
-    if (s.watchedPages.some((page) => page.toLowerCase() === found.page.toLowerCase())) {
+    // The latest settings, not this render's: a click can come before the re-render.
+    const current = settings.value ?? s;
+    if (current.watchedPages.some((page) => page.toLowerCase() === found.page.toLowerCase())) {
       pageError.value = t('opt_pageAlreadyWatched', found.page);
       return;
     }
-    const problem = await write({ ...s, watchedPages: [...s.watchedPages, found.page] });
+    const problem = await write({ ...current, watchedPages: [...current.watchedPages, found.page] });
     pageError.value = problem ?? '';
     if (!problem) {
       newPage.value = '';
@@ -60,7 +62,8 @@ export function SettingsForm({ onSaved }: SettingsFormProps) {
   };
 
   const removePage = async (page: string) => {
-    const problem = await write({ ...s, watchedPages: s.watchedPages.filter((p) => p !== page) });
+    const current = settings.value ?? s;
+    const problem = await write({ ...current, watchedPages: current.watchedPages.filter((p) => p !== page) });
     pageError.value = problem ?? '';
     if (!problem) pageStatus.value = t('opt_pageRemoved', page);
     document.getElementById('watched-new')?.focus();
@@ -70,7 +73,7 @@ export function SettingsForm({ onSaved }: SettingsFormProps) {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const problem = await write({
-      ...s,
+      ...(settings.value ?? s),
       pageValues: {
         pageName: String(form.get('pageName') ?? ''),
         officialLink: String(form.get('officialLink') ?? ''),
@@ -99,7 +102,11 @@ export function SettingsForm({ onSaved }: SettingsFormProps) {
             {s.watchedPages.map((page) => (
               <li key={page}>
                 <span id={`watched-${page}`}>{page}</span>{' '}
-                <button type="button" aria-describedby={`watched-${page}`} onClick={() => void removePage(page)}>
+                <button
+                  type="button"
+                  aria-describedby={`watched-${page}`}
+                  onClick={() => void removePage(page)}
+                >
                   {t('opt_remove')}
                 </button>
               </li>
@@ -139,7 +146,12 @@ export function SettingsForm({ onSaved }: SettingsFormProps) {
           </div>
           <div class="field">
             <label for="pv-officialLink">{t('opt_officialLink')}</label>
-            <input id="pv-officialLink" name="officialLink" type="url" defaultValue={s.pageValues.officialLink} />
+            <input
+              id="pv-officialLink"
+              name="officialLink"
+              type="url"
+              defaultValue={s.pageValues.officialLink}
+            />
           </div>
           <div class="field">
             <label for="pv-hotline">{t('opt_hotline')}</label>
@@ -158,7 +170,8 @@ export function SettingsForm({ onSaved }: SettingsFormProps) {
           <h2 id="privacy-heading">{t('privacy')}</h2>
           <div class="field checkbox">
             <label>
-              <input type="checkbox" name="storeAuthor" defaultChecked={s.privacy.storeAuthor} /> {t('opt_storeAuthor')}
+              <input type="checkbox" name="storeAuthor" defaultChecked={s.privacy.storeAuthor} />{' '}
+              {t('opt_storeAuthor')}
             </label>
             <p class="muted hint">{t('opt_storeAuthorHint')}</p>
           </div>

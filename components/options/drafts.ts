@@ -66,7 +66,16 @@ export function replyToDraft(reply: Reply): ReplyDraft {
 }
 
 export function emptyReplyDraft(): ReplyDraft {
-  return { id: '', title: '', intent: 'thanks', body: '', triggers: '', tags: '', language: 'vi', audience: '' };
+  return {
+    id: '',
+    title: '',
+    intent: 'thanks',
+    body: '',
+    triggers: '',
+    tags: '',
+    language: 'vi',
+    audience: '',
+  };
 }
 
 export function ruleToDraft(rule: Rule): RuleDraft {
@@ -127,7 +136,10 @@ export function toReply(draft: ReplyDraft, otherIds: readonly string[]): Checked
     ...(draft.variants ? { variants: draft.variants } : {}),
   };
   const parsed = Reply.safeParse(candidate);
-  const errors = { ...duplicateId(candidate.id, otherIds), ...(parsed.success ? {} : fieldErrors(parsed.error.issues)) };
+  const errors = {
+    ...duplicateId(candidate.id, otherIds),
+    ...(parsed.success ? {} : fieldErrors(parsed.error.issues)),
+  };
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, item: parsed.data };
 }
@@ -147,7 +159,10 @@ export function toRule(draft: RuleDraft, otherIds: readonly string[]): Checked<R
     ...(draft.source.trim() ? { source: draft.source.trim() } : {}),
   };
   const parsed = Rule.safeParse(candidate);
-  const errors = { ...duplicateId(candidate.id, otherIds), ...(parsed.success ? {} : fieldErrors(parsed.error.issues)) };
+  const errors = {
+    ...duplicateId(candidate.id, otherIds),
+    ...(parsed.success ? {} : fieldErrors(parsed.error.issues)),
+  };
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   // The schema checks each part; building the matcher checks the whole rule as the content script will.
   try {

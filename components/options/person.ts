@@ -49,7 +49,8 @@ export function parsePersonQuery(input: string): PersonQuery | null {
 }
 
 export function isAboutPerson(idea: Pick<Idea, 'authorName' | 'authorUrl'>, query: PersonQuery): boolean {
-  if (query.kind === 'profile') return idea.authorUrl !== undefined && profileKey(idea.authorUrl) === query.key;
+  if (query.kind === 'profile')
+    return idea.authorUrl !== undefined && profileKey(idea.authorUrl) === query.key;
   return idea.authorName !== undefined && foldForSearch(idea.authorName) === query.key;
 }
 

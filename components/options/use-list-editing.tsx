@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import type { SavePackResult } from '../../lib/packs/storage';
 import { t } from '../../lib/i18n';
+import type { SavePackResult } from '../../lib/packs/storage';
 
 interface ListEditingOptions<T, D> {
   items: readonly T[];
@@ -41,7 +41,10 @@ export function useListEditing<T, D>({ items, commit, toDraft, emptyDraft, name 
   };
 
   const focusForm = () =>
-    setTimeout(() => document.querySelector<HTMLElement>('form.item-form input, form.item-form select')?.focus(), 0);
+    setTimeout(
+      () => document.querySelector<HTMLElement>('form.item-form input, form.item-form select')?.focus(),
+      0,
+    );
 
   return {
     open,
@@ -91,7 +94,8 @@ export function useListEditing<T, D>({ items, commit, toDraft, emptyDraft, name 
       if (await write(items.filter((_, i) => i !== index))) return;
       const form = open.value;
       if (form?.index === index) open.value = null;
-      else if (form && form.index !== null && form.index > index) open.value = { ...form, index: form.index - 1 };
+      else if (form && form.index !== null && form.index > index)
+        open.value = { ...form, index: form.index - 1 };
       undo.value = { item, index };
       message.value = t('opt_deletedItem', name(item));
     },

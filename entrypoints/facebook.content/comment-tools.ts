@@ -18,11 +18,8 @@ button:focus-visible { outline: 2px solid #0a5bc4; outline-offset: 1px; }
 .tip { display: none; position: absolute; z-index: 10; max-width: 360px; margin-top: 4px; padding: 6px 8px; border-radius: 6px; background: #1c1e21; color: #fff; white-space: pre-line; }
 .wrap { position: relative; }
 .wrap:hover .tip, .wrap:focus-within .tip { display: block; }
-@media (prefers-color-scheme: dark) {
-  button { background: #3a3b3c; color: #e4e6eb; border-color: #4e4f50; }
-  .badge { background: #4a1512; color: #ffb4ab; }
-}
-:host-context(.__fb-dark-mode) button { background: #3a3b3c; color: #e4e6eb; border-color: #4e4f50; }
+:host([data-theme=dark]) button { background: #3a3b3c; color: #e4e6eb; border-color: #4e4f50; }
+:host([data-theme=dark]) .badge { background: #4a1512; color: #ffb4ab; }
 `;
 
 export interface CommentToolsActions {
@@ -49,17 +46,23 @@ export function decorateComment(
   const existing = Array.from(article.children).find((c) => c.localName === TOOLS_TAG) as HTMLElement | undefined;
   if (existing?.dataset.signature === signature) return;
   existing?.remove();
+  // The page's own unflagged replies get the marker only: nothing to show.
+  if (comment.isPage && categories.length === 0) return;
 
   const { host, root } = createShadowHost(TOOLS_TAG, CSS);
   host.dataset.signature = signature;
+
   const row = el('div', { class: 'row' });
   for (const category of categories) row.append(badge(category, flags.filter((f) => f.category === category)));
-  const save = el('button', { type: 'button', class: 'save' }, t('saveIdea'));
-  save.addEventListener('click', (event) => {
-    event.stopPropagation();
-    actions.save(comment);
-  });
-  row.append(save);
+  // The page's own replies are not citizens' ideas: no save button on them.
+  if (!comment.isPage) {
+    const save = el('button', { type: 'button', class: 'save' }, t('saveIdea'));
+    save.addEventListener('click', (event) => {
+      event.stopPropagation();
+      actions.save(comment);
+    });
+    row.append(save);
+  }
   root.append(row);
   article.append(host);
 }

@@ -15,6 +15,7 @@ export async function handlePageRequest(session: PageSession | null, request: Pa
   if (!session) return request.type === 'page:get-state' ? { ...UNWATCHED, url: location.href } : null;
   switch (request.type) {
     case 'page:get-state':
+      session.sidebarListening = true;
       return session.state();
     case 'page:jump':
       return session.jumpTo(request.commentId);

@@ -47,6 +47,8 @@ export class PageSession {
   private toastTimer: ReturnType<typeof setTimeout> | null = null;
   private flagCursor = -1;
   private stopped = false;
+  /** Set once a sidebar asked for this tab's state: until then nobody listens to pushes. */
+  sidebarListening = false;
   private watcher: CommentWatcher | null = null;
 
   constructor(
@@ -189,7 +191,7 @@ export class PageSession {
 
   /** Tells an open sidebar that something changed; batched, and silent when no sidebar listens. */
   schedulePush(): void {
-    if (this.pushTimer || this.stopped) return;
+    if (this.pushTimer || this.stopped || !this.sidebarListening) return;
     this.pushTimer = setTimeout(() => {
       this.pushTimer = null;
       if (!this.ctx.isValid) return;

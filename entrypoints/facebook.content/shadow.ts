@@ -6,11 +6,42 @@
  */
 export function createShadowHost(tag: `khcn-${string}`, css: string): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement(tag);
+  if (facebookIsDark()) host.dataset.theme = 'dark';
   const root = host.attachShadow({ mode: 'open' });
+  adoptStyles(root, css);
+  return { host, root };
+}
+
+const sheets = new Map<string, CSSStyleSheet | null>();
+
+/**
+ * One parsed stylesheet shared by every shadow root of a kind: a comment
+ * thread can hold hundreds of our hosts, and parsing a <style> in each was
+ * most of our cost per batch. Where constructable sheets are unavailable
+ * (Firefox content scripts' Xray wrappers can refuse them) a <style> is used.
+ */
+function adoptStyles(root: ShadowRoot, css: string): void {
+  let sheet = sheets.get(css);
+  if (sheet === undefined) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    } catch {
+      sheet = null;
+    }
+    sheets.set(css, sheet);
+  }
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      sheets.set(css, null);
+    }
+  }
   const style = document.createElement('style');
   style.textContent = css;
   root.append(style);
-  return { host, root };
 }
 
 /** Creates an element with text content only: comment text never becomes HTML. */
@@ -23,4 +54,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   for (const [name, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(name, value);
   node.append(...children);
   return node;
+}
+
+/**
+ * Facebook's dark theme is a class on <html> (`__fb-dark-mode`, 2025–2026),
+ * not the system colour scheme: our in-page UI follows Facebook's choice.
+ */
+export function facebookIsDark(doc: Document = document): boolean {
+  return doc.documentElement.classList.contains('__fb-dark-mode');
 }

@@ -50,7 +50,7 @@ export function composerText(composer: Element): string {
         const el = child as Element;
         if (el.tagName === 'BR') {
           // Lexical ends an empty paragraph, and a line ending in a break, with a <br>.
-          if (el.nextSibling || !isLastInBlock(el)) {
+          if (el.nextSibling) {
             lines.push(line);
             line = '';
           }
@@ -67,10 +67,6 @@ export function composerText(composer: Element): string {
   walk(composer);
   if (line) lines.push(line);
   return lines.join('\n').replace(/\u00a0/g, ' ');
-}
-
-function isLastInBlock(br: Element): boolean {
-  return br.nextSibling === null;
 }
 
 export interface AnsweredComment {

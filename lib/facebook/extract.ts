@@ -192,8 +192,12 @@ function permalinkFor(ids: CommentIds, pageUrl: string): string {
   const linkHref = ids.link?.getAttribute('href') ?? null;
   const source = facebookPath(linkHref) !== null ? linkHref : pageUrl;
   const path = facebookPath(source) ?? '/';
+  // Only permalink.php-style paths name the post in the query.
+  const postParams = path.endsWith('.php')
+    ? PERMALINK_PARAMS.slice(0, 2).map((key) => [key, queryParam(source ?? '', key)] as const)
+    : [];
   return facebookUrl(path, [
-    ...PERMALINK_PARAMS.slice(0, 2).map((key) => [key, queryParam(source ?? '', key)] as const),
+    ...postParams,
     [URL_PARAM.commentId, ids.parentId ?? ids.id],
     [URL_PARAM.replyCommentId, ids.parentId ? ids.id : null],
   ]);
@@ -203,9 +207,11 @@ function permalinkFor(ids: CommentIds, pageUrl: string): string {
 function authorLink(article: Element, timestamp: Element | null): HTMLAnchorElement | null {
   for (const link of article.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     if (link === timestamp || !ownedBy(link, article)) continue;
+    // The avatar link comes first and has no text: the cheapest test first.
+    if (!(link.textContent ?? '').trim()) continue;
     const href = link.getAttribute('href') ?? '';
     if (NOT_PROFILE_LINK.test(href) || numeric(queryParam(href, URL_PARAM.commentId))) continue;
-    if ((link.textContent ?? '').trim()) return link;
+    return link;
   }
   return null;
 }
@@ -276,7 +282,9 @@ function profileUrl(link: HTMLAnchorElement | null): { url: string; path: string
   const href = link?.getAttribute('href') ?? null;
   const path = facebookPath(href);
   if (path === null) return null;
-  const params = PROFILE_PARAMS.map((key) => [key, queryParam(href ?? '', key)] as const);
+  // Only profile.php identifies the person by a query parameter.
+  const params =
+    path === '/profile.php' ? PROFILE_PARAMS.map((key) => [key, queryParam(href ?? '', key)] as const) : [];
   return { url: facebookUrl(path, params), path, id: params[0]?.[1] ?? null };
 }
 

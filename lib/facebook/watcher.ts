@@ -154,7 +154,7 @@ export function createCommentWatcher(opts: WatcherOptions): CommentWatcher {
       const sameId = ids?.id === previous.id;
       if (sameId && !truncated.has(article)) return true;
     }
-    const result = extractComment(article, opts.pageUrl(), opts.watchedPages());
+    const result = extractComment(article, batchPage.url, batchPage.watched);
     if (!result.ok) {
       if (result.reason === 'no-id' && !waitingForId.has(article)) {
         waitingForId.add(article);
@@ -188,9 +188,14 @@ export function createCommentWatcher(opts: WatcherOptions): CommentWatcher {
     return true;
   }
 
+  /** Read once per batch: `location.href` is not free, and a batch is one moment. */
+  const batchPage = { url: '', watched: [] as readonly string[] };
+
   function runBatch() {
     cancel = null;
     if (stopped) return;
+    batchPage.url = opts.pageUrl();
+    batchPage.watched = opts.watchedPages();
     const nodes = queue;
     queue = [];
     const out: WatchedComment[] = [];

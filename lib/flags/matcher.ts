@@ -138,7 +138,11 @@ class PatternTable {
     }
     const list = this.owners[id]!;
     // The same phrase listed twice in one rule needs one owner.
-    if (!list.some((o) => o.rule === owner.rule && o.exception === owner.exception && o.teencode === owner.teencode)) {
+    if (
+      !list.some(
+        (o) => o.rule === owner.rule && o.exception === owner.exception && o.teencode === owner.teencode,
+      )
+    ) {
       list.push(owner);
     }
   }
@@ -156,10 +160,19 @@ interface RawMatch {
 const CC_SEPARATOR = 0;
 const CC_IGNORABLE = 1;
 const CC_LAZY = 2;
-/** Automaton classes start here: CC_FIRST + class. Classes 1–10 are the digits 0–9, 11 the space. */
+/**
+ * Automaton classes start here: CC_FIRST + class. Reserved classes: 1 the
+ * space, 2–11 the digits 0–9, 12 "a letter no pattern uses" (U+E000 stands
+ * for it and never occurs in a pattern); pattern letters come after.
+ */
 const CC_FIRST = 3;
-const RESERVED_CLASSES = '0123456789 ';
-const CC_DIGIT_0 = CC_FIRST + 1;
+// A private-use character, not U+FFFF: bundlers write escapes out raw, and
+// Chrome refuses to load a content script holding a noncharacter ("It isn't
+// UTF-8 encoded"). tests/e2e/build.e2e.ts checks the built files.
+const RESERVED_CLASSES = ' 0123456789\ue000';
+const RESERVED_OTHER_LETTER = 12;
+const CC_DIGIT_0 = CC_FIRST + 2;
+const CC_LETTER = CC_FIRST + RESERVED_OTHER_LETTER;
 
 class CompiledMatcher implements Matcher {
   readonly patternCount: number;
@@ -179,7 +192,7 @@ class CompiledMatcher implements Matcher {
   private readonly digitAsLetter: Uint16Array;
   // Scratch reused across scans (a scan is synchronous).
   private text = '';
-  private tokStarts = new Int32Array(1024);
+  private tokStarts: Int32Array = new Int32Array(1024);
   private raw: RawMatch[] = [];
   private suspects: number[] = [];
 
@@ -187,7 +200,10 @@ class CompiledMatcher implements Matcher {
     const main = new PatternTable();
     const compact = new PatternTable();
     // Exception lists repeat across rules: fold and respell each phrase once.
-    const cache = new Map<string, { words: string[]; key: string; lower: string; ascii: boolean; spellings: string[][] }>();
+    const cache = new Map<
+      string,
+      { words: string[]; key: string; lower: string; ascii: boolean; spellings: string[][] }
+    >();
     const prepare = (phrase: string, max: number) => {
       const id = `${max}|${phrase}`;
       let hit = cache.get(id);
@@ -197,7 +213,7 @@ class CompiledMatcher implements Matcher {
           words,
           key: max === MAX_SPELLINGS ? toneKey(phrase) : '',
           lower: phrase.normalize('NFC').toLowerCase(),
-          ascii: /^[\x00-\x7f]*$/.test(phrase),
+          ascii: isAscii(phrase),
           spellings: spellingsOf(words, max),
         };
         cache.set(id, hit);
@@ -207,10 +223,13 @@ class CompiledMatcher implements Matcher {
     this.regexes = [];
     rules.forEach((rule, r) => {
       for (const phrase of rule.phrases) {
-        const { words, key: phraseKey, lower: phraseLower, ascii: phraseAscii, spellings } = prepare(
-          phrase,
-          MAX_SPELLINGS,
-        );
+        const {
+          words,
+          key: phraseKey,
+          lower: phraseLower,
+          ascii: phraseAscii,
+          spellings,
+        } = prepare(phrase, MAX_SPELLINGS);
         if (words.length === 0) continue;
         spellings.forEach((spelling, i) => {
           main.add(` ${spelling.join(' ')} `, {
@@ -261,7 +280,9 @@ class CompiledMatcher implements Matcher {
       }
     });
     const allLiterals = this.regexes.map((x) => (x.probe ? requiredLiterals(rules[x.rule]!.regex!) : null));
-    this.regexProbe = allLiterals.every((l) => l !== null) ? literalProbe(allLiterals.flat() as string[]) : null;
+    this.regexProbe = allLiterals.every((l) => l !== null)
+      ? literalProbe(allLiterals.flat() as string[])
+      : null;
     this.main = buildAutomaton(main.patterns, RESERVED_CLASSES);
     this.mainOwners = main.owners;
     this.compact = buildAutomaton(compact.patterns);
@@ -284,9 +305,13 @@ class CompiledMatcher implements Matcher {
       const v = FOLD[c]!;
       this.charClass[c] = v === FOLD_LAZY ? CC_LAZY : this.classOfFold(v, c, false);
     }
+    // Surrogates: emoji are separators; only the math-alphabet block (U+1D400–1D7FF,
+    // "fancy font" letters) needs a closer look.
+    for (let c = 0xd800; c <= 0xdfff; c++) this.charClass[c] = CC_SEPARATOR;
+    this.charClass[0xd835] = CC_LAZY;
     this.digitAsLetter = new Uint16Array(10);
     for (const [digit, letter] of Object.entries(LOOKALIKE_DIGITS)) {
-      this.digitAsLetter[Number(digit) - 0x30] = CC_FIRST + this.main.classOf[letter]!;
+      this.digitAsLetter[Number(digit) - 0x30] = this.letterClass(letter);
     }
   }
 
@@ -308,7 +333,11 @@ class CompiledMatcher implements Matcher {
           exceptions.push({ rule: o.rule, tokStart, tokEnd });
           continue;
         }
-        const how: MatchKind = o.teencode ? 'teencode' : isExact(text.slice(start, end), o) ? 'exact' : 'folded';
+        const how: MatchKind = o.teencode
+          ? 'teencode'
+          : isExact(text.slice(start, end), o)
+            ? 'exact'
+            : 'folded';
         candidates.push({ rule: o.rule, start, end, tokStart, tokEnd, how });
       }
     }
@@ -344,7 +373,6 @@ class CompiledMatcher implements Matcher {
   /** The hot loop: fold, split syllables, run the DFA, note spaced-out runs. Returns the syllable count. */
   private pass(text: string): number {
     const delta = this.delta;
-    const width = this.main.width;
     const hasOut = this.hasOut;
     const charClass = this.charClass;
     const space = this.spaceClass;
@@ -352,84 +380,157 @@ class CompiledMatcher implements Matcher {
     let tokStarts = this.tokStarts;
     let s = this.startState;
     let kind = 0; // of the last folded char: 0 space, 1 letter, 2 digit
-    let tok = 0; // syllables so far
+    let tok = 0; // syllables started so far
     let tokLen = 0; // letters in the current syllable
     let tokStartOrig = 0;
     let run = 0; // consecutive short syllables
     let singles = 0;
     let runStart = 0;
     for (let i = 0; i < n; i++) {
-      const at = i;
-      let r = charClass[text.charCodeAt(i)]!;
-      if (r === CC_LAZY) {
-        const f = foldAt(text, i);
-        if (f >>> 16 === 2) i++;
-        r = this.classOfFold(f & 0xffff, text.charCodeAt(at), f >>> 16 === 1);
+      const r = charClass[text.charCodeAt(i)]!;
+      if (r >= CC_LETTER) {
+        // The common case: a letter. Past a digit it starts a new syllable ("5G").
+        if (kind !== 1) {
+          if (kind === 2) {
+            s = delta[s + space]!;
+            if (hasOut[s] === 1) this.collect(s, tok - 1, i);
+          }
+          // Note the syllable that just ended: spaced-out words are runs of 1–2 letter pieces.
+          if (tok > 0) {
+            if (tokLen <= 2) {
+              if (run === 0) runStart = tokStartOrig;
+              run++;
+              if (tokLen === 1) singles++;
+            } else {
+              if (run >= 3 && singles >= 2) this.suspects.push(runStart, tokStartOrig);
+              run = 0;
+              singles = 0;
+            }
+          }
+          if (tok >= tokStarts.length) tokStarts = this.growTokStarts();
+          tokStarts[tok++] = i;
+          tokStartOrig = i;
+          tokLen = 0;
+          kind = 1;
+        }
+        s = delta[s + r - CC_FIRST]!;
+        tokLen++;
+        continue;
+      }
+      if (r === CC_SEPARATOR) {
+        if (kind !== 0) {
+          s = delta[s + space]!;
+          if (hasOut[s] === 1) this.collect(s, tok - 1, i);
+          kind = 0;
+        }
+        continue;
       }
       if (r === CC_IGNORABLE) continue; // invisible inside a word
-      let k = r === CC_SEPARATOR ? 0 : r - CC_DIGIT_0 < 10 && r >= CC_DIGIT_0 ? 2 : 1;
-      if (k === 2 && kind === 1) {
+      if (r === CC_LAZY) {
+        const c = text.charCodeAt(i);
+        if (c < 0xd800 || c > 0xdfff) {
+          // First sight of this char: classify it once, then read it again.
+          this.classOfFold(foldAt(text, i) & 0xffff, c, true);
+          i--;
+          continue;
+        }
+        // An astral letter ("𝐥𝐮𝐚" in a math font): one letter from two code units.
+        const f = foldAt(text, i);
+        const cls = this.classOfFold(f & 0xffff, c, false);
+        if (f >>> 16 === 2) i++;
+        if (cls < CC_LETTER) {
+          if (kind !== 0 && cls === CC_SEPARATOR) {
+            s = delta[s + space]!;
+            if (hasOut[s] === 1) this.collect(s, tok - 1, i - 1);
+            kind = 0;
+          }
+          continue;
+        }
+        if (kind !== 1) {
+          if (kind === 2) {
+            s = delta[s + space]!;
+            if (hasOut[s] === 1) this.collect(s, tok - 1, i - 1);
+          }
+          if (tok >= tokStarts.length) tokStarts = this.growTokStarts();
+          tokStarts[tok++] = i - 1;
+          tokStartOrig = i - 1;
+          tokLen = 0;
+          run = 0;
+          singles = 0;
+          kind = 1;
+        }
+        s = delta[s + cls - CC_FIRST]!;
+        tokLen++;
+        continue;
+      }
+      // A digit.
+      if (kind === 1) {
         // "l0i", "nhu4n": a digit between letters is read as the letter it imitates.
         const la = this.digitAsLetter[r - CC_DIGIT_0]!;
         if (la !== 0 && nextIsLetter(text, i + 1)) {
-          r = la;
-          k = 1;
+          s = delta[s + la - CC_FIRST]!;
+          tokLen++;
+          continue;
         }
-      }
-      if (kind !== 0 && k !== kind) {
-        // End of a syllable: feed one space.
         s = delta[s + space]!;
-        if (hasOut[s] === 1) this.collect(s, tok, at);
-        if (tokLen <= 2) {
-          if (run === 0) runStart = tokStartOrig;
-          run++;
-          if (tokLen === 1) singles++;
-        } else {
-          if (run >= 3 && singles >= 2) this.suspects.push(runStart, tokStartOrig);
-          run = 0;
-          singles = 0;
-        }
-        tok++;
-        kind = 0;
+        if (hasOut[s] === 1) this.collect(s, tok - 1, i);
       }
-      if (k === 0) continue;
-      if (kind === 0) {
-        tokStartOrig = at;
-        tokLen = 0;
-        if (tok >= tokStarts.length) {
-          const grown = new Int32Array(tokStarts.length * 2);
-          grown.set(tokStarts);
-          tokStarts = grown;
-          this.tokStarts = grown;
+      if (kind !== 2) {
+        if (tok > 0) {
+          if (tokLen <= 2) {
+            if (run === 0) runStart = tokStartOrig;
+            run++;
+            if (tokLen === 1) singles++;
+          } else {
+            if (run >= 3 && singles >= 2) this.suspects.push(runStart, tokStartOrig);
+            run = 0;
+            singles = 0;
+          }
         }
-        tokStarts[tok] = at;
+        if (tok >= tokStarts.length) tokStarts = this.growTokStarts();
+        tokStarts[tok++] = i;
+        tokStartOrig = i;
+        tokLen = 0;
+        kind = 2;
       }
       s = delta[s + r - CC_FIRST]!;
       tokLen++;
-      kind = k;
     }
     if (kind !== 0) {
       s = delta[s + space]!;
-      if (hasOut[s] === 1) this.collect(s, tok, n);
-      if (tokLen <= 2) {
-        if (run === 0) runStart = tokStartOrig;
-        run++;
-        if (tokLen === 1) singles++;
-      }
-      tok++;
+      if (hasOut[s] === 1) this.collect(s, tok - 1, n);
+    }
+    if (tok > 0 && tokLen <= 2) {
+      if (run === 0) runStart = tokStartOrig;
+      run++;
+      if (tokLen === 1) singles++;
     }
     if (run >= 3 && singles >= 2) this.suspects.push(runStart, n);
     return tok;
   }
 
-  /** Class code for a folded char (slow path: astral letters, rare scripts); caches BMP results. */
+  private growTokStarts(): Int32Array {
+    const grown = new Int32Array(this.tokStarts.length * 2);
+    grown.set(this.tokStarts);
+    this.tokStarts = grown;
+    return grown;
+  }
+
+  /** Class code for a folded char (slow path: first sight of a rare char, astral letters); caches BMP results. */
   private classOfFold(v: number, unit: number, cache: boolean): number {
     let r: number;
     if (v === FOLD_SEPARATOR) r = CC_SEPARATOR;
     else if (v === FOLD_IGNORABLE) r = CC_IGNORABLE;
-    else r = CC_FIRST + this.main.classOf[v]!;
-    if (cache && !(unit >= 0xd800 && unit <= 0xdfff)) this.charClass[unit] = r;
+    else if (v >= 0x30 && v <= 0x39) r = CC_DIGIT_0 + (v - 0x30);
+    else r = this.letterClass(v);
+    if (cache) this.charClass[unit] = r;
     return r;
+  }
+
+  /** Letters no pattern uses share one class, placed after the digits so `r >= CC_LETTER` means "letter". */
+  private letterClass(v: number): number {
+    const k = this.main.classOf[v]!;
+    return CC_FIRST + (k === 0 ? RESERVED_OTHER_LETTER : k);
   }
 
   private collect(s: number, tok: number, boundary: number): void {
@@ -543,7 +644,9 @@ class CompiledMatcher implements Matcher {
       }
       const other = kept[clash]!;
       const better =
-        kindRank(c.how) - kindRank(other.how) || other.end - other.start - (c.end - c.start) || c.start - other.start;
+        kindRank(c.how) - kindRank(other.how) ||
+        other.end - other.start - (c.end - c.start) ||
+        c.start - other.start;
       if (better < 0) kept[clash] = c;
     }
     const hits = kept.map((c): FlagHit => {
@@ -573,12 +676,19 @@ function endOfLetter(text: string, i: number): number {
   return end;
 }
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /** Same words with the same diacritics as the phrase (case, NFC/NFD and tone placement aside)? */
 function isExact(span: string, o: Owner): boolean {
   const lower = span.toLowerCase();
   if (lower === o.phraseLower) return true;
   // Plain ASCII text cannot carry the diacritics of a Vietnamese phrase.
-  if (!o.phraseAscii && /^[\x00-\x7f]*$/.test(span)) return false;
+  if (!o.phraseAscii && isAscii(span)) return false;
+  // Invisible characters inside a word are there to dodge filters: not "exact".
+  if (/[\u00ad\u200b-\u200f\u2060-\u206f\ufeff]/.test(span)) return false;
   return toneKey(span) === o.phraseKey;
 }
 

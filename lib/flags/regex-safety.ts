@@ -17,7 +17,8 @@ export function checkRegex(source: string): string | null {
   if (/\\b|\\B/.test(stripEscapedBackslashes(source))) {
     return 'không dùng \\b: trong JavaScript nó chỉ hiểu chữ ASCII, sai với tiếng Việt — dùng (?<![\\p{L}\\p{N}]) / (?![\\p{L}\\p{N}])';
   }
-  if (/\\[1-9]|\\k</.test(stripEscapedBackslashes(source))) return 'không dùng tham chiếu ngược (\\1, \\k<…>)';
+  if (/\\[1-9]|\\k</.test(stripEscapedBackslashes(source)))
+    return 'không dùng tham chiếu ngược (\\1, \\k<…>)';
   const nested = findNestedQuantifier(source);
   if (nested !== null) return `lượng từ lồng nhau ở vị trí ${nested} (kiểu (a+)+) có thể treo trình duyệt`;
   return null;

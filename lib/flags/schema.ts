@@ -77,5 +77,8 @@ export type ParsedRulePack = { ok: true; pack: RulePack } | { ok: false; error: 
 export function parseRulePack(json: unknown): ParsedRulePack {
   const result = RulePack.safeParse(json);
   if (result.success) return { ok: true, pack: result.data };
-  return { ok: false, error: `Gói quy tắc không hợp lệ / invalid rule pack:\n${z.prettifyError(result.error)}` };
+  return {
+    ok: false,
+    error: `Gói quy tắc không hợp lệ / invalid rule pack:\n${z.prettifyError(result.error)}`,
+  };
 }

@@ -19,5 +19,5 @@ export function defaultReplyPack(): ReplyPack {
   return replies;
 }
 
+export type { ReplyPack, RulePack };
 export { defaultRulePack };
-export type { RulePack, ReplyPack };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { RulePack } from '../flags/schema';
 import { REPLY_PACK_FORMAT, ReplyPack } from '../replies/schema';
 
@@ -15,9 +15,9 @@ export type AnyPack = { kind: 'replies'; pack: ReplyPack } | { kind: 'rules'; pa
 
 const FORMAT_OF: Record<PackKind, string> = { replies: REPLY_PACK_FORMAT, rules: RULE_PACK_FORMAT };
 const ITEMS_OF = { replies: 'replies', rules: 'rules' } as const;
-const KIND_LABEL: Record<PackKind, string> = {
-  replies: 'gói câu trả lời / reply pack',
-  rules: 'gói quy tắc / rule pack',
+const KIND_LABEL: Record<PackKind, readonly [vi: string, en: string]> = {
+  replies: ['gói câu trả lời', 'reply pack'],
+  rules: ['gói quy tắc', 'rule pack'],
 };
 
 /** A pack file larger than this is not a pack someone wrote by hand: refuse before parsing. */
@@ -50,7 +50,10 @@ function fail(vi: string, en: string, details = ''): { ok: false; error: string 
  */
 export function parsePackFile(text: string, expected?: PackKind): ParsedPackFile {
   if (text.length > MAX_PACK_BYTES) {
-    return fail('Tệp quá lớn để là một gói (tối đa 5 MB).', 'The file is too large to be a pack (limit 5 MB).');
+    return fail(
+      'Tệp quá lớn để là một gói (tối đa 5 MB).',
+      'The file is too large to be a pack (limit 5 MB).',
+    );
   }
   let value: unknown;
   try {
@@ -60,12 +63,17 @@ export function parsePackFile(text: string, expected?: PackKind): ParsedPackFile
     return fail('Tệp không phải JSON hợp lệ.', 'The file is not valid JSON.', reason);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return fail('Tệp không phải một gói (cần một đối tượng JSON).', 'The file is not a pack (expected a JSON object).');
+    return fail(
+      'Tệp không phải một gói (cần một đối tượng JSON).',
+      'The file is not a pack (expected a JSON object).',
+    );
   }
   const format = (value as { format?: unknown }).format;
   const kind = (Object.keys(FORMAT_OF) as PackKind[]).find((k) => FORMAT_OF[k] === format);
   if (!kind) {
-    const wanted = (expected ? [expected] : (['replies', 'rules'] as const)).map((k) => `"${FORMAT_OF[k]}"`).join(' hoặc / or ');
+    const wanted = (expected ? [expected] : (['replies', 'rules'] as const))
+      .map((k) => `"${FORMAT_OF[k]}"`)
+      .join(' hoặc / or ');
     return fail(
       `Không phải gói của KHCN Moderator: "format" là ${JSON.stringify(format ?? null)}, cần ${wanted}.`,
       `Not a KHCN Moderator pack: "format" is ${JSON.stringify(format ?? null)}, expected ${wanted}.`,
@@ -73,8 +81,8 @@ export function parsePackFile(text: string, expected?: PackKind): ParsedPackFile
   }
   if (expected && kind !== expected) {
     return fail(
-      `Đây là ${KIND_LABEL[kind]}, không phải ${KIND_LABEL[expected]}.`,
-      `This is a ${KIND_LABEL[kind].split(' / ')[1]}, not a ${KIND_LABEL[expected].split(' / ')[1]}.`,
+      `Đây là ${KIND_LABEL[kind][0]}, không phải ${KIND_LABEL[expected][0]}.`,
+      `This is a ${KIND_LABEL[kind][1]}, not a ${KIND_LABEL[expected][1]}.`,
     );
   }
   const version = (value as { version?: unknown }).version;
@@ -88,8 +96,8 @@ export function parsePackFile(text: string, expected?: PackKind): ParsedPackFile
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     return fail(
-      `${capitalize(KIND_LABEL[kind].split(' / ')[0]!)} không hợp lệ:`,
-      `Invalid ${KIND_LABEL[kind].split(' / ')[1]}:`,
+      `${capitalize(KIND_LABEL[kind][0])} không hợp lệ:`,
+      `Invalid ${KIND_LABEL[kind][1]}:`,
       describeIssues(parsed.error.issues, value, ITEMS_OF[kind]),
     );
   }
@@ -120,7 +128,9 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], raw: unknown
       }
       return `• ${where || '(gốc / root)'}: ${issue.message}`;
     })
-    .concat(issues.length > 20 ? [`• … và ${issues.length - 20} lỗi khác / and ${issues.length - 20} more`] : [])
+    .concat(
+      issues.length > 20 ? [`• … và ${issues.length - 20} lỗi khác / and ${issues.length - 20} more`] : [],
+    )
     .join('\n');
 }
 
@@ -141,7 +151,9 @@ export interface PackDiff {
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   );
 }
@@ -165,7 +177,8 @@ export function previewImport<T extends { id: string }>(
     else if (sameItem(before, item)) diff.unchanged.push(item.id);
     else diff.changed.push(item.id);
   }
-  if (mode === 'replace') diff.removed = current.filter((item) => !incomingIds.has(item.id)).map((item) => item.id);
+  if (mode === 'replace')
+    diff.removed = current.filter((item) => !incomingIds.has(item.id)).map((item) => item.id);
   return diff;
 }
 
@@ -174,7 +187,11 @@ export function previewImport<T extends { id: string }>(
  * takes the file's version of each shared id in place, and appends new ones in
  * the file's order; `replace` is the file as it is.
  */
-export function applyImport<T extends { id: string }>(current: readonly T[], incoming: readonly T[], mode: ImportMode): T[] {
+export function applyImport<T extends { id: string }>(
+  current: readonly T[],
+  incoming: readonly T[],
+  mode: ImportMode,
+): T[] {
   if (mode === 'replace') return [...incoming];
   const fromFile = new Map(incoming.map((item) => [item.id, item]));
   const merged = current.map((item) => fromFile.get(item.id) ?? item);
@@ -194,6 +211,8 @@ export function missingCorrections(
 ): { ruleId: string; replyId: string }[] {
   const ids = new Set(replies.map((reply) => reply.id));
   return rules.flatMap((rule) =>
-    rule.correctionReplyId && !ids.has(rule.correctionReplyId) ? [{ ruleId: rule.id, replyId: rule.correctionReplyId }] : [],
+    rule.correctionReplyId && !ids.has(rule.correctionReplyId)
+      ? [{ ruleId: rule.id, replyId: rule.correctionReplyId }]
+      : [],
   );
 }

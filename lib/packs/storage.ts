@@ -26,7 +26,12 @@ export type SavePackResult<P> = { ok: true; pack: P } | { ok: false; error: stri
 
 type Parsed<P> = { ok: true; pack: P } | { ok: false; error: string };
 
-function fromStored<P>(stored: unknown, parse: (value: unknown) => Parsed<P>, fallback: () => P, label: string): LoadedPack<P> {
+function fromStored<P>(
+  stored: unknown,
+  parse: (value: unknown) => Parsed<P>,
+  fallback: () => P,
+  label: string,
+): LoadedPack<P> {
   if (stored === undefined || stored === null) return { pack: fallback(), source: 'default' };
   const parsed = parse(stored);
   if (parsed.ok) return { pack: parsed.pack, source: 'stored' };
@@ -92,7 +97,10 @@ export async function saveRulePack(pack: unknown): Promise<SavePackResult<RulePa
     compileRules(parsed.pack.rules);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `Không dựng được bộ so khớp từ các quy tắc / The rules do not compile: ${reason}` };
+    return {
+      ok: false,
+      error: `Không dựng được bộ so khớp từ các quy tắc / The rules do not compile: ${reason}`,
+    };
   }
   await browser.storage.local.set({ [RULE_PACK_KEY]: parsed.pack });
   return parsed;

@@ -182,10 +182,10 @@ export function isDigitCode(v: number): boolean {
  * applied between two letters, so numbers ("1 được 3", "5G", "19") stay numbers.
  */
 export const LOOKALIKE_DIGITS: Readonly<Record<number, number>> = {
-  0x30: 0x6f, // 0 → o
-  0x31: 0x69, // 1 → i
-  0x33: 0x65, // 3 → e
-  0x34: 0x61, // 4 → a
+  48: 0x6f, // 0 → o
+  49: 0x69, // 1 → i
+  51: 0x65, // 3 → e
+  52: 0x61, // 4 → a
 };
 
 /** Combining marks (NFD diacritics) that belong to the preceding letter. */

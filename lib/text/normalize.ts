@@ -254,7 +254,13 @@ export function normalizeVietnamese(original: string): NormalizedText {
 }
 
 /** Map each folded letter of a token to the original chars it came from (marks and zero-width included). */
-function mapLetters(original: string, t: RawToken, normStart: number, starts: number[], ends: number[]): void {
+function mapLetters(
+  original: string,
+  t: RawToken,
+  normStart: number,
+  starts: number[],
+  ends: number[],
+): void {
   let k = normStart;
   let last = -1;
   for (let i = t.start; i < t.end; ) {

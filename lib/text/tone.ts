@@ -7,14 +7,14 @@
  */
 
 const TONE_MARKS: Readonly<Record<number, string>> = {
-  0x300: '2', // huyền
-  0x301: '1', // sắc
-  0x303: '4', // ngã
-  0x309: '3', // hỏi
-  0x323: '5', // nặng
+  768: '2', // huyền
+  769: '1', // sắc
+  771: '4', // ngã
+  777: '3', // hỏi
+  803: '5', // nặng
   // Old fonts and some keyboards produce these for sắc/huyền.
-  0x340: '2',
-  0x341: '1',
+  832: '2',
+  833: '1',
 };
 
 /** Spaced-out key of `text`: one `letters+tone` per syllable, separated by spaces. */

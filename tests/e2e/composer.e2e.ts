@@ -124,7 +124,10 @@ describe('chèn vào Lexical thật (bản sao, Chromium)', () => {
   let errors: ReturnType<typeof collectConsoleErrors>;
 
   beforeAll(async () => {
-    const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      ignoreHTTPSErrors: true,
+      viewport: { width: 1280, height: 900 },
+    });
     page = await context.newPage();
     errors = collectConsoleErrors(page);
     await page.goto(`${REPLICA_ORIGIN}${POST_PATH}`);
@@ -138,7 +141,9 @@ describe('chèn vào Lexical thật (bản sao, Chromium)', () => {
 
   test('thư viện chạy trong thế giới tách biệt, không lộ ra trang', async () => {
     expect(await run<string>('typeof __khcn.insertIntoComposer')).toBe('function');
-    expect(await page.evaluate(() => typeof (window as unknown as { __khcn?: unknown }).__khcn)).toBe('undefined');
+    expect(await page.evaluate(() => typeof (window as unknown as { __khcn?: unknown }).__khcn)).toBe(
+      'undefined',
+    );
   });
 
   test('một dòng vào ô trả lời có sẵn @nhắc tên: sau nhắc tên, đúng một lần, bằng execCommand', async () => {
@@ -174,7 +179,9 @@ describe('chèn vào Lexical thật (bản sao, Chromium)', () => {
   });
 
   test('ô bình luận chính của bài (trống): không gắn với bình luận nào, chèn đúng nguyên văn', async () => {
-    const main = page.locator('[role="dialog"] [data-lexical-editor="true"][aria-label^="Bình luận dưới tên"]');
+    const main = page.locator(
+      '[role="dialog"] [data-lexical-editor="true"][aria-label^="Bình luận dưới tên"]',
+    );
     await main.click();
     const found = await run<boolean>(
       `__khcn.findComposerFor(null, document, location.href, ['khcndmst']) === __khcn.activeComposer(document)`,

@@ -65,7 +65,9 @@ describe('dấu trên trang (markers)', () => {
 
   test('cờ chỉ dùng các loại cố định và đúng bình luận', async () => {
     const found = await markers(page);
-    const flagged = Object.fromEntries(found.filter((m) => m.flags).map((m) => [m.id, m.flags!.split(' ')]));
+    const flagged: Record<string, string[]> = Object.fromEntries(
+      found.filter((m) => m.flags).map((m) => [m.id, m.flags!.split(' ')]),
+    );
     for (const categories of Object.values(flagged)) for (const c of categories) expect(CATEGORIES.has(c)).toBe(true);
     expect(flagged['2233445566778904']).toContain('health'); // "chữa bách bệnh"
     expect(flagged['2233445566778906']).toContain('scam'); // "lợi nhuận khủng, đầu tư 1 được 3"
@@ -88,6 +90,12 @@ describe('dấu trên trang (markers)', () => {
     await badge.focus();
     await expect(tools.getByRole('tooltip').isVisible()).resolves.toBe(true);
     await expect(tools.getByRole('tooltip').innerText()).resolves.toMatch(/lợi nhuận khủng|đầu tư 1 được 3/i);
+  });
+
+  test('trả lời của chính trang được đánh dấu nhưng không có nút lưu ý tưởng', async () => {
+    const own = page.locator('[data-khcn-comment="2233445566778900"]');
+    await expect(own.count()).resolves.toBe(1);
+    await expect(own.locator('khcn-comment-tools').count()).resolves.toBe(0);
   });
 
   test('bình luận Facebook vẽ lại thành nút mới vẫn được đánh dấu', async () => {

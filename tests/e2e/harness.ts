@@ -21,7 +21,11 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** More Chromium switches (e.g. --lang=en). */
   args?: string[];
-  /** Browser UI language, e.g. 'en' or 'vi' (sets --lang and Accept-Language). */
+  /**
+   * Browser UI language (browser.i18n, navigator.language): 'vi' by default,
+   * the moderators' language, whatever the machine's LANG; 'en' for English.
+   * Debian's Chromium needs `chromium-l10n` for any language but en-US.
+   */
   locale?: string;
 }
 
@@ -44,6 +48,12 @@ export function requireChromium(): void {
     ].join('\n'),
   );
   process.exit(1);
+}
+
+/** Whether Debian's Chromium has the language pack for `locale` (package chromium-l10n). */
+export function hasChromiumLocale(locale: string): boolean {
+  if (process.env.CHROMIUM || locale.startsWith('en')) return true;
+  return existsSync(`/usr/lib/chromium/locales/${locale}.pak`);
 }
 
 export function chromiumArgs(extensionDir: string, replicaPort: number): string[] {
@@ -75,24 +85,23 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
   const ownProfile = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'khcn-e2e-')));
   const args = [...chromiumArgs(extensionDir, options.replicaPort), ...(options.args ?? [])];
-  if (options.locale) args.push(`--lang=${options.locale}`);
+  const locale = options.locale ?? 'vi';
+  args.push(`--lang=${locale}`);
   // Playwright's own headless switch works with extensions in Debian's
   // Chromium 156 (it is the new headless mode, which loads extensions).
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     args,
-    locale: options.locale,
+    locale,
     // On Linux Chromium takes its UI language (browser.i18n) from the
     // environment; --lang alone does not change it.
-    env: options.locale
-      ? {
-          ...process.env,
-          LANGUAGE: options.locale,
-          LC_ALL: '',
-          LANG: options.locale === 'vi' ? 'vi_VN.UTF-8' : 'en_US.UTF-8',
-        }
-      : undefined,
+    env: {
+      ...process.env,
+      LANGUAGE: locale,
+      LC_ALL: '',
+      LANG: locale === 'vi' ? 'vi_VN.UTF-8' : 'en_US.UTF-8',
+    },
     viewport: { width: 1280, height: 900 },
     ignoreHTTPSErrors: true,
   });

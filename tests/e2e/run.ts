@@ -3,7 +3,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { buildReplica } from '../fixtures/replica/build';
-import { requireChromium } from './harness';
+import { hasChromiumLocale, requireChromium } from './harness';
 
 function run(command: string, args: string[]): number {
   const result = spawnSync(command, args, { stdio: 'inherit' });
@@ -15,6 +15,12 @@ function run(command: string, args: string[]): number {
 }
 
 requireChromium();
+if (!hasChromiumLocale('vi')) {
+  console.warn(
+    'Chromium has no Vietnamese language pack: the extension UI will be in English and tests expecting ' +
+      'Vietnamese labels fail. Install it with: sudo apt-get install chromium-l10n',
+  );
+}
 
 if (process.env.E2E_SKIP_BUILD !== '1') {
   const built = run('npx', ['wxt', 'build']);

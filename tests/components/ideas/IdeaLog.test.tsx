@@ -231,6 +231,32 @@ describe('IdeaLog', () => {
     expect(rowTexts()[0]).toBe(makeComment(5).text);
   });
 
+  test('chỉ mục tìm kiếm theo kịp thay đổi: sửa tại chỗ và lưu từ nền', async () => {
+    await seed([makeIdea(1, { text: 'Nước sạch cho vùng cao' }), makeIdea(2, { text: 'Điện mặt trời' })]);
+    mount();
+    await waitFor(() => rows().length === 2);
+    const select = rows()[1]!.querySelector('select')!;
+    select.value = 'adopted';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => container.textContent?.includes('Được tiếp thu (1)'));
+    const status = container.querySelector<HTMLSelectElement>('search select')!;
+    status.value = 'adopted';
+    status.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => rows().length === 1);
+    expect(rowTexts()).toEqual(['Nước sạch cho vùng cao']);
+
+    type(container.querySelector('input[type="search"]')!, 'nuoc sach');
+    await waitFor(() => rows().length === 1);
+    await saveComment(db, makeComment(9, { text: 'Thêm nước sạch cho trường học' }), [], null, SETTINGS, NOW);
+    await (await import('../../../lib/ideas/db')).updateIdea(
+      db,
+      (await dump(db)).find((i) => i.commentId === makeComment(9).id)!.id,
+      { status: 'adopted' },
+    );
+    notifyIdeasChanged();
+    await waitFor(() => rows().length === 2);
+  });
+
   test('danh sách ảo: 1.000 ý tưởng, chỉ vẽ vài hàng, cuộn thì tải thêm trang', async () => {
     await seed(Array.from({ length: 1000 }, (_, i) => makeIdea(i)));
     mount({ pageSize: 50, rowHeight: 100 });

@@ -157,7 +157,14 @@ describe('nhập tệp hợp lệ', () => {
     fresh.db.close();
   });
 
-  test('gộp theo commentId vào nhật ký đang có; id đã dùng cho bình luận khác bị từ chối', async () => {
+  // A few ideas into a big log are read one by one; many into a small log with one getAll.
+  test.each([
+    ['nhật ký nhỏ (đọc một lần)', 0],
+    ['nhật ký lớn (đọc từng ý tưởng)', 40],
+  ])('gộp theo commentId vào %s; id đã dùng cho bình luận khác bị từ chối', async (_name, extra) => {
+    for (let i = 0; i < extra; i++) {
+      await saveComment(db, makeComment(i + 1000), [], null, SETTINGS);
+    }
     const before = await seedLog();
     const existing = before.find((idea) => idea.commentId === '2233445566778899')!;
     const newer = makeIdea(0, {
@@ -167,7 +174,9 @@ describe('nhập tệp hợp lệ', () => {
       tags: ['mới'],
       updatedAt: '2099-01-01T00:00:00.000Z',
     });
-    const clash = makeIdea(77, { id: before[1]!.id });
+    // An idea of the log that this file does not merge into: its id is taken by another comment.
+    const bystander = before.find((idea) => idea.commentId !== '2233445566778899')!;
+    const clash = makeIdea(77, { id: bystander.id });
     const fresh = makeIdea(78);
     const result = await importIdeas(db, exportJson([newer, clash, fresh], new Date()));
     expect(result.ok).toBe(true);
@@ -183,7 +192,7 @@ describe('nhập tệp hợp lệ', () => {
       status: 'adopted',
       tags: ['cũ', 'mới'],
     });
-    expect(after.find((idea) => idea.id === before[1]!.id)).toEqual(before[1]);
+    expect(after.find((idea) => idea.id === bystander.id)).toEqual(bystander);
     expect(describeSummary(result.summary)).toMatch(
       /^Đã nhập: 1 mới, 1 cập nhật, 0 không đổi, 1 bị từ chối\./,
     );

@@ -1,0 +1,98 @@
+/**
+ * classify CLI (a contract, see DESIGN.md):
+ *
+ *   npm run --silent classify < in.jsonl > out.jsonl
+ *
+ * Reads JSON lines `{"id": …, "text": …}` from stdin as they arrive and writes
+ * one JSON line per input line, in the same order:
+ *
+ *   {"id", "flags":[{"category","ruleId","severity","matched"}],
+ *    "idea":{"score":0..1,"isIdea":bool}, "suggestions":[{"replyId","intent","score"}]}
+ *
+ * using the default packs. A bad line (not JSON, not an object, no string
+ * `text`) gets `{"id": <its id or null>, "error": "…"}` and the run goes on.
+ * Blank lines (only whitespace) are not inputs: they are skipped and produce
+ * no output line. A UTF-8 BOM at the start of a line is ignored. `flags` lists each rule once (its best hit), most severe first.
+ */
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { defaultMatcher, type FlagHit } from '../lib/flags';
+
+const InputLine = z.object({
+  id: z.union([z.string(), z.number()]).optional(),
+  text: z.string({ error: 'thiếu trường "text" (chuỗi) / missing string field "text"' }),
+});
+
+export interface IdeaScore {
+  score: number;
+  isIdea: boolean;
+}
+export interface Suggestion {
+  replyId: string;
+  intent: string;
+  score: number;
+}
+
+/**
+ * Idea score and reply suggestions come from lib/replies (another issue).
+ * Until the lead wires them here, they are present, empty, in their final shape.
+ */
+export function classifyExtras(
+  _text: string,
+  _hits: readonly FlagHit[],
+): { idea: IdeaScore; suggestions: Suggestion[] } {
+  return { idea: { score: 0, isIdea: false }, suggestions: [] };
+}
+
+/** One output record for one input line (null for a blank line). */
+export function classifyLine(line: string): Record<string, unknown> | null {
+  if (line.trim() === '') return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch (e) {
+    return { id: null, error: `dòng không phải JSON / not JSON: ${(e as Error).message}` };
+  }
+  const id =
+    json !== null && typeof json === 'object' && !Array.isArray(json) && 'id' in json
+      ? ((json as { id: unknown }).id ?? null)
+      : null;
+  const parsed = InputLine.safeParse(json);
+  if (!parsed.success) {
+    return {
+      id: typeof id === 'string' || typeof id === 'number' ? id : null,
+      error: z.prettifyError(parsed.error),
+    };
+  }
+  const { text } = parsed.data;
+  const hits = defaultMatcher().scan(text);
+  const seen = new Set<string>();
+  const flags = [];
+  for (const h of hits) {
+    if (seen.has(h.ruleId)) continue;
+    seen.add(h.ruleId);
+    flags.push({ category: h.category, ruleId: h.ruleId, severity: h.severity, matched: h.matched });
+  }
+  const { idea, suggestions } = classifyExtras(text, hits);
+  return { id: parsed.data.id ?? null, flags, idea, suggestions: suggestions.slice(0, 5) };
+}
+
+async function main(): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const raw of lines) {
+    // A UTF-8 BOM (first line, or files concatenated) is not part of the JSON.
+    const line = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const out = classifyLine(line);
+    if (out === null) continue;
+    if (!process.stdout.write(`${JSON.stringify(out)}\n`)) {
+      await new Promise((resolve) => process.stdout.once('drain', resolve));
+    }
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e) => {
+    process.stderr.write(`classify: ${(e as Error).stack ?? e}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,11 @@
+import { launchWithExtension, openOptionsPage } from './harness';
+const b = await launchWithExtension({ replicaPort: 9, locale: 'vi' });
+const p = await openOptionsPage(b.context, b.extensionId);
+await p.locator('.item-list li').first().waitFor();
+await p.locator('section[aria-labelledby="replies-heading"]').getByRole('button', { name: 'Sửa' }).first().click();
+await p.locator('#reply-body').fill('Chào {tenn} ơi');
+await p.screenshot({ path: '/tmp/opt1.png', clip: { x: 0, y: 0, width: 1280, height: 900 } });
+await p.emulateMedia({ colorScheme: 'dark' });
+await p.locator('#reply-body').scrollIntoViewIfNeeded();
+await p.screenshot({ path: '/tmp/opt2.png' });
+await b.close();

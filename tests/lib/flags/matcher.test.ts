@@ -1,0 +1,194 @@
+import { describe, expect, test } from 'vitest';
+import {
+  CATEGORIES,
+  type Category,
+  categoriesOf,
+  compileRules,
+  defaultMatcher,
+  defaultRulePack,
+  explain,
+  type FlagHit,
+  type Rule,
+} from '../../../lib/flags';
+
+const rule = (r: Partial<Rule> & Pick<Rule, 'id' | 'phrases'>): Rule => ({
+  category: 'scam',
+  severity: 'medium',
+  note: 'ghi chú',
+  ...r,
+});
+
+const testMatcher = compileRules([
+  rule({ id: 'lua-dao', phrases: ['lừa đảo'], exceptions: ['cảnh báo'] }),
+  rule({ id: 'viec-nhe', severity: 'high', phrases: ['việc nhẹ lương cao', 'không cần vốn'] }),
+  rule({ id: 'hoa-hong', category: 'health', severity: 'low', phrases: ['hoa hồng'], accentSensitive: true }),
+  rule({ id: 'so-tai-khoan', category: 'phishing', phrases: ['gửi số tài khoản'] }),
+]);
+
+function only(text: string, matcher = testMatcher): FlagHit {
+  const hits = matcher.scan(text);
+  expect(hits, `hits for ${JSON.stringify(text)}`).toHaveLength(1);
+  return hits[0]!;
+}
+
+describe('bộ so khớp — cách viết trá hình', () => {
+  test.each([
+    ['đúng chính tả', 'Đây là lừa đảo', 'lừa đảo', 'exact'],
+    ['chữ hoa vẫn là đúng chính tả', 'ĐÂY LÀ LỪA ĐẢO', 'LỪA ĐẢO', 'exact'],
+    ['NFD vẫn là đúng chính tả', 'đây là lu\u031b\u0300a đa\u0309o', 'lu\u031b\u0300a đa\u0309o', 'exact'],
+    ['không dấu', 'day la lua dao', 'lua dao', 'folded'],
+    ['sai dấu', 'lùa đào', 'lùa đào', 'folded'],
+    ['Ð (eth) thay Đ', 'LỪA ÐẢO', 'LỪA ÐẢO', 'exact'],
+    ['ký tự vô hình giữa chữ', 'lừ\u200ba đảo', 'lừ\u200ba đảo', 'folded'],
+    ['số giả chữ', 'lừa đ4o', 'lừa đ4o', 'folded'],
+    ['tách bằng dấu chấm', 'trang này l.ừ.a đ.ả.o', 'l.ừ.a đ.ả.o', 'despaced'],
+    ['tách bằng khoảng trắng', 'l u a d a o nha', 'l u a d a o', 'despaced'],
+    ['tách bằng gạch dưới', 'l_ừ_a đ_ả_o', 'l_ừ_a đ_ả_o', 'despaced'],
+    ['tách một nửa', 'l.ừ.a đảo', 'l.ừ.a đảo', 'despaced'],
+    ['gạch nối giữa hai âm tiết (chữ và dấu vẫn đúng)', 'lừa-đảo', 'lừa-đảo', 'exact'],
+    ['teencode: ko → không', 'ko cần vốn đâu', 'ko cần vốn', 'teencode'],
+    ['teencode: k → không', 'k can von', 'k can von', 'teencode'],
+    ['teencode nhiều chữ: stk', 'gửi stk cho mình', 'gửi stk', 'teencode'],
+    ['chữ font toán học', '𝐥𝐮𝐚 𝐝𝐚𝐨', '𝐥𝐮𝐚 𝐝𝐚𝐨', 'folded'],
+  ])('%s: %j', (_name, text, matched, how) => {
+    const hit = only(text);
+    expect(hit.matched).toBe(matched);
+    expect(text.slice(hit.start, hit.end)).toBe(hit.matched);
+    expect(hit.how).toBe(how);
+  });
+
+  test.each([
+    ['ranh giới âm tiết: "lừa đảo" không nằm trong "lừa đảoooo"', 'lừa đảoooo'],
+    ['ranh giới âm tiết: không khớp giữa từ', 'thua đảo'],
+    ['đã cảnh báo thì không gắn cờ', 'Cảnh báo lừa đảo qua mạng'],
+    ['ngoại lệ ở phía sau câu cũng tính', 'lừa đảo đấy, mình đã cảnh báo rồi'],
+    ['quy tắc phân biệt dấu: "hoa hong" không phải "hoa hồng"', 'mua hoa hong'],
+    ['câu bình thường', 'Em có ý tưởng về năng lượng tái tạo cho nông thôn'],
+    ['chuỗi rỗng', ''],
+  ])('không gắn cờ — %s', (_name, text) => {
+    expect(testMatcher.scan(text)).toEqual([]);
+  });
+
+  test('quy tắc phân biệt dấu vẫn khớp khi đúng dấu', () => {
+    expect(only('tặng hoa hồng').ruleId).toBe('hoa-hong');
+  });
+
+  test('ngoại lệ ở xa (quá 8 âm tiết) không che được cờ', () => {
+    const text = 'Cảnh báo: một hai ba bốn năm sáu bảy tám chín mười, đây là lừa đảo';
+    expect(only(text).ruleId).toBe('lua-dao');
+  });
+
+  test('đúng chính tả xếp trên không dấu; nặng xếp trên nhẹ', () => {
+    const hits = testMatcher.scan('lua dao, lừa đảo, việc nhẹ lương cao');
+    expect(hits.map((h) => [h.ruleId, h.how])).toEqual([
+      ['viec-nhe', 'exact'],
+      ['lua-dao', 'exact'],
+      ['lua-dao', 'folded'],
+    ]);
+  });
+
+  test('một quy tắc khớp nhiều chỗ: mỗi chỗ một cờ, vị trí đúng', () => {
+    const text = 'LỪA ĐẢO 🙂 và lừa đảo';
+    const hits = testMatcher.scan(text);
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['LỪA ĐẢO', 'lừa đảo']);
+  });
+
+  test('biểu thức chính quy chạy trên văn bản gốc', () => {
+    const m = compileRules([
+      rule({ id: 'apk', category: 'phishing', phrases: [], regex: '[a-z0-9_-]+\\.apk' }),
+    ]);
+    const text = 'Tải VNeID.apk ngay';
+    const [hit] = m.scan(text);
+    expect(hit?.matched).toBe('VNeID.apk');
+    expect(text.slice(hit!.start, hit!.end)).toBe('VNeID.apk');
+  });
+});
+
+describe('gói mặc định — mỗi nhóm', () => {
+  const m = defaultMatcher();
+  test.each<[Category, string, string]>([
+    ['health', 'Sản phẩm này chữa bách bệnh, uống là khỏi', 'health-chua-bach-benh'],
+    ['health', 'Đây là thần dược của người Việt', 'health-than-duoc'],
+    ['health', 'Cam kết khỏi hoàn toàn sau 2 liệu trình', 'health-khoi-hoan-toan'],
+    ['health', 'song 5g gay ung thu day moi nguoi', 'health-5g-ung-thu'],
+    ['health', 'Vắc xin có chip theo dõi người dân', 'health-vaccine-chip'],
+    ['health', 'Bỏ thuốc tây đi, dùng lá này là khỏi', 'health-bo-dieu-tri'],
+    ['pseudoscience', 'Vòng lượng tử giúp cân bằng năng lượng', 'pseudo-luong-tu'],
+    ['pseudoscience', 'Tôi đã chế tạo động cơ vĩnh cửu, xin Bộ tài trợ', 'pseudo-dong-co-vinh-cuu'],
+    ['pseudoscience', 'Nước ion kiềm chữa ung thư rất hay', 'pseudo-nuoc-kiem'],
+    ['scam', 'Lợi nhuận khủng, ib ngay', 'scam-loi-nhuan-khung'],
+    ['scam', 'dau tu 1 dc 3 nha mn', 'scam-dau-tu-1-duoc-3'],
+    ['scam', 'Tuyển gấp: việc nhẹ lương cao, làm tại nhà', 'scam-viec-nhe-luong-cao'],
+    ['scam', 'Bị lừa tiền? Bên mình hỗ trợ thu hồi tiền 100%', 'scam-thu-hoi-tien'],
+    ['scam', 'h.ỗ t.r.ợ t.h.u h.ồ.i t.i.ề.n', 'scam-thu-hoi-tien'],
+    [
+      'impersonation',
+      'Đây là trang chính thức mới của Bộ, mọi người theo dõi nhé',
+      'imp-trang-chinh-thuc-moi',
+    ],
+    ['impersonation', 'Tài khoản của bạn liên quan đến vụ án rửa tiền', 'imp-cong-an-lien-he'],
+    ['impersonation', 'Liên hệ zalo để nhận tài trợ nghiên cứu', 'imp-tai-tro-bo-khcn'],
+    ['phishing', 'Bạn đọc giúp mình mã OTP vừa gửi nhé', 'phish-otp'],
+    ['phishing', 'Cài file APK tại dichvucong.apk', 'phish-apk'],
+    ['phishing', 'Đăng ký tại bit.ly/nhan-qua-2026', 'phish-rut-gon-link'],
+    ['phishing', 'Truy cập mst-gov.vn để nhận hỗ trợ', 'phish-ten-mien-gov-gia'],
+    ['phishing', 'Vào bo-khcn.gov.vn.xyz/login', 'phish-ten-mien-gov-gia'],
+    ['phishing', 'Xem tại https://mst.gov.vn-hotro.com', 'phish-ten-mien-gov-gia'],
+  ])('%s: %j → %s', (category, text, ruleId) => {
+    const hits = m.scan(text);
+    const hit = hits.find((h) => h.ruleId === ruleId);
+    expect(hit, JSON.stringify(hits.map((h) => h.ruleId))).toBeDefined();
+    expect(hit!.category).toBe(category);
+    expect(text.slice(hit!.start, hit!.end)).toBe(hit!.matched);
+  });
+
+  test.each([
+    'Cảnh báo lừa đảo: không chuyển tiền cho người lạ',
+    'Nhà nước cần đầu tư cho khoa học nhiều hơn nữa',
+    '5G không gây ung thư, mọi người yên tâm',
+    'Bộ KHCN đã cảnh báo về thủ đoạn hỗ trợ thu hồi tiền',
+    'Thông tin chính thức tại https://mst.gov.vn nhé',
+    'Xem thêm tại mst.gov.vn.',
+    'Email: vanthu@mst.gov.vn',
+    'Tuyệt đối không cung cấp mã OTP cho bất kỳ ai',
+    'Tin "sóng 5G gây ung thư" là tin giả',
+    'Em đề xuất ứng dụng trí tuệ nhân tạo để chẩn đoán bệnh sớm',
+    'Cảnh giác với chiêu việc nhẹ lương cao nhé mọi người',
+    'Mức lãi suất ngân hàng năm nay thế nào ạ?',
+  ])('không gắn cờ: %j', (text) => {
+    expect(m.scan(text)).toEqual([]);
+  });
+
+  test('gói mặc định phủ đủ năm nhóm, đủ lớn', () => {
+    const rules = defaultRulePack().rules;
+    expect(rules.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(rules.map((r) => r.category))).toEqual(new Set(CATEGORIES));
+    expect(rules.reduce((n, r) => n + r.phrases.length, 0)).toBeGreaterThan(300);
+  });
+
+  test('defaultMatcher() được nhớ lại, không biên dịch lại', () => {
+    expect(defaultMatcher()).toBe(m);
+  });
+});
+
+describe('categoriesOf và explain', () => {
+  test('nhóm riêng biệt, theo thứ tự cố định', () => {
+    const hits = defaultMatcher().scan('Mã OTP nhé. Thần dược! Lợi nhuận khủng, thần dược');
+    expect(categoriesOf(hits)).toEqual(['health', 'scam', 'phishing']);
+    expect(categoriesOf([])).toEqual([]);
+  });
+
+  test.each([
+    ['lừa đảo', 'đúng chính tả, có dấu'],
+    ['lua dao', 'không dấu'],
+    ['l.u.a d.a.o', 'chữ bị tách rời'],
+    ['ko can von', 'viết tắt / teencode'],
+  ])('giải thích bằng tiếng Việt: %j', (text, label) => {
+    const hit = only(text);
+    const s = explain(hit);
+    expect(s).toContain(`Khớp quy tắc "${hit.ruleId}"`);
+    expect(s).toContain(`(${label})`);
+    expect(s).toContain(hit.matched);
+    expect(s).toContain('ghi chú');
+  });
+});

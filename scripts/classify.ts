@@ -11,12 +11,16 @@
  *
  * using the default packs. A bad line (not JSON, not an object, no string
  * `text`) gets `{"id": <its id or null>, "error": "…"}` and the run goes on.
- * Blank lines (only whitespace) are not inputs: they are skipped and produce
- * no output line. A UTF-8 BOM at the start of a line is ignored. `flags` lists each rule once (its best hit), most severe first.
+ * A blank line is a bad line too (`"error": "dòng trống / empty line"`), so
+ * output line N always answers input line N. A UTF-8 BOM at the start of a
+ * line is ignored. `flags` lists each rule once (its best hit), most severe first.
  */
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { defaultMatcher, type FlagHit } from '../lib/flags';
+import { defaultReplyPack } from '../lib/replies/default-pack';
+import { ideaScore } from '../lib/replies/idea-score';
+import { suggest } from '../lib/replies/suggest';
 
 const InputLine = z.object({
   id: z.union([z.string(), z.number()]).optional(),
@@ -33,20 +37,18 @@ export interface Suggestion {
   score: number;
 }
 
-/**
- * Idea score and reply suggestions come from lib/replies (another issue).
- * Until the lead wires them here, they are present, empty, in their final shape.
- */
-export function classifyExtras(
-  _text: string,
-  _hits: readonly FlagHit[],
-): { idea: IdeaScore; suggestions: Suggestion[] } {
-  return { idea: { score: 0, isIdea: false }, suggestions: [] };
+/** Idea-likeness and the ranked replies of the default library (lib/replies). */
+export function classifyExtras(text: string, hits: readonly FlagHit[]): { idea: IdeaScore; suggestions: Suggestion[] } {
+  const ranked = suggest({ text }, hits, defaultReplyPack().replies, { limit: 5 });
+  return {
+    idea: ideaScore(text, hits),
+    suggestions: ranked.map(({ replyId, intent, score }) => ({ replyId, intent, score })),
+  };
 }
 
-/** One output record for one input line (null for a blank line). */
-export function classifyLine(line: string): Record<string, unknown> | null {
-  if (line.trim() === '') return null;
+/** One output record for one input line. */
+export function classifyLine(line: string): Record<string, unknown> {
+  if (line.trim() === '') return { id: null, error: 'dòng trống / empty line' };
   let json: unknown;
   try {
     json = JSON.parse(line);
@@ -83,7 +85,6 @@ async function main(): Promise<void> {
     // A UTF-8 BOM (first line, or files concatenated) is not part of the JSON.
     const line = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     const out = classifyLine(line);
-    if (out === null) continue;
     if (!process.stdout.write(`${JSON.stringify(out)}\n`)) {
       await new Promise((resolve) => process.stdout.once('drain', resolve));
     }

@@ -185,7 +185,10 @@ export function IdeaLog({
   /** After data changed (here or elsewhere): keep as many rows loaded as before. */
   const refreshAll = useCallback(async () => {
     invalidateEntries();
-    await Promise.all([reload(Math.min(Math.max(pageSize, ideas.peek().length), 5_000)), refreshCounts()]);
+    // The rows first: counting walks every record in Chromium's IndexedDB and
+    // would hold up the first page if queued before it.
+    await reload(Math.min(Math.max(pageSize, ideas.peek().length), 5_000));
+    await refreshCounts();
   }, []);
 
   const loadMore = useCallback(async () => {

@@ -1,16 +1,28 @@
 import { defaultMatcher } from '../../lib/flags';
 import { explain } from '../../lib/flags/hit';
+import { compileRules, type Matcher } from '../../lib/flags/matcher';
+import type { Rule } from '../../lib/flags/schema';
 import type { FlagSummary } from '../../lib/messages';
 
+let matcher: Matcher | null = null;
+
 /**
- * Flags for one comment's text, with their explanations, from the default
- * rule pack (compiled once per page load). One flag per rule: the best match
- * of each rule explains it.
+ * Uses the moderator's rules (options page) or, for the default pack, the
+ * shared compiled default. Compiled once per session, not per comment.
+ */
+export function useRules(rules: readonly Rule[], isDefault: boolean): void {
+  matcher = isDefault ? defaultMatcher() : compileRules(rules);
+}
+
+/**
+ * Flags for one comment's text, with their explanations. One flag per rule:
+ * the best match of each rule explains it.
  */
 export function scanComment(text: string): FlagSummary[] {
+  matcher ??= defaultMatcher();
   const seen = new Set<string>();
   const flags: FlagSummary[] = [];
-  for (const hit of defaultMatcher().scan(text)) {
+  for (const hit of matcher.scan(text)) {
     if (seen.has(hit.ruleId)) continue;
     seen.add(hit.ruleId);
     flags.push({

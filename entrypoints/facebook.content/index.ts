@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CommandMessage, PageRequest } from '../../lib/messages';
+import { watchPacks } from '../../lib/packs/storage';
 import type { Settings } from '../../lib/settings/schema';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
 import { isWatchedUrl } from '../../lib/settings/watched';
@@ -18,13 +19,15 @@ export default defineContentScript({
   async main(ctx) {
     let settings: Settings = await loadSettings();
     let session: PageSession | null = null;
+    let packsChanged = false;
 
     const sync = async () => {
       const watched = isWatchedUrl(location.href, settings.watchedPages);
-      if (session && (!watched || session.settings !== settings)) {
+      if (session && (!watched || session.settings !== settings || packsChanged)) {
         session.stop();
         session = null;
       }
+      packsChanged = false;
       if (watched && !session && ctx.isValid) {
         session = new PageSession(ctx, settings);
         await session.start();
@@ -36,8 +39,14 @@ export default defineContentScript({
       settings = next;
       void sync();
     });
+    // New rules or replies from the options page: flags and suggestions are redone.
+    const stopWatchingPacks = watchPacks(() => {
+      packsChanged = true;
+      void sync();
+    });
     ctx.onInvalidated(() => {
       stopWatchingSettings();
+      stopWatchingPacks();
       session?.stop();
       session = null;
     });

@@ -1,24 +1,21 @@
-import repliesPackJson from '../../public/packs/replies.vi.json';
 import type { Comment } from '../../lib/facebook/comment';
 import { detectAudience } from '../../lib/replies/audience';
 import { renderReply } from '../../lib/replies/render';
-import { parseReplyPack, type Reply } from '../../lib/replies/schema';
+import type { Reply } from '../../lib/replies/schema';
 import { type Suggestion, suggest } from '../../lib/replies/suggest';
 import { loadUsage, recordUsage } from '../../lib/replies/usage';
 import type { FlagSummary, SuggestionSummary } from '../../lib/messages';
 import type { Settings } from '../../lib/settings/schema';
 
 /**
- * The reply library as the content script uses it: the default pack, parsed
- * once (an invalid pack gives no suggestions and says why in the console,
- * rather than half a library).
+ * The reply library in use on this page: the moderator's own (options page)
+ * or the default pack, set when the session starts and when packs change.
  */
-let library: Reply[] | null = null;
+let library: Reply[] = [];
+export function setReplyLibrary(replies: Reply[]): void {
+  library = replies;
+}
 export function replyLibrary(): Reply[] {
-  if (library) return library;
-  const parsed = parseReplyPack(repliesPackJson);
-  if (!parsed.ok) console.error('[khcn] reply pack invalid:', parsed.error);
-  library = parsed.ok ? parsed.pack.replies : [];
   return library;
 }
 

@@ -17,12 +17,14 @@ import type {
   PageStateMessage,
   SuggestionSummary,
 } from '../../lib/messages';
+import { loadReplyPack, loadRulePack } from '../../lib/packs/storage';
 import type { Settings } from '../../lib/settings/schema';
 import { decorateComment, undecorateAll } from './comment-tools';
-import { scanComment } from './flags';
+import { scanComment, useRules } from './flags';
 import { listenForKeys, openReplyPalette } from './keys';
 import { createPanelModel, mountPanel, type PanelModel } from './panel';
 import { ReplyAssist } from './reply-assist';
+import { setReplyLibrary } from './replies';
 import { sendIdeaToBackground } from './save-idea';
 
 export interface KnownComment {
@@ -57,6 +59,13 @@ export class PageSession {
   ) {}
 
   async start(): Promise<void> {
+    // The moderator's own packs, or the defaults; a stored pack that no
+    // longer parses falls back to the default (and says so in the console).
+    const [replies, rules] = await Promise.all([loadReplyPack(), loadRulePack()]);
+    for (const problem of [replies.problem, rules.problem]) if (problem) console.warn(`[khcn] ${problem}`);
+    setReplyLibrary(replies.pack.replies);
+    useRules(rules.pack.rules, rules.source === 'default');
+    if (this.stopped) return;
     const panelUi = await mountPanel(this.ctx, this.panel);
     this.stops.push(() => panelUi.remove());
     this.replies.start();

@@ -1,23 +1,9 @@
-import repliesJson from '../../public/packs/replies.vi.json';
+// The default packs live beside their schemas (lib/flags, lib/replies); this
+// module gathers them for the pack storage and sharing code.
 import { defaultRulePack } from '../flags';
 import type { RulePack } from '../flags/schema';
-import { parseReplyPack, type ReplyPack } from '../replies/schema';
-
-let replies: ReplyPack | undefined;
-
-/**
- * The reply pack shipped in public/packs/replies.vi.json, validated once.
- * Bundled, not fetched: the extension makes no requests. An invalid default
- * pack is a build bug, so it fails loudly with the reason.
- */
-export function defaultReplyPack(): ReplyPack {
-  if (!replies) {
-    const parsed = parseReplyPack(repliesJson);
-    if (!parsed.ok) throw new Error(`public/packs/replies.vi.json: ${parsed.error}`);
-    replies = parsed.pack;
-  }
-  return replies;
-}
+import { defaultReplyPack } from '../replies/default-pack';
+import type { ReplyPack } from '../replies/schema';
 
 export type { ReplyPack, RulePack };
-export { defaultRulePack };
+export { defaultReplyPack, defaultRulePack };

@@ -4,7 +4,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { collectConsoleErrors, type LaunchedBrowser, launchWithExtension, openOptionsPage, requireChromium } from './harness';
+import {
+  collectConsoleErrors,
+  type LaunchedBrowser,
+  launchWithExtension,
+  openOptionsPage,
+  requireChromium,
+} from './harness';
 
 let browser: LaunchedBrowser;
 let page: Page;
@@ -17,7 +23,13 @@ interface StoredRules {
 }
 
 function storedRules(worker: Worker): Promise<StoredRules | undefined> {
-  return worker.evaluate(async () => (await chrome.storage.local.get('rulePack')).rulePack as StoredRules | undefined);
+  return worker.evaluate(async () => {
+    // The service worker's own `chrome` (the e2e config has no extension typings).
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+    };
+    return (await chrome.storage.local.get('rulePack')).rulePack as StoredRules | undefined;
+  });
 }
 
 async function axeViolations(target: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
@@ -25,8 +37,12 @@ async function axeViolations(target: Page): Promise<{ id: string; impact: string
   // be refused: evaluate axe's source through the debugger protocol instead.
   await target.evaluate(AXE_SOURCE);
   return target.evaluate(async () => {
-    type AxeResult = { passes: unknown[]; violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } }).axe;
+    type AxeResult = {
+      passes: unknown[];
+      violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+    };
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } })
+      .axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     // A run that checked nothing would pass vacuously.
     if (result.passes.length === 0) throw new Error('axe-core checked no rule');
@@ -57,7 +73,9 @@ describe('trang tùy chọn / options page', () => {
   test('axe-core: không có vi phạm nghiêm trọng (giao diện sáng và tối)', async () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(24, 25, 26)');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(24, 25, 26)',
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });
   });
@@ -70,7 +88,9 @@ describe('trang tùy chọn / options page', () => {
     await expect.poll(() => page.locator('#rule-regex-error').textContent()).toContain('lồng nhau');
     expect(await regex.getAttribute('aria-invalid')).toBe('true');
     await page.locator('form.item-form').getByRole('button', { name: 'Lưu' }).click();
-    await expect.poll(() => page.locator('form.item-form [role="alert"]').textContent()).toContain('Chưa lưu');
+    await expect
+      .poll(() => page.locator('form.item-form [role="alert"]').textContent())
+      .toContain('Chưa lưu');
     expect(await storedRules(browser.serviceWorker)).toBeUndefined();
 
     // Axe on the open form with its inline error.
@@ -79,9 +99,9 @@ describe('trang tùy chọn / options page', () => {
     await regex.fill('n[aạ]p\\s*th[eẻ]\\s*nh[aậ]n\\s*qu[aà]');
     await expect.poll(() => page.locator('#rule-regex-error').count()).toBe(0);
     await page.locator('form.item-form').getByRole('button', { name: 'Lưu' }).click();
-    await expect.poll(async () => (await storedRules(browser.serviceWorker))?.rules[0]?.regex).toBe(
-      'n[aạ]p\\s*th[eẻ]\\s*nh[aậ]n\\s*qu[aà]',
-    );
+    await expect
+      .poll(async () => (await storedRules(browser.serviceWorker))?.rules[0]?.regex)
+      .toBe('n[aạ]p\\s*th[eẻ]\\s*nh[aậ]n\\s*qu[aà]');
     expect((await storedRules(browser.serviceWorker))?.rules[0]?.id).toBe(firstId);
   });
 
@@ -92,12 +112,13 @@ describe('trang tùy chọn / options page', () => {
     await page.keyboard.press('Tab'); // to "Lên" (disabled: skipped) → "Xuống"
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Xuống');
     await page.keyboard.press('Alt+ArrowDown');
-    await expect.poll(async () => (await storedRules(browser.serviceWorker))?.rules.slice(0, 2).map((r) => r.id)).toEqual([
-      second,
-      first,
-    ]);
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.closest('li')?.querySelector('.item-title')?.textContent))
+      .poll(async () => (await storedRules(browser.serviceWorker))?.rules.slice(0, 2).map((r) => r.id))
+      .toEqual([second, first]);
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.closest('li')?.querySelector('.item-title')?.textContent),
+      )
       .toBe(first);
     const outline = await page.evaluate(() => {
       const style = getComputedStyle(document.activeElement!);
@@ -124,11 +145,22 @@ describe('trang tùy chọn / options page', () => {
         JSON.stringify({
           format: 'khcn-moderator/rules',
           version: 1,
-          rules: [{ id: 'x-hong', category: 'scam', severity: 'low', phrases: ['abc def'], regex: '(abc', note: 'n' }],
+          rules: [
+            {
+              id: 'x-hong',
+              category: 'scam',
+              severity: 'low',
+              phrases: ['abc def'],
+              regex: '(abc',
+              note: 'n',
+            },
+          ],
         }),
       ),
     });
-    await expect.poll(() => sharing().getByRole('alert').textContent()).toMatch(/rules\[0\] \(id "x-hong"\).*regex/);
+    await expect
+      .poll(() => sharing().getByRole('alert').textContent())
+      .toMatch(/rules\[0\] \(id "x-hong"\).*regex/);
     expect(await storedRules(browser.serviceWorker)).toEqual(before);
 
     const changedId = before!.rules[1]!.id;
@@ -137,7 +169,13 @@ describe('trang tùy chọn / options page', () => {
       version: 1,
       rules: [
         { ...before!.rules[1], note: 'Ghi chú do đồng nghiệp sửa.' },
-        { id: 'phish-ma-otp-e2e', category: 'phishing', severity: 'high', phrases: ['gửi mã OTP'], note: 'Hỏi mã OTP.' },
+        {
+          id: 'phish-ma-otp-e2e',
+          category: 'phishing',
+          severity: 'high',
+          phrases: ['gửi mã OTP'],
+          note: 'Hỏi mã OTP.',
+        },
       ],
     };
     await file.setInputFiles({
@@ -154,7 +192,9 @@ describe('trang tùy chọn / options page', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await preview.getByRole('button', { name: 'Áp dụng' }).click();
-    await expect.poll(async () => (await storedRules(browser.serviceWorker))?.rules.length).toBe(before!.rules.length + 1);
+    await expect
+      .poll(async () => (await storedRules(browser.serviceWorker))?.rules.length)
+      .toBe(before!.rules.length + 1);
     const after = (await storedRules(browser.serviceWorker))!;
     expect(after.rules.at(-1)?.id).toBe('phish-ma-otp-e2e');
     expect(after.rules[1]?.note).toBe('Ghi chú do đồng nghiệp sửa.');

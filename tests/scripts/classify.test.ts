@@ -23,7 +23,10 @@ describe('classify CLI', () => {
   test('một dòng ra cho mỗi dòng vào, đúng thứ tự, dòng hỏng có "error" và vẫn chạy tiếp', () => {
     const input = [
       JSON.stringify({ id: 'c1', text: 'Đầu tư 1 được 3, lợi nhuận khủng!' }),
-      JSON.stringify({ id: 'c2', text: 'Em đề xuất dùng cảm biến đo mặn cho ruộng lúa' }),
+      JSON.stringify({
+        id: 'c2',
+        text: 'Em đề xuất Bộ hỗ trợ lắp cảm biến đo độ mặn cho ruộng lúa ở Đồng bằng sông Cửu Long, gửi cảnh báo qua tin nhắn cho nông dân khi nước mặn vượt 4 phần nghìn.',
+      }),
       'không phải JSON',
       '',
       JSON.stringify({ id: 'c4' }),
@@ -36,30 +39,41 @@ describe('classify CLI', () => {
     );
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    // 8 non-blank input lines → 8 output lines; the blank line produces none.
-    expect(lines.map((l) => l.id)).toEqual(['c0', 'c1', 'c2', null, 'c4', null, 5, 'c6']);
+    // 9 input lines → 9 output lines, in order; the blank line is a bad line.
+    expect(lines.map((l) => l.id)).toEqual(['c0', 'c1', 'c2', null, null, 'c4', null, 5, 'c6']);
 
     const c1 = lines[1]!;
     expect(c1.flags).toEqual([
       { category: 'scam', ruleId: 'scam-dau-tu-1-duoc-3', severity: 'high', matched: 'Đầu tư 1 được 3' },
       { category: 'scam', ruleId: 'scam-loi-nhuan-khung', severity: 'high', matched: 'lợi nhuận khủng' },
     ]);
-    expect(c1.idea).toEqual({ score: 0, isIdea: false });
-    expect(c1.suggestions).toEqual([]);
-    expect(lines[2]!.flags).toEqual([]);
+    // A scam: not an idea; the investment-scam warning is the first suggestion.
+    expect((c1.idea as { isIdea: boolean }).isIdea).toBe(false);
+    const c1Suggestions = c1.suggestions as { replyId: string; intent: string; score: number }[];
+    expect(c1Suggestions[0]).toMatchObject({ replyId: 'scam-investment', intent: 'scam-warning' });
+    expect(c1Suggestions.length).toBeLessThanOrEqual(5);
+    for (const s of c1Suggestions) expect(Object.keys(s).sort()).toEqual(['intent', 'replyId', 'score']);
+    const scores = c1Suggestions.map((s) => s.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // A proposal: an idea, answered with "your idea is recorded" first.
+    const c2 = lines[2]!;
+    expect(c2.flags).toEqual([]);
+    expect((c2.idea as { isIdea: boolean; score: number }).isIdea).toBe(true);
+    expect((c2.suggestions as { intent: string }[])[0]?.intent).toBe('idea-received');
 
-    for (const bad of [lines[3]!, lines[4]!, lines[5]!]) {
+    for (const bad of [lines[3]!, lines[4]!, lines[5]!, lines[6]!]) {
       expect(typeof bad.error).toBe('string');
       expect(bad.flags).toBeUndefined();
     }
-    expect(lines[4]!.error).toContain('text');
+    expect(lines[4]!.error).toMatch(/empty line/);
+    expect(lines[5]!.error).toContain('text');
 
-    expect((lines[6]!.flags as { ruleId: string; matched: string }[])[0]).toMatchObject({
+    expect((lines[7]!.flags as { ruleId: string; matched: string }[])[0]).toMatchObject({
       ruleId: 'phish-ten-mien-gov-gia',
       matched: 'mst-gov.vn.xyz',
     });
     // A BOM at the start of a line (files glued together) is tolerated.
-    expect(lines[7]!).toMatchObject({ id: 'c6', flags: [] });
+    expect(lines[8]!).toMatchObject({ id: 'c6', flags: [] });
     expect(lines[0]!.flags).toEqual([
       { category: 'health', ruleId: 'health-than-duoc', severity: 'medium', matched: 'thần dược' },
     ]);

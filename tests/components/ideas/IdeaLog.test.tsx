@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { IdeaLog } from '../../../components/ideas/IdeaLog';
-import { deleteIdeasDb, type IdeasDb, saveComment } from '../../../lib/ideas/db';
+import { deleteIdeasDb, type IdeasDb, saveComment, updateIdea } from '../../../lib/ideas/db';
 import { notifyIdeasChanged } from '../../../lib/ideas/notify';
 import { ExportFile, type Idea } from '../../../lib/ideas/schema';
 import { dump, freshDb, makeComment, makeIdea, SETTINGS } from '../../lib/ideas/helpers';
@@ -247,12 +247,14 @@ describe('IdeaLog', () => {
 
     type(container.querySelector('input[type="search"]')!, 'nuoc sach');
     await waitFor(() => rows().length === 1);
-    await saveComment(db, makeComment(9, { text: 'Thêm nước sạch cho trường học' }), [], null, SETTINGS, NOW);
-    await (await import('../../../lib/ideas/db')).updateIdea(
+    const saved = await saveComment(
       db,
-      (await dump(db)).find((i) => i.commentId === makeComment(9).id)!.id,
-      { status: 'adopted' },
+      makeComment(9, { text: 'Thêm nước sạch cho trường học' }),
+      [],
+      null,
+      SETTINGS,
     );
+    await updateIdea(db, saved.idea.id, { status: 'adopted' });
     notifyIdeasChanged();
     await waitFor(() => rows().length === 2);
   });

@@ -83,7 +83,7 @@ describe('thêm, xóa, hoàn tác, sắp xếp', () => {
 
   test('id sai dạng → lỗi ở ô mã', async () => {
     button('Thêm câu trả lời', container).click();
-    type(await waitFor(() => field('reply-id')), 'Cảm Ơn');
+    type(await waitFor(() => field<HTMLInputElement>('reply-id')), 'Cảm Ơn');
     expect((await waitFor(() => field('reply-id-error'))).textContent).toContain('chữ thường');
   });
 

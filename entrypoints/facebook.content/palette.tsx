@@ -6,6 +6,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { t } from '../../lib/i18n';
 import type { Reply } from '../../lib/replies/schema';
 import { foldForSearch } from '../../lib/text';
+import { followFacebookTheme } from './shadow';
 
 export interface PaletteItem {
   reply: Reply;
@@ -37,10 +38,12 @@ ul { list-style: none; margin: 0; padding: 0 6px; overflow: auto; flex: 1 1 auto
 .preview.error { color: #8c1d18; background: #fde7e7; }
 .help { padding: 12px 16px; }
 kbd { border: 1px solid #ccd0d5; border-bottom-width: 2px; border-radius: 4px; padding: 0 4px; font-family: inherit; }
-@media (prefers-color-scheme: dark) {
-  .dialog { background: #242526; color: #e4e6eb; } input { background: #3a3b3c; color: #e4e6eb; border-color: #4e4f50; }
-  [role=option][aria-selected=true] { background: #263951; } .preview { background: #18191a; border-color: #3e4042; }
-}
+:host([data-theme=dark]) .dialog { background: #242526; color: #e4e6eb; }
+:host([data-theme=dark]) input { background: #3a3b3c; color: #e4e6eb; border-color: #4e4f50; }
+:host([data-theme=dark]) [role=option][aria-selected=true] { background: #263951; }
+:host([data-theme=dark]) .num, :host([data-theme=dark]) .why { color: #b0b3b8; }
+:host([data-theme=dark]) .preview { background: #18191a; border-color: #3e4042; }
+:host([data-theme=dark]) .preview.error { background: #4a1512; color: #ffb4ab; }
 `;
 
 export const SHORTCUTS: [keys: string, vi: string, en: string][] = [
@@ -145,7 +148,7 @@ function Palette() {
             </table>
           </div>
         ) : (
-          <ul id="khcn-palette-list" role="listbox" aria-label={t('suggestionsLabel')}>
+          <ul id="khcn-palette-list" role="listbox" aria-label={t('suggestionsLabel')} tabIndex={0}>
             {items.map((item, index) => (
               <li
                 key={item.reply.id}
@@ -165,7 +168,12 @@ function Palette() {
           </ul>
         )}
         {selected && !showHelp.value && (
-          <div class={`preview ${selected.preview.ok ? '' : 'error'}`} aria-live="polite">
+          <div
+            class={`preview ${selected.preview.ok ? '' : 'error'}`}
+            aria-live="polite"
+            tabIndex={0}
+            aria-label={t('previewLabel')}
+          >
             {selected.preview.ok ? selected.preview.text : selected.preview.message}
           </div>
         )}
@@ -189,7 +197,8 @@ export async function openPalette(ctx: ContentScriptContext, request: PaletteReq
     anchor: 'body',
     append: 'last',
     css: CSS,
-    onMount(container) {
+    onMount(container, shadow) {
+      followFacebookTheme(shadow.host);
       const root = document.createElement('div');
       container.append(root);
       render(<Palette />, root);

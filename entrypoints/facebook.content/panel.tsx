@@ -3,6 +3,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { t } from '../../lib/i18n';
+import { followFacebookTheme } from './shadow';
 
 export interface Toast {
   text: string;
@@ -39,10 +40,11 @@ button:focus-visible { outline: 2px solid #0a5bc4; outline-offset: 1px; }
 .toast { margin-top: 6px; padding: 6px; border-radius: 6px; background: #e7f3ff; }
 .toast.ok { background: #e6f4ea; color: #1e5c2c; }
 .toast.error { background: #fde7e7; color: #8c1d18; }
-@media (prefers-color-scheme: dark) {
-  .panel { background: #242526; color: #e4e6eb; border-color: #3e4042; }
-  button { background: #3a3b3c; border-color: #4e4f50; }
-}
+:host([data-theme=dark]) .panel { background: #242526; color: #e4e6eb; border-color: #3e4042; }
+:host([data-theme=dark]) button { background: #3a3b3c; border-color: #4e4f50; }
+:host([data-theme=dark]) .warning { background: #4a3b00; color: #ffe08a; }
+:host([data-theme=dark]) .toast { background: #263951; } :host([data-theme=dark]) .toast.ok { background: #1d3b25; color: #b7e4c2; }
+:host([data-theme=dark]) .toast.error { background: #4a1512; color: #ffb4ab; }
 `;
 
 function Panel({ model }: { model: PanelModel }) {
@@ -77,7 +79,8 @@ export async function mountPanel(ctx: ContentScriptContext, model: PanelModel) {
     anchor: 'body',
     append: 'last',
     css: CSS,
-    onMount(container) {
+    onMount(container, shadow) {
+      followFacebookTheme(shadow.host);
       const root = document.createElement('div');
       container.append(root);
       render(<Panel model={model} />, root);

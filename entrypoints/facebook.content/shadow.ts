@@ -1,3 +1,5 @@
+import { DARK_THEME_CLASS } from '../../lib/facebook/selectors';
+
 /**
  * In-page UI lives in open shadow roots under `khcn-` elements (a contract):
  * Facebook's CSS cannot reach it and its text never mixes with the comment's.
@@ -6,7 +8,7 @@
  */
 export function createShadowHost(tag: `khcn-${string}`, css: string): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement(tag);
-  if (facebookIsDark()) host.dataset.theme = 'dark';
+  followFacebookTheme(host);
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, css);
   return { host, root };
@@ -56,10 +58,13 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/**
- * Facebook's dark theme is a class on <html> (`__fb-dark-mode`, 2025–2026),
- * not the system colour scheme: our in-page UI follows Facebook's choice.
- */
+/** Our in-page UI follows Facebook's own theme choice, not the system's. */
 export function facebookIsDark(doc: Document = document): boolean {
-  return doc.documentElement.classList.contains('__fb-dark-mode');
+  return doc.documentElement.classList.contains(DARK_THEME_CLASS);
+}
+
+/** Marks a shadow host for Facebook's theme; its CSS styles `:host([data-theme=dark])`. */
+export function followFacebookTheme(host: Element): void {
+  if (facebookIsDark(host.ownerDocument)) host.setAttribute('data-theme', 'dark');
+  else host.removeAttribute('data-theme');
 }

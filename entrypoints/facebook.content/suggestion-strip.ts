@@ -11,7 +11,9 @@ const CSS = `
 button { font: inherit; cursor: pointer; border-radius: 12px; padding: 2px 10px; border: 1px solid #ccd0d5; background: #e7f3ff; color: #0a3d7a; max-width: 260px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 button:focus-visible { outline: 2px solid #0a5bc4; outline-offset: 1px; }
 .hint { color: #65676b; }
-@media (prefers-color-scheme: dark) { button { background: #263951; color: #cfe3ff; border-color: #3e4042; } .label, .hint { color: #b0b3b8; } }
+:host([data-theme=dark]) [role=toolbar] { background: #242526; border-radius: 8px; padding: 2px 4px; }
+:host([data-theme=dark]) button { background: #263951; color: #cfe3ff; border-color: #3e4042; }
+:host([data-theme=dark]) .label, :host([data-theme=dark]) .hint { color: #b0b3b8; }
 `;
 
 /**

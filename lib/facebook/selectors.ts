@@ -108,3 +108,7 @@ export const MENTION = ['[data-lexical-mention]', '[data-mention]', 'a[href]'] a
 export function any(list: readonly string[]): string {
   return list.join(', ');
 }
+
+// 2026-11: Facebook's dark theme is a class on <html>, not the system colour
+// scheme. Fallback: none needed — without it our UI stays in its light style.
+export const DARK_THEME_CLASS = '__fb-dark-mode';

@@ -39,6 +39,7 @@ export const STRINGS = {
   ],
   paletteHint: ['Ctrl+. mở danh sách trả lời', 'Ctrl+. opens the reply list'],
   replyInserted: ['Đã chèn câu trả lời — kiểm tra rồi nhấn Enter để gửi.', 'Reply inserted — check it, then press Enter to send.'],
+  previewLabel: ['Xem trước câu trả lời', 'Reply preview'],
   paletteTitle: ['Chọn câu trả lời mẫu', 'Choose a canned reply'],
   paletteSearch: ['Tìm câu trả lời (gõ không dấu cũng được)', 'Search replies (diacritics optional)'],
   shortcutsTitle: ['Phím tắt', 'Keyboard shortcuts'],

@@ -1,7 +1,7 @@
 // The options page in Chromium with the built extension: live validation of a
 // rule, keyboard reordering with visible focus, importing a pack through the
 // preview, and axe-core with no serious or critical violation (light and dark).
-import { readFileSync } from 'node:fs';
+import { axeViolations } from './axe';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -16,8 +16,6 @@ let browser: LaunchedBrowser;
 let page: Page;
 let problems: ReturnType<typeof collectConsoleErrors>;
 
-const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-
 interface StoredRules {
   rules: { id: string; regex?: string; note: string }[];
 }
@@ -29,26 +27,6 @@ function storedRules(worker: Worker): Promise<StoredRules | undefined> {
       chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
     };
     return (await chrome.storage.local.get('rulePack')).rulePack as StoredRules | undefined;
-  });
-}
-
-async function axeViolations(target: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
-  // The extension page's CSP forbids inline scripts, so a <script> tag would
-  // be refused: evaluate axe's source through the debugger protocol instead.
-  await target.evaluate(AXE_SOURCE);
-  return target.evaluate(async () => {
-    type AxeResult = {
-      passes: unknown[];
-      violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-    };
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } })
-      .axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    // A run that checked nothing would pass vacuously.
-    if (result.passes.length === 0) throw new Error('axe-core checked no rule');
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
 }
 

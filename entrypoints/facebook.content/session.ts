@@ -21,6 +21,7 @@ import { loadReplyPack, loadRulePack } from '../../lib/packs/storage';
 import type { Settings } from '../../lib/settings/schema';
 import { decorateComment, undecorateAll } from './comment-tools';
 import { scanComment, useRules } from './flags';
+import { expandCutComment } from './expand';
 import { listenForKeys, openReplyPalette } from './keys';
 import { createPanelModel, mountPanel, type PanelModel } from './panel';
 import { ReplyAssist } from './reply-assist';
@@ -126,6 +127,14 @@ export class PageSession {
   }
 
   async save(comment: Comment): Promise<boolean> {
+    // The button was made with the comment as first seen: the latest reading wins.
+    comment = this.comments.get(comment.id)?.comment ?? comment;
+    if (comment.truncated) {
+      const element = document.querySelector(`[${COMMENT_MARKER}="${CSS.escape(comment.id)}"]`);
+      if (element) comment = await expandCutComment(element, comment, this.settings.watchedPages);
+      const known = this.comments.get(comment.id);
+      if (known && !comment.truncated) this.comments.set(comment.id, { ...known, comment });
+    }
     const flags = this.comments.get(comment.id)?.flags ?? [];
     const outcome = await sendIdeaToBackground(comment, flags, location.href, () => this.ctx.isValid);
     this.showToast(outcome.message, outcome.ok ? 'ok' : 'error');

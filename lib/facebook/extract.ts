@@ -269,12 +269,16 @@ function commentText(article: Element, skip: readonly (Element | null)[]): strin
   return lines.join('\n');
 }
 
-/** Whether this article (not a nested reply) shows "Xem thêm"/"See more". */
-function isTruncated(article: Element): boolean {
-  for (const button of article.querySelectorAll(BUTTON)) {
-    if (ownedBy(button, article) && SEE_MORE.test(button.textContent ?? '')) return true;
+/** The "Xem thêm"/"See more" button of this article (not of a nested reply), if its text is cut. */
+export function seeMoreButton(article: Element): HTMLElement | null {
+  for (const button of article.querySelectorAll<HTMLElement>(BUTTON)) {
+    if (ownedBy(button, article) && SEE_MORE.test(button.textContent ?? '')) return button;
   }
-  return false;
+  return null;
+}
+
+function isTruncated(article: Element): boolean {
+  return seeMoreButton(article) !== null;
 }
 
 /** A profile URL without the comment parameters and tracking: `/name` or `/profile.php?id=…`. */

@@ -177,7 +177,9 @@ export async function saveComment(
   const tx = db.transaction('ideas', 'readwrite');
   const existing = await tx.store.index('commentId').get(found.id);
   // A resave from a collapsed view ("Xem thêm") must not cut a full text short.
-  const keepLongerText = existing && found.truncated && existing.text.startsWith(found.text.trim());
+  // Facebook ends a cut text with "…": compare what precedes it.
+  const cutText = found.text.trim().replace(/\s*(…|\.\.\.)$/u, '');
+  const keepLongerText = existing && found.truncated && existing.text.startsWith(cutText);
   const candidate = {
     id: existing?.id ?? crypto.randomUUID(),
     commentId: found.id,

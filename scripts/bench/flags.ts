@@ -58,7 +58,7 @@ function stripDiacritics(s: string): string {
     .replace(/Đ/g, 'D');
 }
 
-function generateCorpus(phrases: readonly string[]): { comments: string[]; bytes: number } {
+export function generateCorpus(phrases: readonly string[]): { comments: string[]; bytes: number } {
   const rand = rng(42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const comments: string[] = [];
@@ -91,7 +91,7 @@ function generateCorpus(phrases: readonly string[]): { comments: string[]; bytes
 }
 
 /** Made-up three- and four-word phrases from the same vocabulary: they cost like real rules and rarely fire. */
-function generatedRules(): Rule[] {
+export function generatedRules(): Rule[] {
   const rand = rng(7);
   const rules: Rule[] = [];
   for (let i = 0; i < GENERATED_PATTERNS / 4; i++) {

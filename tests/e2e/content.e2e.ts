@@ -234,6 +234,23 @@ describe('lưu ý tưởng (save idea) → thanh bên', () => {
     await page.locator('khcn-panel').getByText('Đã lưu ý tưởng').waitFor();
     await save.click();
     await page.locator('khcn-panel').getByText('Đã cập nhật ý tưởng đã lưu').waitFor();
+    // The comment was cut ("Xem thêm"): it was opened and saved whole, once.
+    const stored = await session.serviceWorker.evaluate(
+      () =>
+        new Promise<{ commentId: string; text: string }[]>((resolve, reject) => {
+          const open = indexedDB.open('khcn-moderator');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('ideas').objectStore('ideas').getAll();
+            all.onsuccess = () => resolve(all.result);
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+    const saved = stored.filter((idea) => idea.commentId === '2233445566778902');
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.text).toContain('rút ngắn thời gian đưa sản phẩm ra thị trường');
+    expect(saved[0]!.text).not.toMatch(/Lê Hoàng Cường|Thích|Phản hồi|Xem thêm|…/);
     const panel = await openSidePanelPage(session.context, session.extensionId);
     const errors = collectConsoleErrors(panel);
     await panel.getByText(/bản đồ số các phòng thí nghiệm/).first().waitFor();

@@ -1,12 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import {
-  IDEA_STATUSES,
-  type Idea,
-  type IdeaPatch,
-  type IdeaStatus,
-  STATUS_LABELS,
-} from '../../lib/ideas/schema';
-import { pick, say } from './strings';
+import { t } from '../../lib/i18n';
+import { IDEA_STATUSES, type Idea, type IdeaPatch, type IdeaStatus } from '../../lib/ideas/schema';
+import { statusLabel } from './labels';
 
 export interface IdeaEditorProps {
   idea: Idea;
@@ -37,7 +32,7 @@ export function IdeaEditor({ idea, onSave, onCancel }: IdeaEditorProps) {
   return (
     <form
       class="khcn-idea-editor"
-      aria-label={say('editTitle')}
+      aria-label={t('idea_editTitle')}
       onSubmit={(event) => {
         event.preventDefault();
         onSave({
@@ -52,27 +47,27 @@ export function IdeaEditor({ idea, onSave, onCancel }: IdeaEditorProps) {
     >
       <blockquote class="khcn-idea-text">{idea.text}</blockquote>
       <label>
-        {say('filterStatus')}
+        {t('idea_filterStatus')}
         <select ref={first} defaultValue={idea.status}>
           {IDEA_STATUSES.map((value) => (
             <option key={value} value={value}>
-              {pick(STATUS_LABELS[value])}
+              {statusLabel(value)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        {say('tagsField')}
+        {t('idea_tagsField')}
         <input ref={tagsField} type="text" defaultValue={idea.tags.join(', ')} />
       </label>
       <label>
-        {say('noteField')}
+        {t('idea_noteField')}
         <textarea ref={noteField} rows={3} maxLength={10_000} defaultValue={idea.note} />
       </label>
       <div class="khcn-idea-editor-actions">
-        <button type="submit">{say('save')}</button>
+        <button type="submit">{t('idea_save')}</button>
         <button type="button" onClick={onCancel}>
-          {say('cancel')}
+          {t('idea_cancel')}
         </button>
       </div>
     </form>

@@ -3,28 +3,32 @@ import { useCallback, useEffect, useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import {
   countIdeas,
+  countOlderThan,
   deleteIdea,
+  deleteIdeasById,
   getIdeasDb,
   type IdeaCounts,
   type IdeaCursor,
   type IdeasDb,
+  ideasOlderThan,
   listAllIdeas,
   listIdeas,
   listTags,
   restoreIdea,
+  restoreIdeas,
   updateIdea,
 } from '../../lib/ideas/db';
-import { EXPORT_MIME, exportCsvParts, exportFileName, exportJsonParts } from '../../lib/ideas/export';
-import { type IdeaFilter, isFilterEmpty } from '../../lib/ideas/filter';
-import { describeSummary, importIdeas } from '../../lib/ideas/import';
-import { notifyIdeasChanged, onIdeasChanged } from '../../lib/ideas/notify';
 import {
-  IDEA_STATUSES,
-  type Idea,
-  type IdeaPatch,
-  type IdeaStatus,
-  STATUS_LABELS,
-} from '../../lib/ideas/schema';
+  EXPORT_MIME,
+  exportCsvParts,
+  exportFileName,
+  exportJsonParts,
+  toVietnamTime,
+} from '../../lib/ideas/export';
+import { type IdeaFilter, isFilterEmpty } from '../../lib/ideas/filter';
+import { type ImportSummary, importIdeas } from '../../lib/ideas/import';
+import { notifyIdeasChanged, onIdeasChanged } from '../../lib/ideas/notify';
+import { IDEA_STATUSES, type Idea, type IdeaPatch, type IdeaStatus } from '../../lib/ideas/schema';
 import {
   getIdeasByIds,
   loadSearchEntries,
@@ -32,9 +36,10 @@ import {
   searchEntries,
   toSearchEntry,
 } from '../../lib/ideas/search-index';
+import { loadSettings, watchSettings } from '../../lib/settings/storage';
 import { IdeaEditor } from './IdeaEditor';
 import { IdeaRow } from './IdeaRow';
-import { pick, say } from './strings';
+import { statusLabel } from './labels';
 import { dayBoundary } from './time';
 import { VirtualList } from './VirtualList';
 import './idea-log.css';
@@ -49,6 +54,12 @@ export interface IdeaLogProps {
   rowHeight?: number;
   /** How long the Undo offer stays after a delete (ms). */
   undoMs?: number;
+  /** The retention period in days (0 = keep until deleted); by default Settings.privacy.retentionDays. */
+  loadRetentionDays?: () => Promise<number>;
+}
+
+async function retentionFromSettings(): Promise<number> {
+  return (await loadSettings()).privacy.retentionDays;
 }
 
 interface Toast {
@@ -59,6 +70,12 @@ interface Toast {
 /** Filters the in-memory index answers; a bare date range pages the capturedAt index instead. */
 function usesIndex(filter: IdeaFilter): boolean {
   return Boolean(filter.search?.trim() || filter.status || filter.tag || filter.flagged !== undefined);
+}
+
+/** The import summary in the browser's language, then the rejected ideas' reasons (data, as stored). */
+function describeImport({ added, updated, unchanged, rejected }: ImportSummary): string {
+  const head = t('idea_imported', String(added), String(updated), String(unchanged), String(rejected.length));
+  return [head, ...rejected.slice(0, 10).map(({ index, reason }) => `ideas[${index}]: ${reason}`)].join('\n');
 }
 
 function messageOf(error: unknown): string {
@@ -90,6 +107,7 @@ export function IdeaLog({
   pageSize = 100,
   rowHeight = 132,
   undoMs = 10_000,
+  loadRetentionDays = retentionFromSettings,
 }: IdeaLogProps) {
   const db = useRef<IdeasDb | null>(null);
   const ideas = useSignal<Idea[]>([]);
@@ -106,12 +124,17 @@ export function IdeaLog({
   const editing = useSignal<Idea | null>(null);
   const toast = useSignal<Toast | null>(null);
   const onlyFiltered = useSignal(false);
+  /** Ideas past the retention period, and that period; none when retention is off. */
+  const expired = useSignal<{ count: number; days: number }>({ count: 0, days: 0 });
   // Each list query gets a number; an answer to an older query (a previous
   // keystroke) is dropped instead of overwriting a newer one.
   const generation = useRef(0);
   const loadingMore = useRef(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
+  const retentionUndo = useRef<HTMLButtonElement>(null);
+  /** What the retention purge deleted: Undo stays offered until the sidebar closes. */
+  const purged = useSignal<Idea[] | null>(null);
   const toastTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Search and the status/tag/flag filters run over an in-memory index (a
   // cursor walk per keystroke is seconds at 50,000 ideas); the unfiltered log
@@ -177,9 +200,18 @@ export function IdeaLog({
       const [newCounts, newTags] = await Promise.all([countIdeas(database), listTags(database)]);
       counts.value = newCounts;
       tags.value = newTags;
+      await refreshExpired();
     } catch (error) {
       alert.value = messageOf(error);
     }
+  }, []);
+
+  /** Counts the ideas past the retention period (settings can change in the options page meanwhile). */
+  const refreshExpired = useCallback(async () => {
+    const database = db.current;
+    if (!database) return;
+    const days = await loadRetentionDays();
+    expired.value = { count: await countOlderThan(database, days, now()), days };
   }, []);
 
   /** After data changed (here or elsewhere): keep as many rows loaded as before. */
@@ -239,7 +271,12 @@ export function IdeaLog({
         void refreshAll().then(() =>
           setTimeout(() => void ensureEntries(database).catch(() => undefined), 300),
         );
-        stopListening = onIdeasChanged(() => void refreshAll());
+        const stopIdeas = onIdeasChanged(() => void refreshAll());
+        const stopSettings = watchSettings(() => void refreshExpired().catch(() => undefined));
+        stopListening = () => {
+          stopIdeas();
+          stopSettings();
+        };
       },
       (error) => {
         alert.value = messageOf(error);
@@ -256,6 +293,10 @@ export function IdeaLog({
   useEffect(() => {
     if (toast.value?.undo) undoButton.current?.focus();
   }, [toast.value]);
+
+  useEffect(() => {
+    if (purged.value) retentionUndo.current?.focus();
+  }, [purged.value]);
 
   function setFilter(patch: Partial<IdeaFilter>) {
     filter.value = { ...filter.value, ...patch };
@@ -302,7 +343,7 @@ export function IdeaLog({
     change(async (database) => {
       replace(await updateIdea(database, idea.id, patch, now()));
       editing.value = null;
-      progress.value = say('saved');
+      progress.value = t('idea_saved');
     });
 
   const remove = (idea: Idea) =>
@@ -314,12 +355,12 @@ export function IdeaLog({
       if (editing.value?.id === idea.id) editing.value = null;
       if (!deleted) return;
       showToast({
-        message: say('deleted'),
+        message: t('idea_deleted'),
         undo: () =>
           change(async (again) => {
             await restoreIdea(again, deleted);
             invalidateEntries();
-            showToast({ message: say('restored') });
+            showToast({ message: t('idea_restored') });
             await reload(Math.max(pageSize, ideas.peek().length + 1));
           }),
       });
@@ -332,12 +373,12 @@ export function IdeaLog({
     alert.value = '';
     try {
       const chosen = await listAllIdeas(database, onlyFiltered.value ? filter.value : {});
-      progress.value = say('exporting', chosen.length);
+      progress.value = t('idea_exporting', String(chosen.length));
       const at = now();
       const fileName = exportFileName(kind, at);
       const parts = kind === 'json' ? exportJsonParts(chosen, at) : exportCsvParts(chosen);
       downloadBlob(new Blob(parts, { type: EXPORT_MIME[kind] }), fileName);
-      progress.value = say('exported', chosen.length, fileName);
+      progress.value = t('idea_exported', String(chosen.length), fileName);
     } catch (error) {
       alert.value = messageOf(error);
       progress.value = '';
@@ -351,7 +392,7 @@ export function IdeaLog({
     if (!database) return;
     busy.value = true;
     alert.value = '';
-    progress.value = say('importing', file.name);
+    progress.value = t('idea_importing', file.name);
     try {
       const result = await importIdeas(database, file);
       if (!result.ok) {
@@ -359,7 +400,7 @@ export function IdeaLog({
         progress.value = '';
         return;
       }
-      progress.value = describeSummary(result.summary);
+      progress.value = describeImport(result.summary);
       notifyIdeasChanged();
       await refreshAll();
     } catch (error) {
@@ -370,16 +411,60 @@ export function IdeaLog({
     }
   }
 
+  /**
+   * Exports the ideas past the retention period, then deletes exactly those
+   * (not whatever crossed the line in between); Undo puts them back.
+   */
+  async function exportThenDeleteExpired() {
+    const database = db.current;
+    const { days } = expired.value;
+    if (!database || busy.value || days <= 0) return;
+    busy.value = true;
+    alert.value = '';
+    try {
+      const at = now();
+      const chosen = await ideasOlderThan(database, days, at);
+      if (chosen.length > 0) {
+        const day = toVietnamTime(at.toISOString()).slice(0, 10);
+        downloadBlob(
+          new Blob(exportJsonParts(chosen, at), { type: EXPORT_MIME.json }),
+          `khcn-y-tuong-truoc-khi-xoa-${day}.json`,
+        );
+        const deleted = await deleteIdeasById(
+          database,
+          chosen.map((idea) => idea.id),
+        );
+        notifyIdeasChanged();
+        purged.value = [...(purged.peek() ?? []), ...deleted];
+      }
+      await refreshAll();
+    } catch (error) {
+      alert.value = messageOf(error);
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  const undoPurge = () =>
+    change(async (database) => {
+      const deleted = purged.value;
+      if (!deleted) return;
+      await restoreIdeas(database, deleted);
+      purged.value = null;
+      progress.value = t('idea_retentionRestored', String(deleted.length));
+      await refreshAll();
+    });
+
   const current = filter.value;
   const total = counts.value?.total ?? 0;
   const shown = ideas.value;
   const today = now();
 
   return (
-    <section class="khcn-idea-log" aria-label={say('ideaLogTitle')} aria-busy={busy.value || loading.value}>
+    <section class="khcn-idea-log" aria-label={t('idea_logTitle')} aria-busy={busy.value || loading.value}>
       <header class="khcn-idea-head">
-        <h2>{say('ideaLogTitle')}</h2>
-        <span class="khcn-muted">{say('ideaCount', total)}</span>
+        <h2>{t('idea_logTitle')}</h2>
+        <span class="khcn-muted">{t('idea_count', String(total))}</span>
       </header>
 
       <div class="khcn-idea-toolbar">
@@ -413,7 +498,7 @@ export function IdeaLog({
               onlyFiltered.value = (event.currentTarget as HTMLInputElement).checked;
             }}
           />
-          {say('exportFilteredOnly')}
+          {t('idea_exportFilteredOnly')}
         </label>
       </div>
 
@@ -424,16 +509,34 @@ export function IdeaLog({
         {progress.value}
       </p>
 
+      <div class="khcn-retention" aria-live="polite">
+        {purged.value ? (
+          <p class="khcn-retention-banner">
+            <span>{t('idea_retentionDone', String(purged.value.length))}</span>
+            <button ref={retentionUndo} type="button" onClick={() => void undoPurge()}>
+              {t('idea_undo')}
+            </button>
+          </p>
+        ) : expired.value.count > 0 ? (
+          <p class="khcn-retention-banner">
+            <span>{t('idea_retentionNotice', String(expired.value.count), String(expired.value.days))}</span>
+            <button type="button" disabled={busy.value} onClick={() => void exportThenDeleteExpired()}>
+              {t('idea_retentionExportDelete')}
+            </button>
+          </p>
+        ) : null}
+      </div>
+
       <search class="khcn-idea-filters">
         <input
           type="search"
-          aria-label={say('searchIdeas')}
-          placeholder={say('searchIdeas')}
+          aria-label={t('idea_search')}
+          placeholder={t('idea_search')}
           value={current.search ?? ''}
           onInput={(event) => setFilter({ search: (event.currentTarget as HTMLInputElement).value })}
         />
         <label>
-          {say('filterStatus')}
+          {t('idea_filterStatus')}
           <select
             value={current.status ?? ''}
             onChange={(event) => {
@@ -441,23 +544,23 @@ export function IdeaLog({
               setFilter({ status: value ? (value as IdeaStatus) : undefined });
             }}
           >
-            <option value="">{say('all')}</option>
+            <option value="">{t('idea_all')}</option>
             {IDEA_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {`${pick(STATUS_LABELS[status])} (${counts.value?.byStatus[status] ?? 0})`}
+                {`${statusLabel(status)} (${counts.value?.byStatus[status] ?? 0})`}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {say('filterTag')}
+          {t('idea_filterTag')}
           <select
             value={current.tag ?? ''}
             onChange={(event) =>
               setFilter({ tag: (event.currentTarget as HTMLSelectElement).value || undefined })
             }
           >
-            <option value="">{say('all')}</option>
+            <option value="">{t('idea_all')}</option>
             {tags.value.map((tag) => (
               <option key={tag} value={tag}>
                 {tag}
@@ -466,7 +569,7 @@ export function IdeaLog({
           </select>
         </label>
         <label>
-          {say('filterFlagged')}
+          {t('idea_filterFlagged')}
           <select
             value={current.flagged === undefined ? '' : String(current.flagged)}
             onChange={(event) => {
@@ -474,13 +577,13 @@ export function IdeaLog({
               setFilter({ flagged: value === '' ? undefined : value === 'true' });
             }}
           >
-            <option value="">{say('all')}</option>
-            <option value="true">{say('flaggedOnly')}</option>
-            <option value="false">{say('unflaggedOnly')}</option>
+            <option value="">{t('idea_all')}</option>
+            <option value="true">{t('idea_flaggedOnly')}</option>
+            <option value="false">{t('idea_unflaggedOnly')}</option>
           </select>
         </label>
         <label>
-          {say('filterFrom')}
+          {t('idea_filterFrom')}
           <input
             type="date"
             value={fromDay.value}
@@ -491,7 +594,7 @@ export function IdeaLog({
           />
         </label>
         <label>
-          {say('filterTo')}
+          {t('idea_filterTo')}
           <input
             type="date"
             value={toDay.value}
@@ -511,7 +614,7 @@ export function IdeaLog({
               void reload();
             }}
           >
-            {say('clearFilters')}
+            {t('idea_clearFilters')}
           </button>
         )}
       </search>
@@ -529,14 +632,18 @@ export function IdeaLog({
 
       {shown.length === 0 ? (
         <p class="khcn-muted khcn-idea-empty">
-          {loading.value ? say('loading') : isFilterEmpty(current) ? say('emptyLog') : say('noMatch')}
+          {loading.value
+            ? t('idea_loading')
+            : isFilterEmpty(current)
+              ? t('idea_emptyLog')
+              : t('idea_noMatch')}
         </p>
       ) : (
         <VirtualList
           items={shown}
           rowHeight={rowHeight}
           keyOf={(idea) => idea.id}
-          label={say('listLabel')}
+          label={t('idea_listLabel')}
           onNearEnd={loadMore}
           renderRow={(idea) => (
             <IdeaRow
@@ -565,7 +672,7 @@ export function IdeaLog({
                 undo?.();
               }}
             >
-              {say('undo')}
+              {t('idea_undo')}
             </button>
           )}
         </div>

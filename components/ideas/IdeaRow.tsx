@@ -1,7 +1,6 @@
-import { uiLanguage } from '../../lib/i18n';
-import { IDEA_STATUSES, type Idea, type IdeaStatus, STATUS_LABELS } from '../../lib/ideas/schema';
-import { CATEGORY_LABELS } from './labels';
-import { pick, say } from './strings';
+import { t, uiLanguage } from '../../lib/i18n';
+import { IDEA_STATUSES, type Idea, type IdeaStatus } from '../../lib/ideas/schema';
+import { categoryLabel, statusLabel } from './labels';
 import { absoluteTime, relativeTime } from './time';
 
 export interface IdeaRowProps {
@@ -28,7 +27,7 @@ export function IdeaRow({ idea, now, onStatus, onEdit, onDelete }: IdeaRowProps)
         {idea.text}
       </blockquote>
       <div class="khcn-idea-meta">
-        <span class="khcn-idea-author">{idea.authorName ?? say('unknownAuthor')}</span>
+        <span class="khcn-idea-author">{idea.authorName ?? t('idea_unknownAuthor')}</span>
         {' · '}
         <time dateTime={idea.capturedAt} title={absoluteTime(idea.capturedAt, language)}>
           {relativeTime(idea.capturedAt, now, language)}
@@ -36,10 +35,10 @@ export function IdeaRow({ idea, now, onStatus, onEdit, onDelete }: IdeaRowProps)
         {categories.length > 0 && (
           <span
             class="khcn-idea-flags"
-            title={say('flaggedWhy', idea.flags.map((flag) => flag.ruleId).join(', '))}
+            title={t('idea_flaggedWhy', idea.flags.map((flag) => flag.ruleId).join(', '))}
           >
             {' · ⚑ '}
-            {categories.map((category) => pick(CATEGORY_LABELS[category])).join(', ')}
+            {categories.map(categoryLabel).join(', ')}
           </span>
         )}
         {idea.tags.length > 0 && (
@@ -54,25 +53,25 @@ export function IdeaRow({ idea, now, onStatus, onEdit, onDelete }: IdeaRowProps)
       </div>
       <div class="khcn-idea-actions">
         <select
-          aria-label={say('filterStatus')}
+          aria-label={t('idea_filterStatus')}
           aria-describedby={quoteId}
           value={idea.status}
           onChange={(event) => onStatus(idea, (event.currentTarget as HTMLSelectElement).value as IdeaStatus)}
         >
           {IDEA_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {pick(STATUS_LABELS[status])}
+              {statusLabel(status)}
             </option>
           ))}
         </select>
         <a href={idea.permalink} target="_blank" rel="noopener noreferrer" aria-describedby={quoteId}>
-          {say('openComment')}
+          {t('idea_openComment')}
         </a>
         <button type="button" aria-describedby={quoteId} onClick={() => onEdit(idea)}>
-          {say('edit')}
+          {t('idea_edit')}
         </button>
         <button type="button" aria-describedby={quoteId} onClick={() => onDelete(idea)}>
-          {say('delete')}
+          {t('idea_delete')}
         </button>
       </div>
     </article>

@@ -1,10 +1,13 @@
 import type { Category } from '../../lib/flags/categories';
+import { t } from '../../lib/i18n';
+import type { IdeaStatus } from '../../lib/ideas/schema';
 
-/** Flag categories as the moderator reads them (vi, en) — the same words as lib/i18n's category_*. */
-export const CATEGORY_LABELS: Record<Category, readonly [string, string]> = {
-  health: ['sức khỏe', 'health'],
-  scam: ['lừa đảo', 'scam'],
-  impersonation: ['mạo danh', 'impersonation'],
-  pseudoscience: ['giả khoa học', 'pseudoscience'],
-  phishing: ['lừa lấy thông tin', 'phishing'],
-};
+/** A status as the moderator reads it, in the browser's language. */
+export function statusLabel(status: IdeaStatus): string {
+  return t(`idea_status_${status}`);
+}
+
+/** A flag category in the same words as the in-page flag badges. */
+export function categoryLabel(category: Category): string {
+  return t(`category_${category}`);
+}

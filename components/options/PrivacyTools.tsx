@@ -1,18 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { t } from '../../lib/i18n';
-import { getIdeasDb, type IdeasDb } from '../../lib/ideas/db';
+import { deleteIdeasById, getIdeasDb, type IdeasDb, ideasOlderThan, restoreIdeas } from '../../lib/ideas/db';
 import { EXPORT_MIME, exportJsonParts, toVietnamTime } from '../../lib/ideas/export';
 import { notifyIdeasChanged } from '../../lib/ideas/notify';
+import { findIdeasAboutPerson, type PersonQuery, parsePersonQuery } from '../../lib/ideas/person';
 import type { Idea } from '../../lib/ideas/schema';
 import { downloadText } from './download';
-import {
-  deleteIdeasById,
-  findIdeasAboutPerson,
-  ideasOlderThan,
-  type PersonQuery,
-  parsePersonQuery,
-  restoreIdeas,
-} from './person';
 
 interface PrivacyToolsProps {
   retentionDays: number;

@@ -1,6 +1,6 @@
 import type { Comment } from '../../lib/facebook/comment';
 import { CATEGORIES, type Category } from '../../lib/flags/categories';
-import { t } from '../../lib/i18n';
+import { type MessageKey, t } from '../../lib/i18n';
 import type { FlagSummary } from '../../lib/messages';
 import { createShadowHost, el } from './shadow';
 
@@ -56,7 +56,7 @@ export function decorateComment(
   for (const category of categories) row.append(badge(category, flags.filter((f) => f.category === category)));
   // The page's own replies are not citizens' ideas: no save button on them.
   if (!comment.isPage) {
-    const save = el('button', { type: 'button', class: 'save' }, t('saveIdea'));
+    const save = el('button', { type: 'button', class: 'save' }, label('saveIdea'));
     save.addEventListener('click', (event) => {
       event.stopPropagation();
       actions.save(comment);
@@ -67,13 +67,25 @@ export function decorateComment(
   article.append(host);
 }
 
+const labels = new Map<string, string>();
+/** UI strings, looked up once per page: a thread can hold hundreds of comments. */
+function label(key: MessageKey, ...substitutions: string[]): string {
+  const cacheKey = [key, ...substitutions].join('\u0000');
+  let text = labels.get(cacheKey);
+  if (text === undefined) {
+    text = t(key, ...substitutions);
+    labels.set(cacheKey, text);
+  }
+  return text;
+}
+
 function badge(category: Category, flags: readonly FlagSummary[]): HTMLElement {
   const tipId = `khcn-tip-${category}`;
   const explanation = flags.map((f) => f.explanation).join('\n');
   const button = el(
     'button',
     { type: 'button', class: `badge ${category}`, 'aria-describedby': tipId },
-    t('flagBadge', t(`category_${category}`)),
+    label('flagBadge', label(`category_${category}`)),
   );
   const tip = el('div', { class: 'tip', id: tipId, role: 'tooltip' }, explanation);
   return el('span', { class: 'wrap' }, button, tip);

@@ -40,6 +40,7 @@ export interface KnownComment {
  */
 export class PageSession {
   readonly comments = new Map<string, KnownComment>();
+  private readonly flaggedIds = new Set<string>();
   readonly panel: PanelModel = createPanelModel(() => void openReplyPalette(this, { help: true }));
   /** The comment the moderator is answering (its composer has focus). */
   current: KnownComment | null = null;
@@ -104,6 +105,8 @@ export class PageSession {
       const flags = known && known.comment.text === comment.text ? known.flags : scanComment(comment.text);
       const entry = { comment, flags };
       this.comments.set(comment.id, entry);
+      if (flags.length > 0) this.flaggedIds.add(comment.id);
+      else this.flaggedIds.delete(comment.id);
       decorateComment(element, comment, flags, { save: (c) => void this.save(c) });
     }
     this.refreshStats();
@@ -113,9 +116,7 @@ export class PageSession {
   private refreshStats(): void {
     if (this.stopped || !this.watcher) return;
     const stats = this.watcher.stats();
-    let flagged = 0;
-    for (const known of this.comments.values()) if (known.flags.length > 0) flagged++;
-    this.panel.stats.value = { seen: stats.seen, flagged, droppedNoId: stats.droppedNoId };
+    this.panel.stats.value = { seen: stats.seen, flagged: this.flaggedIds.size, droppedNoId: stats.droppedNoId };
     this.panel.layoutWarning.value = !layoutHealth(stats, { now: Date.now(), watched: true }).ok;
   }
 

@@ -11,7 +11,20 @@ import {
   TEENCODE,
   toneKey,
 } from '../text';
-import { type Automaton, buildAutomaton } from './aho-corasick';
+import { EAGER_FOLD_RANGES } from '../text/fold';
+import {
+  type Automaton,
+  buildAutomaton,
+  buildSyllableTrie,
+  buildWordAutomaton,
+  COL_DIGIT_0,
+  COL_LITERAL,
+  COL_OTHER_LETTER,
+  COL_WORD,
+  stepWord,
+  type WordAutomaton,
+  WordTrie,
+} from './aho-corasick';
 import { compareHits, type FlagHit, kindRank, type MatchKind } from './hit';
 import { literalProbe, requiredLiterals } from './regex-prefilter';
 import type { Rule } from './schema';
@@ -19,11 +32,11 @@ import type { Rule } from './schema';
 /**
  * The compiled form of a rule pack. Built once per pack (`compileRules`), then
  * `scan` runs a single pass over each comment: characters are folded through
- * a table (case, diacritics, NFD marks, zero-width, look-alikes) and fed
- * straight into an Aho–Corasick DFA. Syllable boundaries are explicit: the
- * folded stream separates syllables by one space and every phrase is stored as
- * " words ", so a phrase only matches whole syllables — no `\b`, which is
- * ASCII-only in JavaScript and splits "được" after "đ".
+ * a table (case, diacritics, NFD marks, zero-width, look-alikes), spell out
+ * syllables in a small trie of the pack's words, and each finished syllable
+ * steps a word-level Aho–Corasick automaton over the phrases. Syllable
+ * boundaries are explicit, so a phrase only matches whole syllables — no
+ * `\b`, which is ASCII-only in JavaScript and splits "được" after "đ".
  *
  * Teencode is handled on the rule side: each phrase is also stored as the
  * spellings comments use ("không" → "ko", "k", "hok"; "phải" → "fải"), so the
@@ -34,8 +47,9 @@ export interface Matcher {
   /** Every rule that fired, most severe first, then the most certain spelling. */
   scan(text: string): FlagHit[];
   readonly rules: readonly Rule[];
-  /** Number of distinct strings in the automata (phrases × spellings, exceptions). */
+  /** Number of distinct strings matched (phrases × spellings, exceptions, joined spellings). */
   readonly patternCount: number;
+  /** States of the syllable trie and of the word automaton. */
   readonly stateCount: number;
 }
 
@@ -44,22 +58,45 @@ const EXCEPTION_SYLLABLES_BEFORE = 8;
 const EXCEPTION_SYLLABLES_AFTER = 8;
 /** Spellings per phrase, and how many words of one phrase may be respelled at once. */
 const MAX_SPELLINGS = 40;
+const MAX_EXCEPTION_SPELLINGS = 12;
 const MAX_RESPELLED_WORDS = 2;
 /** Shorter joined phrases would match by accident inside spaced-out runs. */
 const MIN_DESPACED_LETTERS = 5;
 /** Longer phrases are left out of the automaton (the schema caps phrases at 200 chars anyway). */
 const MAX_PATTERN_CHARS = 1000;
 
+/** A rule phrase as written; what "exact" compares against is worked out on first need. */
+class Phrase {
+  private lowerForm: string | null = null;
+  private toneForm: string | null = null;
+  readonly ascii: boolean;
+  constructor(readonly text: string) {
+    this.ascii = isAscii(text);
+  }
+  /** Lowercase NFC: most exact spellings equal it outright. */
+  get lower(): string {
+    this.lowerForm ??= this.text.normalize('NFC').toLowerCase();
+    return this.lowerForm;
+  }
+  /** Tone key: letters and tone per syllable, whatever the tone mark's placement. */
+  get key(): string {
+    this.toneForm ??= toneKey(this.text);
+    return this.toneForm;
+  }
+}
+
+/** A rule phrase one pattern spells: the phrase itself or (teencode) another spelling of it. */
 interface Owner {
   rule: number;
-  exception: boolean;
-  /** Tone key of the phrase as written: a plain-spelling hit with the same key is "exact". */
-  phraseKey: string;
-  /** The phrase lowercased (NFC), and whether it has any non-ASCII letter: fast paths for `isExact`. */
-  phraseLower: string;
-  phraseAscii: boolean;
+  phrase: Phrase;
   teencode: boolean;
-  words: number;
+}
+
+/** An exception phrase found in the comment, and the rules it makes benign nearby. */
+interface BenignContext {
+  rules: Int32Array;
+  tokStart: number;
+  tokEnd: number;
 }
 
 interface Candidate {
@@ -71,35 +108,50 @@ interface Candidate {
   how: MatchKind;
 }
 
-const MULTI_WORD_TEENCODE: ReadonlyArray<readonly [readonly string[], readonly string[]]> = Object.entries(
-  TEENCODE,
-).map(([words, spellings]) => [words.split(' '), spellings] as const);
+/** Teencode entries indexed by their first word, in the table's order. */
+const TEENCODE_BY_FIRST_WORD: ReadonlyMap<
+  string,
+  readonly (readonly [readonly string[], readonly string[]])[]
+> = (() => {
+  const map = new Map<string, [readonly string[], readonly string[]][]>();
+  for (const [words, spellings] of Object.entries(TEENCODE)) {
+    const key = words.split(' ');
+    const list = map.get(key[0]!);
+    if (list) list.push([key, spellings]);
+    else map.set(key[0]!, [[key, spellings]]);
+  }
+  return map;
+})();
 
 /** The phrase's folded words and the teencode spellings of them, fewest changes first. */
 export function spellingsOf(words: readonly string[], maxSpellings = MAX_SPELLINGS): string[][] {
   // Every way to respell one place in the phrase: [position, words consumed, spelling].
   const alts: [number, number, string][] = [];
   for (let pos = 0; pos < words.length; pos++) {
-    for (const [key, spellings] of MULTI_WORD_TEENCODE) {
+    const w = words[pos]!;
+    for (const [key, spellings] of TEENCODE_BY_FIRST_WORD.get(w) ?? []) {
       if (pos + key.length > words.length) continue;
-      if (!key.every((k, i) => words[pos + i] === k)) continue;
+      let same = true;
+      for (let i = 1; i < key.length && same; i++) same = words[pos + i] === key[i];
+      if (!same) continue;
       for (const sp of spellings) alts.push([pos, key.length, sp]);
     }
-    const w = words[pos]!;
     for (const [onset, swap] of ONSET_SWAPS) {
       if (w.length > onset.length && w.startsWith(onset)) alts.push([pos, 1, swap + w.slice(onset.length)]);
     }
   }
   const out: string[][] = [words.slice()];
+  if (alts.length === 0) return out;
   const seen = new Set<string>([words.join(' ')]);
   const apply = (changes: (readonly [number, number, string])[]) => {
     const result: string[] = [];
     let pos = 0;
     for (const [at, len, sp] of changes) {
-      result.push(...words.slice(pos, at), sp);
+      for (let k = pos; k < at; k++) result.push(words[k]!);
+      result.push(sp);
       pos = at + len;
     }
-    result.push(...words.slice(pos));
+    for (let k = pos; k < words.length; k++) result.push(words[k]!);
     const key = result.join(' ');
     if (!seen.has(key)) {
       seen.add(key);
@@ -123,152 +175,141 @@ export function spellingsOf(words: readonly string[], maxSpellings = MAX_SPELLIN
   return out;
 }
 
-class PatternTable {
-  readonly patterns: string[] = [];
-  readonly owners: Owner[][] = [];
-  private readonly index = new Map<string, number>();
-  add(pattern: string, owner: Owner): void {
-    if (pattern.length > MAX_PATTERN_CHARS) return;
-    let id = this.index.get(pattern);
-    if (id === undefined) {
-      id = this.patterns.length;
-      this.index.set(pattern, id);
-      this.patterns.push(pattern);
-      this.owners.push([]);
+/** Folded letter code → column of the syllable table; digits have fixed columns. */
+class Columns {
+  readonly of = new Uint16Array(65536);
+  width = COL_OTHER_LETTER + 1;
+  code(v: number): number {
+    if (v >= 0x30 && v <= 0x39) return COL_DIGIT_0 + (v - 0x30);
+    let k = this.of[v]!;
+    if (k === 0) {
+      k = this.width++;
+      this.of[v] = k;
     }
-    const list = this.owners[id]!;
-    // The same phrase listed twice in one rule needs one owner.
-    if (
-      !list.some(
-        (o) => o.rule === owner.rule && o.exception === owner.exception && o.teencode === owner.teencode,
-      )
-    ) {
-      list.push(owner);
-    }
+    return k;
+  }
+  codes(word: string): number[] {
+    const out = new Array<number>(word.length);
+    for (let i = 0; i < word.length; i++) out[i] = this.code(word.charCodeAt(i));
+    return out;
   }
 }
 
-interface RawMatch {
-  pid: number;
-  /** Index of the match's last syllable. */
-  tok: number;
-  /** Offset just past the match in the original text. */
-  end: number;
+function samePlace(a: Owner, b: Owner): boolean {
+  return a.rule === b.rule && a.teencode === b.teencode;
 }
 
-// Input classes of the hot loop's char table.
+// Input classes of the hot loop's char table, then the syllable table's columns.
 const CC_SEPARATOR = 0;
 const CC_IGNORABLE = 1;
 const CC_LAZY = 2;
-/**
- * Automaton classes start here: CC_FIRST + class. Reserved classes: 1 the
- * space, 2–11 the digits 0–9, 12 "a letter no pattern uses" (U+E000 stands
- * for it and never occurs in a pattern); pattern letters come after.
- */
-const CC_FIRST = 3;
-// A private-use character, not U+FFFF: bundlers write escapes out raw, and
-// Chrome refuses to load a content script holding a noncharacter ("It isn't
-// UTF-8 encoded"). tests/e2e/build.e2e.ts checks the built files.
-const RESERVED_CLASSES = ' 0123456789\ue000';
-const RESERVED_OTHER_LETTER = 12;
-const CC_DIGIT_0 = CC_FIRST + 2;
-const CC_LETTER = CC_FIRST + RESERVED_OTHER_LETTER;
 
 class CompiledMatcher implements Matcher {
   readonly patternCount: number;
   readonly stateCount: number;
-  private readonly main: Automaton;
-  private readonly mainOwners: Owner[][];
-  private readonly hasOut: Uint8Array;
-  private readonly spaceClass: number;
-  private readonly startState: number;
-  private readonly compact: Automaton;
-  private readonly compactOwners: Owner[][];
-  private readonly compactLen: Int32Array;
-  private readonly regexes: { rule: number; re: RegExp; probe: RegExp | null }[];
-  private readonly regexProbe: RegExp | null;
-  private readonly delta: Int32Array;
+  private readonly words: WordAutomaton;
+  /** Per pattern: the rule phrases it spells (with rule and teencode flag), in pack order. */
+  private readonly owners: (Owner[] | undefined)[] = [];
+  /** Per pattern: the rules for which it is a benign context (an exception), if any. */
+  private readonly exceptionRules: (Int32Array | undefined)[];
+  /** Per pattern: how many syllables it spans. */
+  private readonly patternWords: number[] = [];
+  private readonly table: Int32Array;
+  private readonly trieRoot: number;
   private readonly charClass: Uint16Array;
+  private readonly columns: Uint16Array;
   private readonly digitAsLetter: Uint16Array;
+  private readonly compactPatterns: string[] = [];
+  private readonly compactOwners: Owner[][] = [];
+  private compactAutomaton: Automaton | null = null;
+  private readonly regexes: { rule: number; re: RegExp; probe: RegExp | null }[] = [];
+  /** Some regex has no literal the pass can watch for: run the regex step on every comment. */
+  private readonly regexAlways: boolean;
   // Scratch reused across scans (a scan is synchronous).
   private text = '';
+  private literalSeen = false;
   private tokStarts: Int32Array = new Int32Array(1024);
-  private raw: RawMatch[] = [];
+  /** Raw matches as (pattern, last syllable, end offset) triples. */
+  private raw: Int32Array = new Int32Array(3 * 256);
+  private rawLength = 0;
   private suspects: number[] = [];
 
   constructor(readonly rules: readonly Rule[]) {
-    const main = new PatternTable();
-    const compact = new PatternTable();
-    // Exception lists repeat across rules: fold and respell each phrase once.
-    const cache = new Map<
-      string,
-      { words: string[]; key: string; lower: string; ascii: boolean; spellings: string[][] }
-    >();
-    const prepare = (phrase: string, max: number) => {
-      const id = `${max}|${phrase}`;
-      let hit = cache.get(id);
-      if (!hit) {
-        const words = foldWords(phrase);
-        hit = {
-          words,
-          key: max === MAX_SPELLINGS ? toneKey(phrase) : '',
-          lower: phrase.normalize('NFC').toLowerCase(),
-          ascii: isAscii(phrase),
-          spellings: spellingsOf(words, max),
-        };
-        cache.set(id, hit);
+    const vocabulary = new Map<string, number>();
+    const vocabularyWords: string[] = [];
+    const trie = new WordTrie();
+    const ids: number[] = [];
+    /** Pattern id of a spelling (a new one when unseen), or -1 when it is too long to keep. */
+    const patternOf = (spelling: readonly string[]): number => {
+      let chars = spelling.length + 1;
+      for (const w of spelling) chars += w.length;
+      if (chars > MAX_PATTERN_CHARS) return -1;
+      ids.length = 0;
+      for (const w of spelling) {
+        let id = vocabulary.get(w);
+        if (id === undefined) {
+          id = vocabularyWords.length;
+          vocabulary.set(w, id);
+          vocabularyWords.push(w);
+        }
+        ids.push(id);
       }
-      return hit;
+      const pid = trie.insert(ids);
+      if (pid === this.patternWords.length) this.patternWords.push(spelling.length);
+      return pid;
     };
-    this.regexes = [];
+    // Phrases and exception lists repeat across rules: fold, respell and insert each text once.
+    const phrases = new Map<string, { pids: number[]; joined: string; phrase: Phrase }>();
+    const exceptionPids = new Map<string, number[]>();
+    const exceptionRules: Set<number>[] = [];
+    const compactIndex = new Map<string, number>();
+    const literalRuns: string[] = [];
+    let regexAlways = false;
     rules.forEach((rule, r) => {
-      for (const phrase of rule.phrases) {
-        const {
-          words,
-          key: phraseKey,
-          lower: phraseLower,
-          ascii: phraseAscii,
-          spellings,
-        } = prepare(phrase, MAX_SPELLINGS);
-        if (words.length === 0) continue;
-        spellings.forEach((spelling, i) => {
-          main.add(` ${spelling.join(' ')} `, {
-            rule: r,
-            exception: false,
-            phraseKey,
-            phraseLower,
-            phraseAscii,
-            teencode: i > 0,
-            words: spelling.length,
-          });
-        });
-        const joined = words.join('');
-        if (joined.length >= MIN_DESPACED_LETTERS) {
-          compact.add(joined, {
-            rule: r,
-            exception: false,
-            phraseKey,
-            phraseLower,
-            phraseAscii,
-            teencode: false,
-            words: 1,
-          });
+      for (const text of rule.phrases) {
+        let prepared = phrases.get(text);
+        if (!prepared) {
+          const words = foldWords(text);
+          // The first spelling is the phrase itself; the others are teencode.
+          const pids = words.length === 0 ? [] : spellingsOf(words, MAX_SPELLINGS).map(patternOf);
+          prepared = { pids, joined: words.join(''), phrase: new Phrase(text) };
+          phrases.set(text, prepared);
+        }
+        const { pids, joined, phrase } = prepared;
+        for (let i = 0; i < pids.length; i++) {
+          const pid = pids[i]!;
+          if (pid < 0) continue;
+          const owner: Owner = { rule: r, phrase, teencode: i > 0 };
+          const list = this.owners[pid];
+          if (!list) this.owners[pid] = [owner];
+          // The same phrase listed twice in one rule needs one owner.
+          else if (!list.some((o) => samePlace(o, owner))) list.push(owner);
+        }
+        if (pids.length > 0 && joined.length >= MIN_DESPACED_LETTERS && joined.length <= MAX_PATTERN_CHARS) {
+          const owner: Owner = { rule: r, phrase, teencode: false };
+          const id = compactIndex.get(joined);
+          if (id === undefined) {
+            compactIndex.set(joined, this.compactPatterns.length);
+            this.compactPatterns.push(joined);
+            this.compactOwners.push([owner]);
+          } else if (!this.compactOwners[id]!.some((o) => samePlace(o, owner))) {
+            this.compactOwners[id]!.push(owner);
+          }
         }
       }
-      for (const phrase of rule.exceptions ?? []) {
-        const { words, spellings } = prepare(phrase, 12);
-        if (words.length === 0) continue;
-        spellings.forEach((spelling) => {
-          main.add(` ${spelling.join(' ')} `, {
-            rule: r,
-            exception: true,
-            phraseKey: '',
-            phraseLower: '',
-            phraseAscii: true,
-            teencode: false,
-            words: spelling.length,
-          });
-        });
+      for (const text of rule.exceptions ?? []) {
+        let pids = exceptionPids.get(text);
+        if (!pids) {
+          const words = foldWords(text);
+          pids = words.length === 0 ? [] : spellingsOf(words, MAX_EXCEPTION_SPELLINGS).map(patternOf);
+          exceptionPids.set(text, pids);
+        }
+        for (const pid of pids) {
+          if (pid < 0) continue;
+          const set = exceptionRules[pid];
+          if (set) set.add(r);
+          else exceptionRules[pid] = new Set([r]);
+        }
       }
       if (rule.regex) {
         const literals = requiredLiterals(rule.regex);
@@ -277,76 +318,69 @@ class CompiledMatcher implements Matcher {
           re: new RegExp(rule.regex, 'giu'),
           probe: literals ? literalProbe(literals) : null,
         });
+        // The pass watches for a run of letters from each literal; a literal without one
+        // (digits and punctuation only) means this regex runs on every comment.
+        const runs = literals?.map(longestLetterRun) ?? [null];
+        if (runs.some((x) => x === null)) regexAlways = true;
+        else literalRuns.push(...(runs as string[]));
       }
     });
-    const allLiterals = this.regexes.map((x) => (x.probe ? requiredLiterals(rules[x.rule]!.regex!) : null));
-    this.regexProbe = allLiterals.every((l) => l !== null)
-      ? literalProbe(allLiterals.flat() as string[])
-      : null;
-    this.main = buildAutomaton(main.patterns, RESERVED_CLASSES);
-    this.mainOwners = main.owners;
-    this.compact = buildAutomaton(compact.patterns);
-    this.compactOwners = compact.owners;
-    this.compactLen = Int32Array.from(compact.patterns, (p) => p.length);
-    this.patternCount = main.patterns.length + compact.patterns.length;
-    this.stateCount = this.main.stateCount + this.compact.stateCount;
-    const { width, stateCount, outStart } = this.main;
-    // Premultiplied DFA (next state × width): one add and one read per character.
-    this.delta = new Int32Array(this.main.delta.length);
-    for (let j = 0; j < this.delta.length; j++) this.delta[j] = this.main.delta[j]! * width;
-    this.hasOut = new Uint8Array(stateCount * width);
-    for (let s = 0; s < stateCount; s++) this.hasOut[s * width] = outStart[s + 1]! > outStart[s]! ? 1 : 0;
-    this.spaceClass = this.main.classOf[0x20]!;
-    // The comment starts as if after a space, so a phrase can match at offset 0.
-    this.startState = this.delta[this.spaceClass]!;
-    // Raw UTF-16 unit → input class in one read: separator, invisible, or CC_FIRST + automaton class.
-    this.charClass = new Uint16Array(65536);
-    for (let c = 0; c < 65536; c++) {
-      const v = FOLD[c]!;
-      this.charClass[c] = v === FOLD_LAZY ? CC_LAZY : this.classOfFold(v, c, false);
-    }
-    // Surrogates: emoji are separators; only the math-alphabet block (U+1D400–1D7FF,
-    // "fancy font" letters) needs a closer look.
-    for (let c = 0xd800; c <= 0xdfff; c++) this.charClass[c] = CC_SEPARATOR;
-    this.charClass[0xd835] = CC_LAZY;
+    this.regexAlways = regexAlways;
+    this.exceptionRules = new Array(trie.patternCount);
+    exceptionRules.forEach((set, pid) => {
+      this.exceptionRules[pid] = Int32Array.from(set);
+    });
+
+    const columns = new Columns();
+    const wordCodes = vocabularyWords.map((w) => columns.codes(w));
+    const literalCodes = regexAlways ? [] : [...new Set(literalRuns)].map((w) => columns.codes(w));
+    if (columns.width > 65535) throw new Error('too many distinct letters in the rule pack');
+    const trieTable = buildSyllableTrie(wordCodes, literalCodes, columns.width);
+    this.table = trieTable.table;
+    this.trieRoot = trieTable.root;
+    this.columns = columns.of;
+    this.words = buildWordAutomaton(trie, vocabularyWords.length);
+    this.patternCount = trie.patternCount + this.compactPatterns.length;
+    this.stateCount = trieTable.stateCount + this.words.stateCount;
+    this.charClass = charClassTable(columns.of);
     this.digitAsLetter = new Uint16Array(10);
     for (const [digit, letter] of Object.entries(LOOKALIKE_DIGITS)) {
-      this.digitAsLetter[Number(digit) - 0x30] = this.letterClass(letter);
+      this.digitAsLetter[Number(digit) - 0x30] = columns.of[letter] || COL_OTHER_LETTER;
     }
   }
 
   scan(text: string): FlagHit[] {
-    this.raw.length = 0;
+    this.rawLength = 0;
     this.suspects.length = 0;
+    this.literalSeen = false;
     this.text = text;
     const tokCount = this.pass(text);
     this.text = '';
+    const runRegexes = this.regexes.length > 0 && (this.regexAlways || this.literalSeen);
+    if (this.rawLength === 0 && this.suspects.length === 0 && !runRegexes) return [];
     const candidates: Candidate[] = [];
-    const exceptions: { rule: number; tokStart: number; tokEnd: number }[] = [];
-    for (const m of this.raw) {
-      const tokEnd = m.tok;
-      const end = m.end;
-      for (const o of this.mainOwners[m.pid]!) {
-        const tokStart = tokEnd - o.words + 1;
-        const start = this.tokStarts[tokStart]!;
-        if (o.exception) {
-          exceptions.push({ rule: o.rule, tokStart, tokEnd });
-          continue;
-        }
-        const how: MatchKind = o.teencode
-          ? 'teencode'
-          : isExact(text.slice(start, end), o)
-            ? 'exact'
-            : 'folded';
+    const exceptions: BenignContext[] = [];
+    const raw = this.raw;
+    for (let k = 0; k < this.rawLength; k += 3) {
+      const pid = raw[k]!;
+      const tokEnd = raw[k + 1]!;
+      const end = raw[k + 2]!;
+      const tokStart = tokEnd - this.patternWords[pid]! + 1;
+      const benignFor = this.exceptionRules[pid];
+      if (benignFor) exceptions.push({ rules: benignFor, tokStart, tokEnd });
+      const owners = this.owners[pid];
+      if (!owners) continue;
+      const start = this.tokStarts[tokStart]!;
+      for (const o of owners) {
+        const how: MatchKind = o.teencode ? 'teencode' : isExact(text.slice(start, end), o.phrase) ? 'exact' : 'folded';
         candidates.push({ rule: o.rule, start, end, tokStart, tokEnd, how });
       }
     }
     for (let k = 0; k < this.suspects.length; k += 2) {
       this.despaced(text, this.suspects[k]!, this.suspects[k + 1]!, tokCount, candidates);
     }
-    // One literal scan decides whether any regex needs to run at all.
-    const anyRegex = this.regexes.length > 0 && (this.regexProbe === null || this.regexProbe.test(text));
-    for (const { rule, re, probe } of anyRegex ? this.regexes : []) {
+    for (const { rule, re, probe } of runRegexes ? this.regexes : []) {
+      // A plain literal scan first: the `u` regex itself is far slower.
       if (probe && !probe.test(text)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -370,15 +404,18 @@ class CompiledMatcher implements Matcher {
     return this.finish(text, candidates, exceptions);
   }
 
-  /** The hot loop: fold, split syllables, run the DFA, note spaced-out runs. Returns the syllable count. */
+  /**
+   * The hot loop: fold, spell syllables in the trie, step the word automaton
+   * at each syllable's end, note spaced-out runs. Returns the syllable count.
+   */
   private pass(text: string): number {
-    const delta = this.delta;
-    const hasOut = this.hasOut;
+    const table = this.table;
     const charClass = this.charClass;
-    const space = this.spaceClass;
+    const root = this.trieRoot;
     const n = text.length;
     let tokStarts = this.tokStarts;
-    let s = this.startState;
+    let v = root; // syllable trie state
+    let ps = 0; // word automaton state
     let kind = 0; // of the last folded char: 0 space, 1 letter, 2 digit
     let tok = 0; // syllables started so far
     let tokLen = 0; // letters in the current syllable
@@ -388,13 +425,10 @@ class CompiledMatcher implements Matcher {
     let runStart = 0;
     for (let i = 0; i < n; i++) {
       const r = charClass[text.charCodeAt(i)]!;
-      if (r >= CC_LETTER) {
+      if (r >= COL_OTHER_LETTER) {
         // The common case: a letter. Past a digit it starts a new syllable ("5G").
         if (kind !== 1) {
-          if (kind === 2) {
-            s = delta[s + space]!;
-            if (hasOut[s] === 1) this.collect(s, tok - 1, i);
-          }
+          if (kind === 2) ps = this.endSyllable(ps, v, tok - 1, i);
           // Note the syllable that just ended: spaced-out words are runs of 1–2 letter pieces.
           if (tok > 0) {
             if (tokLen <= 2) {
@@ -412,15 +446,15 @@ class CompiledMatcher implements Matcher {
           tokStartOrig = i;
           tokLen = 0;
           kind = 1;
+          v = root;
         }
-        s = delta[s + r - CC_FIRST]!;
+        v = table[v + r]!;
         tokLen++;
         continue;
       }
       if (r === CC_SEPARATOR) {
         if (kind !== 0) {
-          s = delta[s + space]!;
-          if (hasOut[s] === 1) this.collect(s, tok - 1, i);
+          ps = this.endSyllable(ps, v, tok - 1, i);
           kind = 0;
         }
         continue;
@@ -438,19 +472,15 @@ class CompiledMatcher implements Matcher {
         const f = foldAt(text, i);
         const cls = this.classOfFold(f & 0xffff, c, false);
         if (f >>> 16 === 2) i++;
-        if (cls < CC_LETTER) {
+        if (cls < COL_OTHER_LETTER) {
           if (kind !== 0 && cls === CC_SEPARATOR) {
-            s = delta[s + space]!;
-            if (hasOut[s] === 1) this.collect(s, tok - 1, i - 1);
+            ps = this.endSyllable(ps, v, tok - 1, i - 1);
             kind = 0;
           }
           continue;
         }
         if (kind !== 1) {
-          if (kind === 2) {
-            s = delta[s + space]!;
-            if (hasOut[s] === 1) this.collect(s, tok - 1, i - 1);
-          }
+          if (kind === 2) ps = this.endSyllable(ps, v, tok - 1, i - 1);
           if (tok >= tokStarts.length) tokStarts = this.growTokStarts();
           tokStarts[tok++] = i - 1;
           tokStartOrig = i - 1;
@@ -458,22 +488,22 @@ class CompiledMatcher implements Matcher {
           run = 0;
           singles = 0;
           kind = 1;
+          v = root;
         }
-        s = delta[s + cls - CC_FIRST]!;
+        v = table[v + cls]!;
         tokLen++;
         continue;
       }
       // A digit.
       if (kind === 1) {
         // "l0i", "nhu4n": a digit between letters is read as the letter it imitates.
-        const la = this.digitAsLetter[r - CC_DIGIT_0]!;
+        const la = this.digitAsLetter[r - COL_DIGIT_0]!;
         if (la !== 0 && nextIsLetter(text, i + 1)) {
-          s = delta[s + la - CC_FIRST]!;
+          v = table[v + la]!;
           tokLen++;
           continue;
         }
-        s = delta[s + space]!;
-        if (hasOut[s] === 1) this.collect(s, tok - 1, i);
+        ps = this.endSyllable(ps, v, tok - 1, i);
       }
       if (kind !== 2) {
         if (tok > 0) {
@@ -492,14 +522,12 @@ class CompiledMatcher implements Matcher {
         tokStartOrig = i;
         tokLen = 0;
         kind = 2;
+        v = root;
       }
-      s = delta[s + r - CC_FIRST]!;
+      v = table[v + r]!;
       tokLen++;
     }
-    if (kind !== 0) {
-      s = delta[s + space]!;
-      if (hasOut[s] === 1) this.collect(s, tok - 1, n);
-    }
+    if (kind !== 0) this.endSyllable(ps, v, tok - 1, n);
     if (tok > 0 && tokLen <= 2) {
       if (run === 0) runStart = tokStartOrig;
       run++;
@@ -507,6 +535,19 @@ class CompiledMatcher implements Matcher {
     }
     if (run >= 3 && singles >= 2) this.suspects.push(runStart, n);
     return tok;
+  }
+
+  /** A syllable ended at `boundary` in trie state `v`: step the word automaton, note any phrase ending here. */
+  private endSyllable(ps: number, v: number, tok: number, boundary: number): number {
+    const table = this.table;
+    if (table[v + COL_LITERAL] !== 0) this.literalSeen = true;
+    const word = table[v + COL_WORD]!;
+    // A word no phrase uses: no phrase spans it.
+    if (word === 0) return 0;
+    const a = this.words;
+    const next = ps === 0 ? a.rootNext[word - 1]! : stepWord(a, ps, word - 1);
+    if (a.hasOut[next] === 1) this.collect(next, tok, boundary);
+    return next;
   }
 
   private growTokStarts(): Int32Array {
@@ -518,32 +559,32 @@ class CompiledMatcher implements Matcher {
 
   /** Class code for a folded char (slow path: first sight of a rare char, astral letters); caches BMP results. */
   private classOfFold(v: number, unit: number, cache: boolean): number {
-    let r: number;
-    if (v === FOLD_SEPARATOR) r = CC_SEPARATOR;
-    else if (v === FOLD_IGNORABLE) r = CC_IGNORABLE;
-    else if (v >= 0x30 && v <= 0x39) r = CC_DIGIT_0 + (v - 0x30);
-    else r = this.letterClass(v);
+    const r = v <= CC_IGNORABLE ? v : letterOrDigit(this.columns, v);
     if (cache) this.charClass[unit] = r;
     return r;
   }
 
-  /** Letters no pattern uses share one class, placed after the digits so `r >= CC_LETTER` means "letter". */
-  private letterClass(v: number): number {
-    const k = this.main.classOf[v]!;
-    return CC_FIRST + (k === 0 ? RESERVED_OTHER_LETTER : k);
-  }
-
-  private collect(s: number, tok: number, boundary: number): void {
-    const { outStart, outIds } = this.main;
-    const state = s / this.main.width;
+  private collect(ps: number, tok: number, boundary: number): void {
+    const { outStart, outIds } = this.words;
     // Patterns are whole syllables: a match starts where a syllable starts and
     // ends at this boundary, less any zero-width chars before it.
     let end = boundary;
     while (end > 0 && isZeroWidth(this.text.charCodeAt(end - 1))) end--;
-    for (let j = outStart[state]!; j < outStart[state + 1]!; j++) {
-      const pid = outIds[j]!;
-      this.raw.push({ pid, tok, end });
+    const to = outStart[ps + 1]!;
+    let k = this.rawLength;
+    if (k + 3 * (to - outStart[ps]!) > this.raw.length) {
+      const grown = new Int32Array(Math.max(this.raw.length * 2, k + 3 * (to - outStart[ps]!)));
+      grown.set(this.raw);
+      this.raw = grown;
     }
+    const raw = this.raw;
+    for (let j = outStart[ps]!; j < to; j++) {
+      raw[k] = outIds[j]!;
+      raw[k + 1] = tok;
+      raw[k + 2] = end;
+      k += 3;
+    }
+    this.rawLength = k;
   }
 
   /** Index of the syllable that contains (or precedes) original offset `off`. */
@@ -563,11 +604,13 @@ class CompiledMatcher implements Matcher {
    * match whole-piece spans against the joined phrases ("luadao").
    */
   private despaced(text: string, runStart: number, runEnd: number, tokCount: number, out: Candidate[]): void {
+    // Built on first need: most comments are never spaced out.
+    this.compactAutomaton ??= buildAutomaton(this.compactPatterns);
     const first = Math.max(0, this.tokenAt(runStart, tokCount) - 4);
     const lastTok = Math.min(tokCount - 1, this.tokenAt(Math.max(runStart, runEnd - 1), tokCount) + 4);
     const from = this.tokStarts[first]!;
     const to = lastTok + 1 < tokCount ? this.tokStarts[lastTok + 1]! : text.length;
-    const { delta, width, classOf, outStart, outIds } = this.compact;
+    const { delta, width, classOf, outStart, outIds } = this.compactAutomaton;
     const starts: number[] = [];
     const pieceStart: boolean[] = [];
     let s = 0;
@@ -578,11 +621,11 @@ class CompiledMatcher implements Matcher {
       const r = foldAt(text, i);
       const v = r & 0xffff;
       const w = r >>> 16;
-      if (v === 1) {
+      if (v === FOLD_IGNORABLE) {
         i += w;
         continue;
       }
-      if (v === 0) {
+      if (v === FOLD_SEPARATOR) {
         prevSep = true;
         i += w;
         continue;
@@ -600,7 +643,7 @@ class CompiledMatcher implements Matcher {
     }
     pieceStart.push(true);
     for (const m of matches) {
-      const len = this.compactLen[m.pid]!;
+      const len = this.compactPatterns[m.pid]!.length;
       const firstLetter = m.endLetter - len + 1;
       // Whole pieces only, and the match must touch the spaced-out run.
       if (!pieceStart[firstLetter] || !pieceStart[m.endLetter + 1]) continue;
@@ -623,7 +666,7 @@ class CompiledMatcher implements Matcher {
   private finish(
     text: string,
     candidates: Candidate[],
-    exceptions: { rule: number; tokStart: number; tokEnd: number }[],
+    exceptions: BenignContext[],
   ): FlagHit[] {
     const kept: Candidate[] = [];
     for (const c of candidates) {
@@ -631,9 +674,9 @@ class CompiledMatcher implements Matcher {
       if (rule.accentSensitive && c.how !== 'exact') continue;
       const benign = exceptions.some(
         (e) =>
-          e.rule === c.rule &&
           e.tokStart <= c.tokEnd + EXCEPTION_SYLLABLES_AFTER &&
-          e.tokEnd >= c.tokStart - EXCEPTION_SYLLABLES_BEFORE,
+          e.tokEnd >= c.tokStart - EXCEPTION_SYLLABLES_BEFORE &&
+          e.rules.includes(c.rule),
       );
       if (benign) continue;
       // One hit per rule and span: keep the most certain spelling, then the longest.
@@ -681,15 +724,57 @@ function isAscii(s: string): boolean {
   return true;
 }
 
+const INVISIBLE_IN_WORD = /[\u00ad\u200b-\u200f\u2060-\u206f\ufeff]/;
+
 /** Same words with the same diacritics as the phrase (case, NFC/NFD and tone placement aside)? */
-function isExact(span: string, o: Owner): boolean {
+function isExact(span: string, phrase: Phrase): boolean {
   const lower = span.toLowerCase();
-  if (lower === o.phraseLower) return true;
+  if (lower === phrase.lower) return true;
   // Plain ASCII text cannot carry the diacritics of a Vietnamese phrase.
-  if (!o.phraseAscii && isAscii(span)) return false;
+  if (!phrase.ascii && isAscii(span)) return false;
   // Invisible characters inside a word are there to dodge filters: not "exact".
-  if (/[\u00ad\u200b-\u200f\u2060-\u206f\ufeff]/.test(span)) return false;
-  return toneKey(span) === o.phraseKey;
+  if (INVISIBLE_IN_WORD.test(span)) return false;
+  // NFD text (combining marks): composing it settles most cases without the tone key.
+  if (lower.normalize('NFC') === phrase.lower) return true;
+  return toneKey(span) === phrase.key;
+}
+
+/**
+ * Raw UTF-16 unit → input class in one read: separator, invisible, lazy, or the
+ * digit/letter column. Only the ranges Vietnamese comments are made of are
+ * filled in here; any other char is "lazy" and classified on first sight.
+ */
+function charClassTable(columns: Uint16Array): Uint16Array {
+  const table = new Uint16Array(65536).fill(CC_LAZY);
+  // Surrogates: emoji are separators; only the math-alphabet block (U+1D400–1D7FF,
+  // "fancy font" letters) needs a closer look.
+  table.fill(CC_SEPARATOR, 0xd800, 0xe000);
+  table[0xd835] = CC_LAZY;
+  for (const [from, to] of EAGER_FOLD_RANGES) {
+    for (let c = from; c < to; c++) {
+      const v = FOLD[c]!;
+      if (v !== FOLD_LAZY) table[c] = v <= CC_IGNORABLE ? v : letterOrDigit(columns, v);
+    }
+  }
+  return table;
+}
+
+/** Column of a folded letter or digit (letters no phrase uses share one). */
+function letterOrDigit(columns: Uint16Array, v: number): number {
+  if (v >= 0x30 && v <= 0x39) return COL_DIGIT_0 + (v - 0x30);
+  return columns[v] || COL_OTHER_LETTER;
+}
+
+/**
+ * The longest run of ASCII letters in a (lowercase) regex literal, or null. Any
+ * text the regex matches holds the literal, so the folded syllables hold the
+ * run: the regex (case-insensitive) reads the same letters the fold lowercases,
+ * and only letters (never digits or punctuation) keep a syllable together.
+ */
+function longestLetterRun(literal: string): string | null {
+  let best = '';
+  for (const m of literal.matchAll(/[a-z]+/g)) if (m[0].length > best.length) best = m[0];
+  return best === '' ? null : best;
 }
 
 function isZeroWidth(c: number): boolean {

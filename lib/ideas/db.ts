@@ -242,11 +242,25 @@ export async function updateIdea(
 
 /** Deletes an idea and hands it back, so the sidebar can offer Undo. */
 export async function deleteIdea(db: IdeasDb, id: string): Promise<Idea | undefined> {
+  return (await deleteIdeasById(db, [id]))[0];
+}
+
+/**
+ * Deletes these ideas in one transaction (all or nothing) and hands back the
+ * ones that existed, for Undo. Exactly these ids: a purge deletes what it
+ * showed and exported, not whatever crossed the retention line since.
+ */
+export async function deleteIdeasById(db: IdeasDb, ids: readonly string[]): Promise<Idea[]> {
   const tx = db.transaction('ideas', 'readwrite');
-  const existing = await tx.store.get(id);
-  if (existing) await tx.store.delete(id);
+  const deleted: Idea[] = [];
+  for (const id of ids) {
+    const idea = await tx.store.get(id);
+    if (!idea) continue;
+    await tx.store.delete(id);
+    deleted.push(idea);
+  }
   await tx.done;
-  return existing;
+  return deleted;
 }
 
 /**
@@ -254,10 +268,21 @@ export async function deleteIdea(db: IdeasDb, id: string): Promise<Idea | undefi
  * meantime, the two are merged instead of failing on the unique commentId.
  */
 export async function restoreIdea(db: IdeasDb, idea: Idea): Promise<Idea> {
+  const [restored] = await restoreIdeas(db, [idea]);
+  return restored ?? idea;
+}
+
+/** Undo of a batch delete: every idea back in one transaction, merged like `restoreIdea`. */
+export async function restoreIdeas(db: IdeasDb, ideas: readonly Idea[]): Promise<Idea[]> {
   const tx = db.transaction('ideas', 'readwrite');
-  const existing = await tx.store.index('commentId').get(idea.commentId);
-  const restored = existing && existing.id !== idea.id ? mergeIdeas(existing, idea) : idea;
-  await Promise.all([tx.store.put(restored), tx.done]);
+  const restored: Idea[] = [];
+  for (const idea of ideas) {
+    const existing = await tx.store.index('commentId').get(idea.commentId);
+    const back = existing && existing.id !== idea.id ? mergeIdeas(existing, idea) : idea;
+    await tx.store.put(back);
+    restored.push(back);
+  }
+  await tx.done;
   return restored;
 }
 
@@ -360,21 +385,28 @@ export async function listTags(db: IdeasDb): Promise<string[]> {
   return tags;
 }
 
-function cutoff(days: number, now: Date): string {
-  return new Date(now.getTime() - days * 86_400_000).toISOString();
+/** Ideas captured more than `days` days before `now`: the retention period's key range. */
+function olderThan(days: number, now: Date): IDBKeyRange {
+  return IDBKeyRange.upperBound(new Date(now.getTime() - days * 86_400_000).toISOString(), true);
 }
 
-/** How many ideas were captured more than `days` days ago (for the purge prompt). */
+/** How many ideas were captured more than `days` days ago (0 days: retention is off, none). */
 export async function countOlderThan(db: IdeasDb, days: number, now: Date = new Date()): Promise<number> {
   if (days <= 0) return 0;
-  return db.countFromIndex('ideas', 'capturedAt', IDBKeyRange.upperBound(cutoff(days, now), true));
+  return db.countFromIndex('ideas', 'capturedAt', olderThan(days, now));
+}
+
+/** The ideas `countOlderThan` counts, oldest first: what a retention purge exports, then deletes. */
+export async function ideasOlderThan(db: IdeasDb, days: number, now: Date = new Date()): Promise<Idea[]> {
+  if (days <= 0) return [];
+  return db.getAllFromIndex('ideas', 'capturedAt', olderThan(days, now));
 }
 
 /** Deletes ideas captured more than `days` days ago (0 keeps everything); returns how many. */
 export async function purgeOlderThan(db: IdeasDb, days: number, now: Date = new Date()): Promise<number> {
   if (days <= 0) return 0;
   const tx = db.transaction('ideas', 'readwrite');
-  let cursor = await tx.store.index('capturedAt').openCursor(IDBKeyRange.upperBound(cutoff(days, now), true));
+  let cursor = await tx.store.index('capturedAt').openCursor(olderThan(days, now));
   let deleted = 0;
   while (cursor) {
     await cursor.delete();

@@ -1,4 +1,5 @@
-import { EXPORT_FORMAT, EXPORT_VERSION, type Idea, STATUS_LABELS } from './schema';
+import { STRINGS } from '../i18n/strings';
+import { EXPORT_FORMAT, EXPORT_VERSION, type Idea } from './schema';
 
 /** The order fields are written in: the contract's fields first, then the rest. */
 const EXPORT_KEYS = [
@@ -50,7 +51,7 @@ export function exportJson(ideas: readonly Idea[], now: Date): string {
 const CSV_COLUMNS: readonly { header: string; cell: (idea: Idea) => string }[] = [
   { header: 'Mã ý tưởng (id)', cell: (idea) => idea.id },
   { header: 'Mã bình luận (commentId)', cell: (idea) => idea.commentId },
-  { header: 'Trạng thái (status)', cell: (idea) => STATUS_LABELS[idea.status][0] },
+  { header: 'Trạng thái (status)', cell: (idea) => STRINGS[`idea_status_${idea.status}`][0] },
   { header: 'Nhãn (tags)', cell: (idea) => idea.tags.join('; ') },
   { header: 'Nội dung (text)', cell: (idea) => idea.text },
   { header: 'Người viết (author)', cell: (idea) => idea.authorName ?? '' },

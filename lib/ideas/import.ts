@@ -228,13 +228,3 @@ export async function importIdeas(db: IdeasDb, source: string | Blob): Promise<I
     return fail('Không ghi được vào nhật ký.', 'Could not write to the log.', reason);
   }
 }
-
-/** The summary as the moderator reads it. */
-export function describeSummary(summary: ImportSummary): string {
-  const { added, updated, unchanged, rejected } = summary;
-  const lines = [
-    `Đã nhập: ${added} mới, ${updated} cập nhật, ${unchanged} không đổi, ${rejected.length} bị từ chối. / Imported: ${added} added, ${updated} updated, ${unchanged} unchanged, ${rejected.length} rejected.`,
-  ];
-  for (const { index, reason } of rejected.slice(0, 10)) lines.push(`ideas[${index}]: ${reason}`);
-  return lines.join('\n');
-}

@@ -7,16 +7,6 @@ export const IDEA_STATUSES = ['new', 'reviewing', 'forwarded', 'answered', 'adop
 export const IdeaStatus = z.enum(IDEA_STATUSES);
 export type IdeaStatus = z.infer<typeof IdeaStatus>;
 
-/** Status names as the moderator and the person they report to read them (vi, en). */
-export const STATUS_LABELS: Record<IdeaStatus, readonly [string, string]> = {
-  new: ['Mới', 'New'],
-  reviewing: ['Đang xem xét', 'Reviewing'],
-  forwarded: ['Đã chuyển đơn vị', 'Forwarded'],
-  answered: ['Đã trả lời', 'Answered'],
-  adopted: ['Được tiếp thu', 'Adopted'],
-  archived: ['Lưu trữ', 'Archived'],
-};
-
 /**
  * An ISO-8601 instant. Any offset is accepted, but it is stored in UTC
  * (`toISOString`) so that the `capturedAt`/`updatedAt` indexes sort as time does.

@@ -135,11 +135,18 @@ function resolve(c: number): number {
   return v;
 }
 
-// Eager for what Vietnamese comments are made of; the rest is resolved lazily.
-for (let c = 0; c < 0x250; c++) resolve(c);
-for (let c = 0x300; c < 0x370; c++) resolve(c);
-for (let c = 0x1ea0; c < 0x1f00; c++) resolve(c);
-for (let c = 0x2000; c < 0x2070; c++) resolve(c);
+/**
+ * Resolved at start-up: what Vietnamese comments are made of (Latin with its
+ * extensions, combining marks, Vietnamese precomposed letters, punctuation and
+ * zero-width chars). The rest is resolved lazily.
+ */
+export const EAGER_FOLD_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0, 0x250],
+  [0x300, 0x370],
+  [0x1ea0, 0x1f00],
+  [0x2000, 0x2070],
+];
+for (const [from, to] of EAGER_FOLD_RANGES) for (let c = from; c < to; c++) resolve(c);
 
 const astral = new Map<number, number>();
 

@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IdeaLog } from '../../../components/ideas/IdeaLog';
+import { localeMessages } from '../../../lib/i18n/strings';
 import { deleteIdeasDb, type IdeasDb, saveComment, updateIdea } from '../../../lib/ideas/db';
 import { notifyIdeasChanged } from '../../../lib/ideas/notify';
 import { ExportFile, type Idea } from '../../../lib/ideas/schema';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
+import { saveSettings } from '../../../lib/settings/storage';
 import { dump, freshDb, makeComment, makeIdea, SETTINGS } from '../../lib/ideas/helpers';
 
 let db: IdeasDb;
@@ -276,5 +280,127 @@ describe('IdeaLog', () => {
       Number(row.getAttribute('aria-posinset')),
     );
     expect(Math.min(...positions)).toBeGreaterThan(30);
+  });
+});
+
+/** Captures what the sidebar would download: the Blob and the file name. */
+function captureDownloads() {
+  const files: { name: string; blob: Blob }[] = [];
+  let last: Blob | undefined;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    last = blob as Blob;
+    return 'blob:khcn-test';
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    if (last) files.push({ name: this.download, blob: last });
+  });
+  return files;
+}
+
+describe('nhắc hạn lưu giữ / retention notice', () => {
+  const DAY = 86_400_000;
+  const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY).toISOString();
+  const banner = () => container.querySelector('.khcn-retention');
+  const seeded = () => [
+    makeIdea(1, { capturedAt: daysAgo(45), text: 'Ý tưởng rất cũ' }),
+    makeIdea(2, { capturedAt: daysAgo(31), text: 'Ý tưởng cũ' }),
+    makeIdea(3, { capturedAt: daysAgo(29), text: 'Ý tưởng còn hạn' }),
+    makeIdea(4, { capturedAt: daysAgo(1), text: 'Ý tưởng mới' }),
+  ];
+
+  test('xuất đúng các ý tưởng quá hạn rồi xóa đúng chúng; hoàn tác đưa về nguyên vẹn', async () => {
+    await seed(seeded());
+    const before = await dump(db);
+    const files = captureDownloads();
+    mount({ loadRetentionDays: () => Promise.resolve(30) });
+    await waitFor(() =>
+      banner()?.textContent?.includes('2 ý tưởng quá hạn lưu giữ (lưu cách đây hơn 30 ngày).'),
+    );
+    expect(banner()!.getAttribute('aria-live')).toBe('polite');
+    expect(await dump(db)).toEqual(before);
+
+    button('Xuất rồi xóa', banner()!).click();
+    await waitFor(() => banner()?.textContent?.includes('Đã xuất và xóa 2 ý tưởng quá hạn.'));
+    expect(files).toHaveLength(1);
+    expect(files[0]!.name).toBe('khcn-y-tuong-truoc-khi-xoa-2026-11-28.json');
+    const exported = ExportFile.parse(JSON.parse(await files[0]!.blob.text()));
+    expect(exported.ideas.map((idea) => idea.text)).toEqual(['Ý tưởng rất cũ', 'Ý tưởng cũ']);
+    expect(exported.ideas).toEqual(before.filter((idea) => idea.capturedAt < daysAgo(30)));
+    expect((await dump(db)).map((idea) => idea.text).sort()).toEqual(['Ý tưởng còn hạn', 'Ý tưởng mới']);
+    await waitFor(() => rows().length === 2);
+
+    // Undo stays offered (no timeout) and takes the focus.
+    const undo = button('Hoàn tác', banner()!);
+    expect(document.activeElement).toBe(undo);
+    undo.click();
+    await waitFor(async () => (await dump(db)).length === 4);
+    expect(await dump(db)).toEqual(before);
+    await waitFor(() => rows().length === 4);
+    await waitFor(() => banner()?.textContent?.includes('2 ý tưởng quá hạn lưu giữ'));
+    expect(container.textContent).toContain('Đã khôi phục 2 ý tưởng.');
+  });
+
+  test('thời hạn 0 (giữ đến khi xóa) hoặc không có ý tưởng quá hạn: không có thông báo', async () => {
+    await seed(seeded());
+    mount({ loadRetentionDays: () => Promise.resolve(0) });
+    await waitFor(() => rows().length === 4);
+    await new Promise((done) => setTimeout(done, 50));
+    expect(banner()!.textContent).toBe('');
+    render(null, container);
+    mount({ loadRetentionDays: () => Promise.resolve(60) });
+    await waitFor(() => rows().length === 4);
+    await new Promise((done) => setTimeout(done, 50));
+    expect(banner()!.textContent).toBe('');
+  });
+
+  test('mặc định đọc Settings.privacy.retentionDays và theo kịp khi tùy chọn đổi', async () => {
+    await seed(seeded());
+    await saveSettings({ ...DEFAULT_SETTINGS, privacy: { ...DEFAULT_SETTINGS.privacy, retentionDays: 40 } });
+    mount();
+    await waitFor(() =>
+      banner()?.textContent?.includes('1 ý tưởng quá hạn lưu giữ (lưu cách đây hơn 40 ngày).'),
+    );
+    await saveSettings({ ...DEFAULT_SETTINGS, privacy: { ...DEFAULT_SETTINGS.privacy, retentionDays: 0 } });
+    await waitFor(() => banner()?.textContent === '');
+    expect(await dump(db)).toHaveLength(4);
+  });
+});
+
+describe('chuỗi giao diện từ browser.i18n / UI strings from browser.i18n', () => {
+  test('bằng tiếng Anh: mọi chữ của nhật ký (nút, nhãn, trạng thái, gợi ý) đến từ _locales/en', async () => {
+    const english = localeMessages(1);
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) => {
+      const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+      return (english[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
+    });
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    await seed([
+      makeIdea(1, {
+        text: 'Open labs to startups',
+        authorName: 'An',
+        tags: ['labs'],
+        flags: [{ category: 'scam', ruleId: 'scam-1' }],
+        capturedAt: new Date(NOW.getTime() - 400 * 86_400_000).toISOString(),
+      }),
+    ]);
+    mount({ loadRetentionDays: () => Promise.resolve(365) });
+    await waitFor(() => rows().length === 1);
+    await waitFor(() => container.querySelector('.khcn-retention')?.textContent);
+    button('Edit', rows()[0]!).click();
+    await waitFor(() => container.querySelector('form'));
+    for (const label of ['Export JSON', 'Export CSV', 'Import', 'Export, then delete', 'Save', 'Cancel'])
+      expect(button(label)).toBeTruthy();
+    const visible = [
+      container.textContent ?? '',
+      ...[...container.querySelectorAll('*')].flatMap((el) =>
+        ['aria-label', 'placeholder', 'title'].map((name) => el.getAttribute(name) ?? ''),
+      ),
+    ].join(' ');
+    expect(visible).toContain('Idea log');
+    expect(visible).toContain('Reviewing');
+    expect(visible).toContain('scam');
+    expect(visible).toContain('1 ideas are past the retention period (saved more than 365 days ago).');
+    // No Vietnamese letter anywhere: nothing bypassed browser.i18n.
+    expect(visible).not.toMatch(/[À-ỹĐđ]/u);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { PrivacyTools } from '../../../components/options/PrivacyTools';
-import { isAboutPerson, parsePersonQuery, profileKey } from '../../../components/options/person';
+import { isAboutPerson, parsePersonQuery, profileKey } from '../../../lib/ideas/person';
 import { deleteIdeasDb, type IdeasDb, listAllIdeas } from '../../../lib/ideas/db';
 import { ExportFile, type Idea } from '../../../lib/ideas/schema';
 import { freshDb, makeIdea } from '../../lib/ideas/helpers';

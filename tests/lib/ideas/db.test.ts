@@ -5,17 +5,20 @@ import {
   countOlderThan,
   DB_MESSAGES,
   deleteIdea,
+  deleteIdeasById,
   deleteIdeasDb,
   getIdea,
   IDEAS_DB_VERSION,
   type IdeaCursor,
   type IdeasDb,
+  ideasOlderThan,
   listAllIdeas,
   listIdeas,
   listTags,
   openIdeasDb,
   purgeOlderThan,
   restoreIdea,
+  restoreIdeas,
   saveComment,
   updateIdea,
 } from '../../../lib/ideas/db';
@@ -80,11 +83,15 @@ describe('saveComment', () => {
     expect(await dump(db)).toHaveLength(1);
   });
 
-  test('lưu lại từ chế độ thu gọn ("Xem thêm") không cắt ngắn văn bản đầy đủ', async () => {
+  test.each([
+    ['Câu đầu.'],
+    ['Câu đầu. Câu…'], // Facebook ends a cut text with an ellipsis
+    ['Câu đầu. Câu...'],
+  ])('lưu lại từ chế độ thu gọn ("Xem thêm") %j không cắt ngắn văn bản đầy đủ', async (cut) => {
     await saveComment(db, makeComment(1, { text: 'Câu đầu. Câu sau đầy đủ.' }), [], PAGE, SETTINGS, T1);
     const { idea } = await saveComment(
       db,
-      makeComment(1, { text: 'Câu đầu.', truncated: true }),
+      makeComment(1, { text: cut, truncated: true }),
       [],
       PAGE,
       SETTINGS,
@@ -149,6 +156,58 @@ describe('sửa, xóa, hoàn tác', () => {
     expect(restored.tags).toEqual(['cũ']);
     expect(await dump(db)).toHaveLength(1);
   });
+});
+
+describe('xóa nhiều, hoàn tác nhiều, ý tưởng quá hạn', () => {
+  const NOW = new Date('2026-12-01T00:00:00.000Z');
+  const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
+  async function seed(ideas: Idea[]) {
+    const tx = db.transaction('ideas', 'readwrite');
+    await Promise.all([...ideas.map((idea) => tx.store.put(idea)), tx.done]);
+  }
+
+  test('deleteIdeasById xóa đúng các id có thật và trả lại chúng; restoreIdeas đưa về nguyên vẹn', async () => {
+    const ideas = [1, 2, 3, 4].map((n) => makeIdea(n));
+    await seed(ideas);
+    const deleted = await deleteIdeasById(db, [ideas[1]!.id, makeIdea(77).id, ideas[3]!.id]);
+    expect(deleted).toEqual([ideas[1], ideas[3]]);
+    expect((await dump(db)).map((idea) => idea.id)).toEqual([ideas[0]!.id, ideas[2]!.id]);
+    const restored = await restoreIdeas(db, deleted);
+    expect(restored).toEqual(deleted);
+    expect(await dump(db)).toEqual(ideas);
+  });
+
+  test('restoreIdeas gộp với bình luận được lưu lại trong lúc chờ', async () => {
+    const old = makeIdea(1, { tags: ['cũ'] });
+    await seed([old, makeIdea(2)]);
+    const deleted = await deleteIdeasById(db, [old.id]);
+    const resaved = await saveComment(db, makeComment(1), [], PAGE, SETTINGS, T2);
+    const [back] = await restoreIdeas(db, deleted);
+    expect(back!.id).toBe(resaved.idea.id);
+    expect(back!.tags).toEqual(['cũ']);
+    expect(await dump(db)).toHaveLength(2);
+  });
+
+  test.each([
+    [30, ['40', '31']],
+    [35, ['40']],
+    [0, []],
+  ])(
+    'ideasOlderThan(%i ngày) trả đúng các ý tưởng countOlderThan đếm và purgeOlderThan xóa',
+    async (days, want) => {
+      await seed([
+        makeIdea(40, { capturedAt: daysAgo(40) }),
+        makeIdea(31, { capturedAt: daysAgo(31) }),
+        makeIdea(30, { capturedAt: daysAgo(30) }),
+        makeIdea(1, { capturedAt: daysAgo(1) }),
+      ]);
+      const older = await ideasOlderThan(db, days, NOW);
+      expect(older.map((idea) => idea.id)).toEqual(want.map((n) => makeIdea(Number(n)).id));
+      expect(await countOlderThan(db, days, NOW)).toBe(older.length);
+      expect(await purgeOlderThan(db, days, NOW)).toBe(older.length);
+      expect(await dump(db)).toHaveLength(4 - older.length);
+    },
+  );
 });
 
 describe('truy vấn theo trang', () => {

@@ -1,6 +1,6 @@
-import { type IdeasDb, listAllIdeas, restoreIdea } from '../../lib/ideas/db';
-import type { Idea } from '../../lib/ideas/schema';
-import { foldForSearch } from '../../lib/text';
+import { foldForSearch } from '../text';
+import { type IdeasDb, listAllIdeas } from './db';
+import type { Idea } from './schema';
 
 /**
  * "Everything about one person" in the idea log: the ideas whose saved author
@@ -56,30 +56,4 @@ export function isAboutPerson(idea: Pick<Idea, 'authorName' | 'authorUrl'>, quer
 
 export async function findIdeasAboutPerson(db: IdeasDb, query: PersonQuery): Promise<Idea[]> {
   return (await listAllIdeas(db)).filter((idea) => isAboutPerson(idea, query));
-}
-
-/** Deletes these ideas in one transaction (all or nothing); returns what was deleted, for Undo. */
-export async function deleteIdeasById(db: IdeasDb, ids: readonly string[]): Promise<Idea[]> {
-  const tx = db.transaction('ideas', 'readwrite');
-  const deleted: Idea[] = [];
-  for (const id of ids) {
-    const idea = await tx.store.get(id);
-    if (!idea) continue;
-    await tx.store.delete(id);
-    deleted.push(idea);
-  }
-  await tx.done;
-  return deleted;
-}
-
-/** Undo: puts the ideas back (merged with any the same comment produced since). */
-export async function restoreIdeas(db: IdeasDb, ideas: readonly Idea[]): Promise<void> {
-  for (const idea of ideas) await restoreIdea(db, idea);
-}
-
-/** Ideas captured before `days` days ago (what the retention purge would delete). */
-export async function ideasOlderThan(db: IdeasDb, days: number, now: Date): Promise<Idea[]> {
-  if (days <= 0) return [];
-  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
-  return (await listAllIdeas(db)).filter((idea) => idea.capturedAt < cutoff);
 }

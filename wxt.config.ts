@@ -22,8 +22,18 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       ...(browser === 'firefox'
-        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdOpenSidebar__' } }
-        : { _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdOpenSidebar__' } }),
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+K' },
+              description: '__MSG_cmdOpenSidebar__',
+            },
+          }
+        : {
+            _execute_action: {
+              suggested_key: { default: 'Alt+Shift+K' },
+              description: '__MSG_cmdOpenSidebar__',
+            },
+          }),
       'save-idea': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdSaveIdea__' },
       'next-flag': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNextFlag__' },
       'previous-flag': { suggested_key: { default: 'Alt+Shift+U' }, description: '__MSG_cmdPreviousFlag__' },

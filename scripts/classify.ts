@@ -38,7 +38,10 @@ export interface Suggestion {
 }
 
 /** Idea-likeness and the ranked replies of the default library (lib/replies). */
-export function classifyExtras(text: string, hits: readonly FlagHit[]): { idea: IdeaScore; suggestions: Suggestion[] } {
+export function classifyExtras(
+  text: string,
+  hits: readonly FlagHit[],
+): { idea: IdeaScore; suggestions: Suggestion[] } {
   const ranked = suggest({ text }, hits, defaultReplyPack().replies, { limit: 5 });
   return {
     idea: ideaScore(text, hits),

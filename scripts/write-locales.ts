@@ -9,6 +9,9 @@ for (const [lang, index] of [
   ['en', 1],
 ] as const) {
   mkdirSync(`public/_locales/${lang}`, { recursive: true });
-  writeFileSync(`public/_locales/${lang}/messages.json`, `${JSON.stringify(localeMessages(index), null, 2)}\n`);
+  writeFileSync(
+    `public/_locales/${lang}/messages.json`,
+    `${JSON.stringify(localeMessages(index), null, 2)}\n`,
+  );
 }
 console.log('wrote public/_locales/{vi,en}/messages.json');

@@ -10,7 +10,12 @@ export function PagePanel() {
   return (
     <div class="page-panel">
       <p class="muted" aria-live="polite">
-        {t('statsLine', String(state.stats.seen), String(state.stats.flagged), String(state.stats.droppedNoId))}
+        {t(
+          'statsLine',
+          String(state.stats.seen),
+          String(state.stats.flagged),
+          String(state.stats.droppedNoId),
+        )}
       </p>
       {state.layoutWarning && (
         <p role="alert" class="warning">
@@ -34,7 +39,12 @@ export function PagePanel() {
   );
 }
 
-function CurrentComment(props: { author: string; text: string; flags: FlagSummary[]; suggestions: SuggestionSummary[] }) {
+function CurrentComment(props: {
+  author: string;
+  text: string;
+  flags: FlagSummary[];
+  suggestions: SuggestionSummary[];
+}) {
   const status = useSignal('');
   const insert = async (replyId: string) => {
     const result = (await askPage({ type: 'page:insert-reply', replyId })) as InsertResult | null;
@@ -70,7 +80,8 @@ function FlagList({ flags }: { flags: FlagSummary[] }) {
     <ul class="flags">
       {flags.map((flag) => (
         <li key={flag.ruleId + flag.matched}>
-          <span class={`chip flag-${flag.category}`}>{t(`category_${flag.category}`)}</span> {flag.explanation}
+          <span class={`chip flag-${flag.category}`}>{t(`category_${flag.category}`)}</span>{' '}
+          {flag.explanation}
         </li>
       ))}
     </ul>
@@ -91,7 +102,10 @@ function FlaggedList({ flagged }: { flagged: FlaggedComment[] }) {
             ))}{' '}
             <strong>{item.author}</strong>: {item.excerpt}
           </div>
-          <button type="button" onClick={() => void askPage({ type: 'page:jump', commentId: item.commentId })}>
+          <button
+            type="button"
+            onClick={() => void askPage({ type: 'page:jump', commentId: item.commentId })}
+          >
             {t('jumpTo')}
           </button>
         </li>

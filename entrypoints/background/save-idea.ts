@@ -11,7 +11,13 @@ import { loadSettings } from '../../lib/settings/storage';
 export async function saveIdeaFromPage(request: SaveIdeaRequest): Promise<SaveIdeaResponse> {
   try {
     const [db, settings] = await Promise.all([getIdeasDb(), loadSettings()]);
-    const { idea, created } = await saveComment(db, request.comment, request.flags, request.pageUrl, settings);
+    const { idea, created } = await saveComment(
+      db,
+      request.comment,
+      request.flags,
+      request.pageUrl,
+      settings,
+    );
     notifyIdeasChanged();
     return { ok: true, created, ideaId: idea.id };
   } catch (error) {

@@ -43,7 +43,9 @@ export function decorateComment(
   else article.removeAttribute('data-khcn-flags');
 
   const signature = `${comment.id}|${categories.join(' ')}|${flags.map((f) => f.ruleId).join(',')}`;
-  const existing = Array.from(article.children).find((c) => c.localName === TOOLS_TAG) as HTMLElement | undefined;
+  const existing = Array.from(article.children).find((c) => c.localName === TOOLS_TAG) as
+    | HTMLElement
+    | undefined;
   if (existing?.dataset.signature === signature) return;
   existing?.remove();
   // The page's own unflagged replies get the marker only: nothing to show.
@@ -53,7 +55,13 @@ export function decorateComment(
   host.dataset.signature = signature;
 
   const row = el('div', { class: 'row' });
-  for (const category of categories) row.append(badge(category, flags.filter((f) => f.category === category)));
+  for (const category of categories)
+    row.append(
+      badge(
+        category,
+        flags.filter((f) => f.category === category),
+      ),
+    );
   // The page's own replies are not citizens' ideas: no save button on them.
   if (!comment.isPage) {
     const save = el('button', { type: 'button', class: 'save' }, label('saveIdea'));
@@ -94,5 +102,6 @@ function badge(category: Category, flags: readonly FlagSummary[]): HTMLElement {
 /** Removes everything this module added (the extension was turned off for this page). */
 export function undecorateAll(root: ParentNode): void {
   for (const host of root.querySelectorAll(TOOLS_TAG)) host.remove();
-  for (const article of root.querySelectorAll('[data-khcn-flags]')) article.removeAttribute('data-khcn-flags');
+  for (const article of root.querySelectorAll('[data-khcn-flags]'))
+    article.removeAttribute('data-khcn-flags');
 }

@@ -29,7 +29,7 @@ const CSS = `
 .dialog { width: min(640px, 92vw); max-height: 72vh; display: flex; flex-direction: column; background: #fff; color: #1c1e21; border-radius: 10px; box-shadow: 0 10px 40px rgba(0,0,0,.3); overflow: hidden; }
 input { margin: 10px; padding: 8px 10px; font: inherit; border: 1px solid #ccd0d5; border-radius: 8px; }
 input:focus-visible, [role=option]:focus-visible { outline: 2px solid #0a5bc4; }
-ul { list-style: none; margin: 0; padding: 0 6px; overflow: auto; flex: 1 1 auto; }
+[role=listbox] { margin: 0; padding: 0 6px; overflow: auto; flex: 1 1 auto; }
 [role=option] { padding: 6px 8px; border-radius: 6px; cursor: pointer; display: flex; gap: 8px; }
 [role=option][aria-selected=true] { background: #e7f3ff; }
 .num { color: #65676b; min-width: 1.5em; }
@@ -108,6 +108,7 @@ function Palette() {
   };
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a click on the backdrop closes, as Esc does from the keyboard.
     <div
       class="backdrop"
       onMouseDown={(e) => {
@@ -148,9 +149,12 @@ function Palette() {
             </table>
           </div>
         ) : (
-          <ul id="khcn-palette-list" role="listbox" aria-label={t('suggestionsLabel')} tabIndex={0}>
+          <div id="khcn-palette-list" role="listbox" aria-label={t('suggestionsLabel')} tabIndex={0}>
             {items.map((item, index) => (
-              <li
+              // The search box owns the keyboard (aria-activedescendant): options take clicks only.
+              // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the search box.
+              // biome-ignore lint/a11y/useFocusableInteractive: the active option is announced through aria-activedescendant.
+              <div
                 key={item.reply.id}
                 id={`khcn-reply-${item.reply.id}`}
                 role="option"
@@ -163,19 +167,20 @@ function Palette() {
                   {item.reply.title}
                   {item.why && <div class="why">{item.why}</div>}
                 </span>
-              </li>
+              </div>
             ))}
-          </ul>
+          </div>
         )}
         {selected && !showHelp.value && (
-          <div
+          <section
             class={`preview ${selected.preview.ok ? '' : 'error'}`}
             aria-live="polite"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a long preview scrolls, and a scrollable region must be reachable by keyboard.
             tabIndex={0}
             aria-label={t('previewLabel')}
           >
             {selected.preview.ok ? selected.preview.text : selected.preview.message}
-          </div>
+          </section>
         )}
       </div>
     </div>

@@ -54,7 +54,12 @@ function Panel({ model }: { model: PanelModel }) {
     <section class="panel" aria-label="KHCN Moderator">
       <div class="title">
         KHCN Moderator
-        <button type="button" onClick={model.onHelp} aria-label={t('shortcutsTitle')} title={t('shortcutsTitle')}>
+        <button
+          type="button"
+          onClick={model.onHelp}
+          aria-label={t('shortcutsTitle')}
+          title={t('shortcutsTitle')}
+        >
           ?
         </button>
       </div>

@@ -1,10 +1,10 @@
 import type { Comment } from '../../lib/facebook/comment';
+import type { FlagSummary, SuggestionSummary } from '../../lib/messages';
 import { detectAudience } from '../../lib/replies/audience';
 import { renderReply } from '../../lib/replies/render';
 import type { Reply } from '../../lib/replies/schema';
 import { type Suggestion, suggest } from '../../lib/replies/suggest';
 import { loadUsage, recordUsage } from '../../lib/replies/usage';
-import type { FlagSummary, SuggestionSummary } from '../../lib/messages';
 import type { Settings } from '../../lib/settings/schema';
 
 /**
@@ -38,7 +38,11 @@ export function renderFor(reply: Reply, comment: Comment | null, settings: Setti
   });
 }
 
-export function summarize(suggestions: readonly Suggestion[], comment: Comment, settings: Settings): SuggestionSummary[] {
+export function summarize(
+  suggestions: readonly Suggestion[],
+  comment: Comment,
+  settings: Settings,
+): SuggestionSummary[] {
   return suggestions.flatMap((s) => {
     const reply = replyById(s.replyId);
     if (!reply) return [];

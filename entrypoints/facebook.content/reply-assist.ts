@@ -5,13 +5,12 @@ import {
   isLexicalComposer,
   resolveCommentForComposer,
 } from '../../lib/facebook/composer';
-import { uiLanguage } from '../../lib/i18n';
+import { t, uiLanguage } from '../../lib/i18n';
 import type { InsertResult, SuggestionSummary } from '../../lib/messages';
-import { t } from '../../lib/i18n';
+import { scanComment } from './flags';
 import { recordUsage, renderFor, replyById, suggestionsFor, summarize } from './replies';
 import type { KnownComment, PageSession } from './session';
 import { removeSuggestionStrips, showSuggestionStrip } from './suggestion-strip';
-import { scanComment } from './flags';
 
 /**
  * Follows the composer the moderator is typing in: works out which comment it

@@ -20,12 +20,12 @@ import type {
 import { loadReplyPack, loadRulePack } from '../../lib/packs/storage';
 import type { Settings } from '../../lib/settings/schema';
 import { decorateComment, undecorateAll } from './comment-tools';
-import { scanComment, useRules } from './flags';
 import { expandCutComment } from './expand';
+import { scanComment, useRules } from './flags';
 import { listenForKeys, openReplyPalette } from './keys';
 import { createPanelModel, mountPanel, type PanelModel } from './panel';
-import { ReplyAssist } from './reply-assist';
 import { setReplyLibrary } from './replies';
+import { ReplyAssist } from './reply-assist';
 import { sendIdeaToBackground } from './save-idea';
 
 export interface KnownComment {
@@ -95,7 +95,8 @@ export class PageSession {
     if (this.pushTimer) clearTimeout(this.pushTimer);
     if (this.toastTimer) clearTimeout(this.toastTimer);
     undecorateAll(document);
-    for (const marked of document.querySelectorAll(`[${COMMENT_MARKER}]`)) marked.removeAttribute(COMMENT_MARKER);
+    for (const marked of document.querySelectorAll(`[${COMMENT_MARKER}]`))
+      marked.removeAttribute(COMMENT_MARKER);
   }
 
   private onComments(batch: WatchedComment[]): void {
@@ -116,7 +117,11 @@ export class PageSession {
   private refreshStats(): void {
     if (this.stopped || !this.watcher) return;
     const stats = this.watcher.stats();
-    this.panel.stats.value = { seen: stats.seen, flagged: this.flaggedIds.size, droppedNoId: stats.droppedNoId };
+    this.panel.stats.value = {
+      seen: stats.seen,
+      flagged: this.flaggedIds.size,
+      droppedNoId: stats.droppedNoId,
+    };
     this.panel.layoutWarning.value = !layoutHealth(stats, { now: Date.now(), watched: true }).ok;
   }
 

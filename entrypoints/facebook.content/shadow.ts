@@ -6,7 +6,10 @@ import { DARK_THEME_CLASS } from '../../lib/facebook/selectors';
  * Content scripts have no `customElements` registry in Chrome, but any valid
  * custom-element name can host a shadow root without being defined.
  */
-export function createShadowHost(tag: `khcn-${string}`, css: string): { host: HTMLElement; root: ShadowRoot } {
+export function createShadowHost(
+  tag: `khcn-${string}`,
+  css: string,
+): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement(tag);
   followFacebookTheme(host);
   const root = host.attachShadow({ mode: 'open' });

@@ -31,7 +31,11 @@ export function showSuggestionStrip(
   const toolbar = el('div', { role: 'toolbar', 'aria-label': t('suggestionsLabel') });
   toolbar.append(el('span', { class: 'label', 'aria-hidden': 'true' }, `${t('suggestionsLabel')}:`));
   suggestions.forEach((s, index) => {
-    const button = el('button', { type: 'button', title: `${s.why}\n\n${s.preview}` }, `${index + 1}. ${s.title}`);
+    const button = el(
+      'button',
+      { type: 'button', title: `${s.why}\n\n${s.preview}` },
+      `${index + 1}. ${s.title}`,
+    );
     // Keep the composer's focus and selection: the click must not blur it first.
     button.addEventListener('mousedown', (event) => event.preventDefault());
     button.addEventListener('click', (event) => {

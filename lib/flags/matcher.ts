@@ -109,69 +109,115 @@ interface Candidate {
 }
 
 /** Teencode entries indexed by their first word, in the table's order. */
-const TEENCODE_BY_FIRST_WORD: ReadonlyMap<
-  string,
-  readonly (readonly [readonly string[], readonly string[]])[]
-> = (() => {
-  const map = new Map<string, [readonly string[], readonly string[]][]>();
-  for (const [words, spellings] of Object.entries(TEENCODE)) {
-    const key = words.split(' ');
-    const list = map.get(key[0]!);
-    if (list) list.push([key, spellings]);
-    else map.set(key[0]!, [[key, spellings]]);
+const TEENCODE_BY_FIRST_WORD: ReadonlyMap<string, readonly { words: string[]; spellings: readonly string[] }[]> =
+  (() => {
+    const map = new Map<string, { words: string[]; spellings: readonly string[] }[]>();
+    for (const [words, spellings] of Object.entries(TEENCODE)) {
+      const entry = { words: words.split(' '), spellings };
+      const list = map.get(entry.words[0]!);
+      if (list) list.push(entry);
+      else map.set(entry.words[0]!, [entry]);
+    }
+    return map;
+  })();
+
+// Compiling runs once, on Facebook's page, mostly before the JIT has warmed up:
+// the code from here to the end of the constructor uses plain indexed loops
+// (no for-of, destructuring or spread, which are slow in V8's interpreter).
+
+/** Every way to respell one place of a phrase, as parallel lists: position, words consumed, spelling. */
+interface Alternatives {
+  at: number[];
+  length: number[];
+  spelling: string[];
+}
+
+function alternativesOf(words: readonly string[]): Alternatives {
+  const alts: Alternatives = { at: [], length: [], spelling: [] };
+  for (let pos = 0; pos < words.length; pos++) {
+    const w = words[pos]!;
+    const entries = TEENCODE_BY_FIRST_WORD.get(w);
+    if (entries !== undefined) {
+      for (let e = 0; e < entries.length; e++) {
+        const key = entries[e]!.words;
+        if (pos + key.length > words.length) continue;
+        let same = true;
+        for (let i = 1; i < key.length && same; i++) same = words[pos + i] === key[i];
+        if (!same) continue;
+        const spellings = entries[e]!.spellings;
+        for (let k = 0; k < spellings.length; k++) {
+          alts.at.push(pos);
+          alts.length.push(key.length);
+          alts.spelling.push(spellings[k]!);
+        }
+      }
+    }
+    for (let o = 0; o < ONSET_SWAPS.length; o++) {
+      const onset = ONSET_SWAPS[o]![0];
+      if (w.length > onset.length && w.startsWith(onset)) {
+        alts.at.push(pos);
+        alts.length.push(1);
+        alts.spelling.push(ONSET_SWAPS[o]![1] + w.slice(onset.length));
+      }
+    }
   }
-  return map;
-})();
+  return alts;
+}
+
+/**
+ * Offer respellings to `accept(first, second)` (indices into `alts`; second is
+ * -1 for a single change), fewest changes first — every single change, then
+ * pairs of changes that do not overlap — until `max` spellings are accepted
+ * (the phrase itself is the first). `accept` returns false for a duplicate.
+ */
+function eachRespelling(alts: Alternatives, max: number, accept: (first: number, second: number) => boolean): void {
+  let count = 1;
+  const n = alts.at.length;
+  for (let a = 0; a < n; a++) {
+    if (count >= max) return;
+    if (accept(a, -1)) count++;
+  }
+  if (MAX_RESPELLED_WORDS < 2) return;
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++) {
+      if (count >= max) return;
+      if (alts.at[b]! >= alts.at[a]! + alts.length[a]! && accept(a, b)) count++;
+    }
+  }
+}
+
+/** Call `visit` with each word of the phrase with respelling `first` (and `second`, unless -1) applied. */
+function eachRespelledWord(
+  words: readonly string[],
+  alts: Alternatives,
+  first: number,
+  second: number,
+  visit: (word: string) => void,
+): void {
+  let pos = 0;
+  for (let c = first; c >= 0; c = c === first ? second : -1) {
+    const at = alts.at[c]!;
+    for (; pos < at; pos++) visit(words[pos]!);
+    visit(alts.spelling[c]!);
+    pos = at + alts.length[c]!;
+  }
+  for (; pos < words.length; pos++) visit(words[pos]!);
+}
 
 /** The phrase's folded words and the teencode spellings of them, fewest changes first. */
 export function spellingsOf(words: readonly string[], maxSpellings = MAX_SPELLINGS): string[][] {
-  // Every way to respell one place in the phrase: [position, words consumed, spelling].
-  const alts: [number, number, string][] = [];
-  for (let pos = 0; pos < words.length; pos++) {
-    const w = words[pos]!;
-    for (const [key, spellings] of TEENCODE_BY_FIRST_WORD.get(w) ?? []) {
-      if (pos + key.length > words.length) continue;
-      let same = true;
-      for (let i = 1; i < key.length && same; i++) same = words[pos + i] === key[i];
-      if (!same) continue;
-      for (const sp of spellings) alts.push([pos, key.length, sp]);
-    }
-    for (const [onset, swap] of ONSET_SWAPS) {
-      if (w.length > onset.length && w.startsWith(onset)) alts.push([pos, 1, swap + w.slice(onset.length)]);
-    }
-  }
   const out: string[][] = [words.slice()];
-  if (alts.length === 0) return out;
   const seen = new Set<string>([words.join(' ')]);
-  const apply = (changes: (readonly [number, number, string])[]) => {
+  const alts = alternativesOf(words);
+  eachRespelling(alts, maxSpellings, (a, b) => {
     const result: string[] = [];
-    let pos = 0;
-    for (const [at, len, sp] of changes) {
-      for (let k = pos; k < at; k++) result.push(words[k]!);
-      result.push(sp);
-      pos = at + len;
-    }
-    for (let k = pos; k < words.length; k++) result.push(words[k]!);
+    eachRespelledWord(words, alts, a, b, (w) => result.push(w));
     const key = result.join(' ');
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(result);
-    }
-  };
-  // One respelled place first (all of them when they fit), then pairs.
-  for (const a of alts) {
-    if (out.length >= maxSpellings) return out;
-    apply([a]);
-  }
-  if (MAX_RESPELLED_WORDS < 2) return out;
-  for (let i = 0; i < alts.length; i++) {
-    for (let j = i + 1; j < alts.length; j++) {
-      if (out.length >= maxSpellings) return out;
-      const a = alts[i]!;
-      const b = alts[j]!;
-      if (b[0] >= a[0] + a[1]) apply([a, b]);
-    }
-  }
+    if (seen.has(key)) return false;
+    seen.add(key);
+    out.push(result);
+    return true;
+  });
   return out;
 }
 
@@ -195,8 +241,11 @@ class Columns {
   }
 }
 
-function samePlace(a: Owner, b: Owner): boolean {
-  return a.rule === b.rule && a.teencode === b.teencode;
+function hasPlace(list: readonly Owner[], owner: Owner): boolean {
+  for (let i = 0; i < list.length; i++) {
+    if (list[i]!.rule === owner.rule && list[i]!.teencode === owner.teencode) return true;
+  }
+  return false;
 }
 
 // Input classes of the hot loop's char table, then the syllable table's columns.
@@ -238,77 +287,116 @@ class CompiledMatcher implements Matcher {
     const vocabulary = new Map<string, number>();
     const vocabularyWords: string[] = [];
     const trie = new WordTrie();
-    const ids: number[] = [];
-    /** Pattern id of a spelling (a new one when unseen), or -1 when it is too long to keep. */
-    const patternOf = (spelling: readonly string[]): number => {
-      let chars = spelling.length + 1;
-      for (const w of spelling) chars += w.length;
-      if (chars > MAX_PATTERN_CHARS) return -1;
-      ids.length = 0;
-      for (const w of spelling) {
-        let id = vocabulary.get(w);
-        if (id === undefined) {
-          id = vocabularyWords.length;
-          vocabulary.set(w, id);
-          vocabularyWords.push(w);
-        }
-        ids.push(id);
+    const patternWords = this.patternWords;
+    // The spelling being inserted: its word ids and its length in chars (" w1 w2 ").
+    let ids = new Int32Array(64);
+    let idCount = 0;
+    let chars = 1;
+    const pushWord = (w: string) => {
+      let id = vocabulary.get(w);
+      if (id === undefined) {
+        id = vocabularyWords.length;
+        vocabulary.set(w, id);
+        vocabularyWords.push(w);
       }
-      const pid = trie.insert(ids);
-      if (pid === this.patternWords.length) this.patternWords.push(spelling.length);
-      return pid;
+      if (idCount === ids.length) {
+        const grown = new Int32Array(ids.length * 2);
+        grown.set(ids);
+        ids = grown;
+      }
+      ids[idCount++] = id;
+      chars += w.length + 1;
     };
+    // Too long to keep (never for a valid pack): skipped, but still counted as a spelling.
+    let tooLong: Set<string> | null = null;
+    /** Insert the spelling in `ids`; false when this phrase already has it. */
+    const insert = (pids: number[]): boolean => {
+      if (chars > MAX_PATTERN_CHARS) {
+        tooLong ??= new Set();
+        const key = ids.subarray(0, idCount).join(',');
+        if (tooLong.has(key)) return false;
+        tooLong.add(key);
+        pids.push(-1);
+        return true;
+      }
+      const pid = trie.insert(ids, 0, idCount);
+      if (pid === patternWords.length) patternWords.push(idCount);
+      else if (pids.includes(pid)) return false;
+      pids.push(pid);
+      return true;
+    };
+    /** Pattern ids of a phrase's spellings (-1: too long), the phrase itself first, then teencode. */
+    const spell = (words: readonly string[], max: number): number[] => {
+      const pids: number[] = [];
+      if (words.length === 0) return pids;
+      idCount = 0;
+      chars = 1;
+      for (let i = 0; i < words.length; i++) pushWord(words[i]!);
+      insert(pids);
+      const alts = alternativesOf(words);
+      eachRespelling(alts, max, (a, b) => {
+        idCount = 0;
+        chars = 1;
+        eachRespelledWord(words, alts, a, b, pushWord);
+        return insert(pids);
+      });
+      return pids;
+    };
+
     // Phrases and exception lists repeat across rules: fold, respell and insert each text once.
     const phrases = new Map<string, { pids: number[]; joined: string; phrase: Phrase }>();
     const exceptionPids = new Map<string, number[]>();
-    const exceptionRules: Set<number>[] = [];
+    const exceptionRules: number[][] = [];
     const compactIndex = new Map<string, number>();
     const literalRuns: string[] = [];
     let regexAlways = false;
-    rules.forEach((rule, r) => {
-      for (const text of rule.phrases) {
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!;
+      for (let p = 0; p < rule.phrases.length; p++) {
+        const text = rule.phrases[p]!;
         let prepared = phrases.get(text);
-        if (!prepared) {
+        if (prepared === undefined) {
           const words = foldWords(text);
-          // The first spelling is the phrase itself; the others are teencode.
-          const pids = words.length === 0 ? [] : spellingsOf(words, MAX_SPELLINGS).map(patternOf);
-          prepared = { pids, joined: words.join(''), phrase: new Phrase(text) };
+          prepared = { pids: spell(words, MAX_SPELLINGS), joined: words.join(''), phrase: new Phrase(text) };
           phrases.set(text, prepared);
         }
-        const { pids, joined, phrase } = prepared;
+        const pids = prepared.pids;
         for (let i = 0; i < pids.length; i++) {
           const pid = pids[i]!;
           if (pid < 0) continue;
-          const owner: Owner = { rule: r, phrase, teencode: i > 0 };
+          const owner: Owner = { rule: r, phrase: prepared.phrase, teencode: i > 0 };
           const list = this.owners[pid];
-          if (!list) this.owners[pid] = [owner];
+          if (list === undefined) this.owners[pid] = [owner];
           // The same phrase listed twice in one rule needs one owner.
-          else if (!list.some((o) => samePlace(o, owner))) list.push(owner);
+          else if (!hasPlace(list, owner)) list.push(owner);
         }
+        const joined = prepared.joined;
         if (pids.length > 0 && joined.length >= MIN_DESPACED_LETTERS && joined.length <= MAX_PATTERN_CHARS) {
-          const owner: Owner = { rule: r, phrase, teencode: false };
+          const owner: Owner = { rule: r, phrase: prepared.phrase, teencode: false };
           const id = compactIndex.get(joined);
           if (id === undefined) {
             compactIndex.set(joined, this.compactPatterns.length);
             this.compactPatterns.push(joined);
             this.compactOwners.push([owner]);
-          } else if (!this.compactOwners[id]!.some((o) => samePlace(o, owner))) {
+          } else if (!hasPlace(this.compactOwners[id]!, owner)) {
             this.compactOwners[id]!.push(owner);
           }
         }
       }
-      for (const text of rule.exceptions ?? []) {
+      const exceptions = rule.exceptions ?? [];
+      for (let e = 0; e < exceptions.length; e++) {
+        const text = exceptions[e]!;
         let pids = exceptionPids.get(text);
-        if (!pids) {
-          const words = foldWords(text);
-          pids = words.length === 0 ? [] : spellingsOf(words, MAX_EXCEPTION_SPELLINGS).map(patternOf);
+        if (pids === undefined) {
+          pids = spell(foldWords(text), MAX_EXCEPTION_SPELLINGS);
           exceptionPids.set(text, pids);
         }
-        for (const pid of pids) {
+        for (let i = 0; i < pids.length; i++) {
+          const pid = pids[i]!;
           if (pid < 0) continue;
-          const set = exceptionRules[pid];
-          if (set) set.add(r);
-          else exceptionRules[pid] = new Set([r]);
+          const list = exceptionRules[pid];
+          if (list === undefined) exceptionRules[pid] = [r];
+          else if (list[list.length - 1] !== r) list.push(r);
         }
       }
       if (rule.regex) {
@@ -320,20 +408,30 @@ class CompiledMatcher implements Matcher {
         });
         // The pass watches for a run of letters from each literal; a literal without one
         // (digits and punctuation only) means this regex runs on every comment.
-        const runs = literals?.map(longestLetterRun) ?? [null];
-        if (runs.some((x) => x === null)) regexAlways = true;
-        else literalRuns.push(...(runs as string[]));
+        if (literals === null) regexAlways = true;
+        for (let i = 0; literals !== null && i < literals.length; i++) {
+          const run = longestLetterRun(literals[i]!);
+          if (run === null) regexAlways = true;
+          else literalRuns.push(run);
+        }
       }
-    });
+    }
     this.regexAlways = regexAlways;
     this.exceptionRules = new Array(trie.patternCount);
-    exceptionRules.forEach((set, pid) => {
-      this.exceptionRules[pid] = Int32Array.from(set);
-    });
+    for (let pid = 0; pid < exceptionRules.length; pid++) {
+      const list = exceptionRules[pid];
+      if (list !== undefined) this.exceptionRules[pid] = Int32Array.from(list);
+    }
 
     const columns = new Columns();
-    const wordCodes = vocabularyWords.map((w) => columns.codes(w));
-    const literalCodes = regexAlways ? [] : [...new Set(literalRuns)].map((w) => columns.codes(w));
+    const wordCodes: number[][] = new Array(vocabularyWords.length);
+    for (let w = 0; w < vocabularyWords.length; w++) wordCodes[w] = columns.codes(vocabularyWords[w]!);
+    const literalCodes: number[][] = [];
+    if (!regexAlways) {
+      for (let i = 0; i < literalRuns.length; i++) {
+        if (literalRuns.indexOf(literalRuns[i]!) === i) literalCodes.push(columns.codes(literalRuns[i]!));
+      }
+    }
     if (columns.width > 65535) throw new Error('too many distinct letters in the rule pack');
     const trieTable = buildSyllableTrie(wordCodes, literalCodes, columns.width);
     this.table = trieTable.table;
@@ -344,8 +442,8 @@ class CompiledMatcher implements Matcher {
     this.stateCount = trieTable.stateCount + this.words.stateCount;
     this.charClass = charClassTable(columns.of);
     this.digitAsLetter = new Uint16Array(10);
-    for (const [digit, letter] of Object.entries(LOOKALIKE_DIGITS)) {
-      this.digitAsLetter[Number(digit) - 0x30] = columns.of[letter] || COL_OTHER_LETTER;
+    for (const digit in LOOKALIKE_DIGITS) {
+      this.digitAsLetter[Number(digit) - 0x30] = columns.of[LOOKALIKE_DIGITS[Number(digit)]!] || COL_OTHER_LETTER;
     }
   }
 

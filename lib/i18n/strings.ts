@@ -2,7 +2,10 @@
 // `npm run locales` writes public/_locales/{vi,en}/messages.json
 // from it; a unit test checks that the committed files match this table.
 export const STRINGS = {
-  extName: ['KHCN Moderator — hỗ trợ kiểm duyệt fanpage KH&CN', 'KHCN Moderator — moderation helper for the S&T fanpage'],
+  extName: [
+    'KHCN Moderator — hỗ trợ kiểm duyệt fanpage KH&CN',
+    'KHCN Moderator — moderation helper for the S&T fanpage',
+  ],
   extDescription: [
     'Gợi ý trả lời mẫu, gắn cờ tin sai, lừa đảo và lưu ý tưởng người dân cho fanpage KH&CN. Không gửi dữ liệu ra ngoài.',
     'Canned replies, misinformation and scam flags, and a citizen idea log for the S&T fanpage. Sends no data anywhere.',
@@ -21,7 +24,10 @@ export const STRINGS = {
     'The extension was updated or reloaded. Reload the Facebook page (F5) and try again — nothing was lost.',
   ],
   panelTitle: ['KHCN Moderator', 'KHCN Moderator'],
-  statsLine: ['Đã nhận $1 bình luận · $2 bị gắn cờ · $3 bỏ qua (chưa có mã)', '$1 comments seen · $2 flagged · $3 skipped (no id yet)'],
+  statsLine: [
+    'Đã nhận $1 bình luận · $2 bị gắn cờ · $3 bỏ qua (chưa có mã)',
+    '$1 comments seen · $2 flagged · $3 skipped (no id yet)',
+  ],
   layoutWarning: [
     'Trang có bài viết nhưng không nhận ra bình luận nào: có thể Facebook đã đổi bố cục. Gắn cờ và gợi ý tạm thời không hoạt động.',
     'The page shows posts but no comment was recognised: Facebook may have changed its layout. Flags and suggestions are paused.',
@@ -38,12 +44,18 @@ export const STRINGS = {
     'Not sure which comment box to use: click into the reply box first.',
   ],
   paletteHint: ['Ctrl+. mở danh sách trả lời', 'Ctrl+. opens the reply list'],
-  replyInserted: ['Đã chèn câu trả lời — kiểm tra rồi nhấn Enter để gửi.', 'Reply inserted — check it, then press Enter to send.'],
+  replyInserted: [
+    'Đã chèn câu trả lời — kiểm tra rồi nhấn Enter để gửi.',
+    'Reply inserted — check it, then press Enter to send.',
+  ],
   previewLabel: ['Xem trước câu trả lời', 'Reply preview'],
   paletteTitle: ['Chọn câu trả lời mẫu', 'Choose a canned reply'],
   paletteSearch: ['Tìm câu trả lời (gõ không dấu cũng được)', 'Search replies (diacritics optional)'],
   shortcutsTitle: ['Phím tắt', 'Keyboard shortcuts'],
-  copiedFallback: ['Đã chép vào bộ nhớ tạm — nhấn Ctrl+V để dán.', 'Copied to the clipboard — press Ctrl+V to paste.'],
+  copiedFallback: [
+    'Đã chép vào bộ nhớ tạm — nhấn Ctrl+V để dán.',
+    'Copied to the clipboard — press Ctrl+V to paste.',
+  ],
   sidepanelTitle: ['KHCN Moderator — thanh bên', 'KHCN Moderator — sidebar'],
   tabCurrent: ['Bình luận', 'Comments'],
   tabIdeas: ['Ý tưởng', 'Ideas'],
@@ -89,14 +101,20 @@ export const STRINGS = {
   opt_cancel: ['Hủy', 'Cancel'],
   opt_saveItem: ['Lưu', 'Save'],
   opt_saveSettings: ['Lưu thông tin trang và quyền riêng tư', 'Save page details and privacy'],
-  opt_fixErrors: ['Chưa lưu: hãy sửa các ô được đánh dấu lỗi.', 'Not saved: fix the fields marked with an error.'],
+  opt_fixErrors: [
+    'Chưa lưu: hãy sửa các ô được đánh dấu lỗi.',
+    'Not saved: fix the fields marked with an error.',
+  ],
   opt_savedItem: ['Đã lưu "$1".', 'Saved "$1".'],
   opt_movedItem: ['Đã chuyển "$1" đến vị trí $2.', 'Moved "$1" to position $2.'],
   opt_deletedItem: ['Đã xóa "$1".', 'Deleted "$1".'],
   opt_restoredItem: ['Đã khôi phục "$1".', 'Restored "$1".'],
   opt_repliesHeading: ['Thư viện câu trả lời mẫu', 'Canned reply library'],
   opt_ownLibrary: ['Thư viện của bạn: $1 câu trả lời.', 'Your library: $1 replies.'],
-  opt_defaultLibrary: ['Đang dùng thư viện mặc định: $1 câu trả lời.', 'Using the default library: $1 replies.'],
+  opt_defaultLibrary: [
+    'Đang dùng thư viện mặc định: $1 câu trả lời.',
+    'Using the default library: $1 replies.',
+  ],
   opt_addReply: ['Thêm câu trả lời', 'Add a reply'],
   opt_newReply: ['Câu trả lời mới', 'New reply'],
   opt_editReply: ['Sửa câu trả lời "$1"', 'Edit reply "$1"'],
@@ -109,16 +127,25 @@ export const STRINGS = {
   opt_fieldIntent: ['Mục đích', 'Intent'],
   opt_fieldBody: ['Nội dung', 'Text'],
   opt_placeholdersHint: ['Chỗ điền được dùng: $1', 'Placeholders you can use: $1'],
-  opt_preview: ['Xem trước (với tên mẫu "$1" và thông tin trang)', 'Preview (with the sample name "$1" and the page details)'],
+  opt_preview: [
+    'Xem trước (với tên mẫu "$1" và thông tin trang)',
+    'Preview (with the sample name "$1" and the page details)',
+  ],
   opt_previewEmpty: ['Nhập nội dung để xem trước.', 'Type the text to see a preview.'],
   opt_fieldTriggers: ['Từ gợi ý', 'Trigger phrases'],
-  opt_onePerLine: ['Mỗi dòng một cụm từ, viết có dấu như người dân viết.', 'One phrase per line, with diacritics as people write.'],
+  opt_onePerLine: [
+    'Mỗi dòng một cụm từ, viết có dấu như người dân viết.',
+    'One phrase per line, with diacritics as people write.',
+  ],
   opt_fieldTags: ['Nhãn', 'Tags'],
   opt_commaSeparated: ['Cách nhau bằng dấu phẩy.', 'Separated by commas.'],
   opt_fieldLanguage: ['Ngôn ngữ', 'Language'],
   opt_fieldAudience: ['Đối tượng', 'Audience'],
   opt_audienceAll: ['Mọi người', 'Everyone'],
-  opt_variantsKept: ['Có $1 biến thể theo đối tượng (giữ nguyên khi lưu).', '$1 per-audience variants (kept as they are).'],
+  opt_variantsKept: [
+    'Có $1 biến thể theo đối tượng (giữ nguyên khi lưu).',
+    '$1 per-audience variants (kept as they are).',
+  ],
   intent_thanks: ['Cảm ơn', 'Thanks'],
   intent_idea_received: ['Ghi nhận ý tưởng', 'Idea received'],
   intent_question: ['Trả lời câu hỏi', 'Answer a question'],
@@ -158,7 +185,10 @@ export const STRINGS = {
   ],
   opt_fieldAccentSensitive: ['Chỉ khớp khi viết đúng dấu', 'Match only with the exact diacritics'],
   opt_fieldNote: ['Giải thích cho người kiểm duyệt', 'Explanation for moderators'],
-  opt_noteHint: ['Hiện cạnh cờ: vì sao bình luận này đáng chú ý.', 'Shown with the flag: why this comment deserves attention.'],
+  opt_noteHint: [
+    'Hiện cạnh cờ: vì sao bình luận này đáng chú ý.',
+    'Shown with the flag: why this comment deserves attention.',
+  ],
   opt_fieldCorrection: ['Câu trả lời đính chính', 'Correction reply'],
   opt_noCorrection: ['(không có)', '(none)'],
   opt_missingReply: ['$1 (không có trong thư viện)', '$1 (not in the library)'],
@@ -195,7 +225,10 @@ export const STRINGS = {
     'Gộp: giữ của bạn, thêm mục mới, cập nhật mục trùng mã',
     'Merge: keep yours, add new items, update items with the same id',
   ],
-  opt_modeReplace: ['Thay thế: dùng đúng nội dung tệp, bỏ mục không có trong tệp', 'Replace: use the file as it is, drop items it lacks'],
+  opt_modeReplace: [
+    'Thay thế: dùng đúng nội dung tệp, bỏ mục không có trong tệp',
+    'Replace: use the file as it is, drop items it lacks',
+  ],
   opt_diffAdded: ['Thêm mới: $1', 'Added: $1'],
   opt_diffChanged: ['Thay đổi: $1', 'Changed: $1'],
   opt_diffRemoved: ['Bị xóa: $1', 'Removed: $1'],
@@ -212,28 +245,43 @@ export const STRINGS = {
     'Tiện ích chỉ hoạt động trên các trang này. Nhập tên trang (khcndmst), mã trang bằng số hoặc dán địa chỉ trang.',
     'The extension works only on these pages. Enter the page name (khcndmst), its numeric id, or paste its address.',
   ],
-  opt_noWatchedPages: ['Chưa theo dõi trang nào: tiện ích sẽ không hoạt động ở đâu cả.', 'No page is watched: the extension is active nowhere.'],
+  opt_noWatchedPages: [
+    'Chưa theo dõi trang nào: tiện ích sẽ không hoạt động ở đâu cả.',
+    'No page is watched: the extension is active nowhere.',
+  ],
   opt_addPageLabel: ['Trang cần theo dõi', 'Page to watch'],
   opt_addPage: ['Thêm trang', 'Add page'],
   opt_pageAdded: ['Đã thêm trang $1.', 'Added page $1.'],
   opt_pageRemoved: ['Đã bỏ theo dõi trang $1.', 'Stopped watching page $1.'],
   opt_pageAlreadyWatched: ['Trang $1 đã có trong danh sách.', 'Page $1 is already in the list.'],
-  opt_pageValuesHint: ['Điền vào {trang}, {lienKet}, {hotline}, {chuKy} và {danhXung} của câu trả lời.', 'Fill {trang}, {lienKet}, {hotline}, {chuKy} and {danhXung} in replies.'],
+  opt_pageValuesHint: [
+    'Điền vào {trang}, {lienKet}, {hotline}, {chuKy} và {danhXung} của câu trả lời.',
+    'Fill {trang}, {lienKet}, {hotline}, {chuKy} and {danhXung} in replies.',
+  ],
   opt_pageName: ['Tên trang', 'Page name'],
   opt_officialLink: ['Trang web chính thức', 'Official website'],
   opt_hotline: ['Đường dây nóng', 'Hotline'],
   opt_signature: ['Chữ ký', 'Signature'],
   opt_defaultAddress: ['Cách xưng hô mặc định', 'Default form of address'],
-  opt_storeAuthor: ['Lưu tên và trang cá nhân của người bình luận cùng ý tưởng', "Store the commenter's name and profile link with an idea"],
+  opt_storeAuthor: [
+    'Lưu tên và trang cá nhân của người bình luận cùng ý tưởng',
+    "Store the commenter's name and profile link with an idea",
+  ],
   opt_storeAuthorHint: [
     'Tắt để chỉ lưu nội dung và liên kết bình luận (tối thiểu hóa dữ liệu). Ý tưởng đã lưu không đổi.',
     'Turn off to keep only the words and the comment link (data minimisation). Ideas already saved are unchanged.',
   ],
-  opt_retentionDays: ['Giữ ý tưởng trong (ngày; 0 = đến khi xóa)', 'Keep ideas for (days; 0 = until deleted)'],
+  opt_retentionDays: [
+    'Giữ ý tưởng trong (ngày; 0 = đến khi xóa)',
+    'Keep ideas for (days; 0 = until deleted)',
+  ],
   opt_privacyToolsHeading: ['Dữ liệu cá nhân trong nhật ký ý tưởng', 'Personal data in the idea log'],
   opt_purgeHeading: ['Xóa ý tưởng quá hạn lưu giữ', 'Delete ideas past the retention period'],
   opt_purgeHint: ['Ý tưởng lưu cách đây hơn $1 ngày.', 'Ideas saved more than $1 days ago.'],
-  opt_purgeOff: ['Thời hạn lưu giữ là 0: ý tưởng được giữ đến khi xóa.', 'Retention is 0: ideas are kept until deleted.'],
+  opt_purgeOff: [
+    'Thời hạn lưu giữ là 0: ý tưởng được giữ đến khi xóa.',
+    'Retention is 0: ideas are kept until deleted.',
+  ],
   opt_purgeButton: ['Xóa ý tưởng cũ hơn $1 ngày…', 'Delete ideas older than $1 days…'],
   opt_purgeNothing: ['Không có ý tưởng nào cũ hơn $1 ngày.', 'No idea is older than $1 days.'],
   opt_purgeConfirm: [
@@ -246,7 +294,7 @@ export const STRINGS = {
   opt_personHeading: ['Dữ liệu về một người', "One person's data"],
   opt_personHint: [
     'Khi một người yêu cầu xem hoặc xóa dữ liệu của họ: tìm theo tên hiển thị trên Facebook hoặc liên kết trang cá nhân.',
-    "When someone asks to see or erase their data: find it by their Facebook display name or profile link.",
+    'When someone asks to see or erase their data: find it by their Facebook display name or profile link.',
   ],
   opt_personLabel: ['Tên hoặc liên kết trang cá nhân', 'Name or profile link'],
   opt_personFind: ['Tìm', 'Find'],
@@ -325,7 +373,5 @@ export const STRINGS = {
 export type MessageKey = keyof typeof STRINGS;
 
 export function localeMessages(lang: 0 | 1): Record<string, { message: string; description?: string }> {
-  return Object.fromEntries(
-    Object.entries(STRINGS).map(([key, pair]) => [key, { message: pair[lang] }]),
-  );
+  return Object.fromEntries(Object.entries(STRINGS).map(([key, pair]) => [key, { message: pair[lang] }]));
 }

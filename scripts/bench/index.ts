@@ -33,7 +33,14 @@ for (const name of names) {
   console.error(`… ${name}`);
   try {
     const result = await (await load()).run();
-    const section = [`## ${result.title}`, '', ...result.lines, '', `(${((Date.now() - started) / 1000).toFixed(1)} s)`, ''];
+    const section = [
+      `## ${result.title}`,
+      '',
+      ...result.lines,
+      '',
+      `(${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      '',
+    ];
     console.log(section.join('\n'));
     out.push(...section);
   } catch (error) {

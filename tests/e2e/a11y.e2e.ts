@@ -22,10 +22,16 @@ describe.each(['light', 'dark'] as const)('giao diện %s', (colorScheme) => {
       .locator('[data-khcn-comment="2233445566778902"] khcn-comment-tools')
       .getByRole('button', { name: 'Lưu ý tưởng' })
       .click();
-    await fanpage.locator('khcn-panel').getByText(/Đã (lưu|cập nhật)/).waitFor();
+    await fanpage
+      .locator('khcn-panel')
+      .getByText(/Đã (lưu|cập nhật)/)
+      .waitFor();
     const panel = await openSidePanelPage(session.context, session.extensionId);
     await panel.emulateMedia({ colorScheme });
-    await panel.getByText(/bản đồ số các phòng thí nghiệm/).first().waitFor();
+    await panel
+      .getByText(/bản đồ số các phòng thí nghiệm/)
+      .first()
+      .waitFor();
     expect(await axeViolations(panel)).toEqual([]);
     await panel.close();
     await fanpage.close();
@@ -35,11 +41,18 @@ describe.each(['light', 'dark'] as const)('giao diện %s', (colorScheme) => {
     const page: Page = await openReplicaPage(session.context, '/khcndmst');
     await page.emulateMedia({ colorScheme });
     // Facebook's dark theme is its own class on <html>; our UI follows it.
-    if (colorScheme === 'dark') await page.evaluate(() => document.documentElement.classList.add('__fb-dark-mode'));
+    if (colorScheme === 'dark')
+      await page.evaluate(() => document.documentElement.classList.add('__fb-dark-mode'));
     await page.waitForSelector('[data-khcn-comment="2233445566778906"] khcn-comment-tools');
-    await page.locator('[data-khcn-comment="2233445566778906"]').getByRole('button', { name: 'Phản hồi' }).first().click();
+    await page
+      .locator('[data-khcn-comment="2233445566778906"]')
+      .getByRole('button', { name: 'Phản hồi' })
+      .first()
+      .click();
     await page.waitForSelector('khcn-suggestions');
-    const theme = await page.evaluate(() => document.querySelector('khcn-suggestions')?.getAttribute('data-theme') ?? 'light');
+    const theme = await page.evaluate(
+      () => document.querySelector('khcn-suggestions')?.getAttribute('data-theme') ?? 'light',
+    );
     expect(theme).toBe(colorScheme);
     const ours = ['khcn-panel', 'khcn-comment-tools', 'khcn-suggestions'];
     expect(await axeViolations(page, ours)).toEqual([]);

@@ -22,7 +22,8 @@ export async function axeViolations(target: Page, include?: string[]): Promise<A
       passes: unknown[];
       violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[];
     };
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<AxeResult> } }).axe;
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<AxeResult> } })
+      .axe;
     const context = selectors ? { include: selectors.map((s) => [s]) } : document;
     const result = await axe.run(context, { resultTypes: ['violations'] });
     if (result.passes.length === 0) throw new Error('axe-core checked no rule');

@@ -4,7 +4,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ReplicaWindow } from '../fixtures/replica/api';
-import { collectConsoleErrors, type E2ESession, openReplicaPage, openSidePanelPage, startE2E } from './harness';
+import {
+  collectConsoleErrors,
+  type E2ESession,
+  openReplicaPage,
+  openSidePanelPage,
+  startE2E,
+} from './harness';
 
 const CATEGORIES = new Set(['health', 'scam', 'impersonation', 'pseudoscience', 'phishing']);
 let session: E2ESession;
@@ -49,11 +55,13 @@ describe('dấu trên trang (markers)', () => {
     const expected = await page.evaluate(() =>
       Array.from(document.querySelectorAll('[role="article"]'))
         .map((article) => {
-          const links = Array.from(article.querySelectorAll<HTMLAnchorElement>('a[href*="comment_id="]')).filter(
-            (a) => a.closest('[role="article"]') === article && /comment_id=\d/.test(a.href),
-          );
+          const links = Array.from(
+            article.querySelectorAll<HTMLAnchorElement>('a[href*="comment_id="]'),
+          ).filter((a) => a.closest('[role="article"]') === article && /comment_id=\d/.test(a.href));
           const url = links[0] ? new URL(links[0].href) : null;
-          return url ? (url.searchParams.get('reply_comment_id') ?? url.searchParams.get('comment_id')) : null;
+          return url
+            ? (url.searchParams.get('reply_comment_id') ?? url.searchParams.get('comment_id'))
+            : null;
         })
         .filter((id): id is string => id !== null),
     );
@@ -68,7 +76,8 @@ describe('dấu trên trang (markers)', () => {
     const flagged: Record<string, string[]> = Object.fromEntries(
       found.filter((m) => m.flags).map((m) => [m.id, m.flags!.split(' ')]),
     );
-    for (const categories of Object.values(flagged)) for (const c of categories) expect(CATEGORIES.has(c)).toBe(true);
+    for (const categories of Object.values(flagged))
+      for (const c of categories) expect(CATEGORIES.has(c)).toBe(true);
     expect(flagged['2233445566778904']).toContain('health'); // "chữa bách bệnh"
     expect(flagged['2233445566778906']).toContain('scam'); // "lợi nhuận khủng, đầu tư 1 được 3"
     expect(flagged['2233445566778907']).toContain('impersonation'); // "trang chính thức mới của Bộ"
@@ -78,7 +87,10 @@ describe('dấu trên trang (markers)', () => {
     expect(flagged['2233445566778903']).toBeUndefined();
     // Only comment articles carry our attributes.
     const stray = await page.evaluate(
-      () => document.querySelectorAll('[data-khcn-flags]:not([data-khcn-comment]), [data-khcn-comment]:not([role="article"])').length,
+      () =>
+        document.querySelectorAll(
+          '[data-khcn-flags]:not([data-khcn-comment]), [data-khcn-comment]:not([role="article"])',
+        ).length,
     );
     expect(stray).toBe(0);
   });
@@ -111,7 +123,10 @@ describe('dấu trên trang (markers)', () => {
     const before = (await markers(page)).length;
     const added = await replica(page, (api) => api.appendComments(5));
     expect(added).toBe(5);
-    await page.waitForFunction((n) => document.querySelectorAll('[data-khcn-comment]').length >= n, before + 5);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-khcn-comment]').length >= n,
+      before + 5,
+    );
   });
 
   test('bảng nhỏ khcn-panel hiện số bình luận, không lỗi trong console', async () => {
@@ -145,7 +160,11 @@ describe('trả lời bằng gợi ý (suggestions and insertion)', () => {
   });
 
   async function openReplyBox(commentId: string) {
-    await page.locator(`[data-khcn-comment="${commentId}"]`).getByRole('button', { name: 'Phản hồi' }).first().click();
+    await page
+      .locator(`[data-khcn-comment="${commentId}"]`)
+      .getByRole('button', { name: 'Phản hồi' })
+      .first()
+      .click();
     await page.waitForSelector('khcn-suggestions');
     return page.evaluate(() => {
       const box = document.activeElement as HTMLElement;
@@ -172,7 +191,8 @@ describe('trả lời bằng gợi ý (suggestions and insertion)', () => {
     const mentionBefore = await stateText(box.index);
     await buttons.first().click();
     await page.waitForFunction(
-      ([i, before]) => (window as unknown as ReplicaWindow).__replica.editorText(i).length > before.length + 20,
+      ([i, before]) =>
+        (window as unknown as ReplicaWindow).__replica.editorText(i).length > before.length + 20,
       [box.index, mentionBefore] as const,
     );
     const text = await stateText(box.index);
@@ -193,7 +213,8 @@ describe('trả lời bằng gợi ý (suggestions and insertion)', () => {
     await page.keyboard.press('Digit1');
     await expect(palette.getByRole('dialog').count()).resolves.toBe(0);
     await page.waitForFunction(
-      ([i, before]) => (window as unknown as ReplicaWindow).__replica.editorText(i).length > before.length + 20,
+      ([i, before]) =>
+        (window as unknown as ReplicaWindow).__replica.editorText(i).length > before.length + 20,
       [box.index, mention] as const,
     );
     const text = await stateText(box.index);
@@ -217,7 +238,9 @@ describe('trả lời bằng gợi ý (suggestions and insertion)', () => {
       () => document.activeElement?.closest('[data-khcn-comment]')?.getAttribute('data-khcn-comment') ?? null,
     );
     const flagged = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('[data-khcn-flags]')).map((e) => e.getAttribute('data-khcn-comment')),
+      Array.from(document.querySelectorAll('[data-khcn-flags]')).map((e) =>
+        e.getAttribute('data-khcn-comment'),
+      ),
     );
     expect(flagged.slice(0, 2)).toEqual([first, second]);
   });
@@ -227,9 +250,11 @@ describe('lưu ý tưởng (save idea) → thanh bên', () => {
   test('lưu từ trang, thấy trong thanh bên; lưu lại không nhân đôi', async () => {
     const page = await openReplicaPage(session.context, '/khcndmst');
     await marked(page, '2233445566778902');
-    const save = page.locator('[data-khcn-comment="2233445566778902"] khcn-comment-tools').getByRole('button', {
-      name: 'Lưu ý tưởng',
-    });
+    const save = page
+      .locator('[data-khcn-comment="2233445566778902"] khcn-comment-tools')
+      .getByRole('button', {
+        name: 'Lưu ý tưởng',
+      });
     await save.click();
     await page.locator('khcn-panel').getByText('Đã lưu ý tưởng').waitFor();
     await save.click();
@@ -253,7 +278,10 @@ describe('lưu ý tưởng (save idea) → thanh bên', () => {
     expect(saved[0]!.text).not.toMatch(/Lê Hoàng Cường|Thích|Phản hồi|Xem thêm|…/);
     const panel = await openSidePanelPage(session.context, session.extensionId);
     const errors = collectConsoleErrors(panel);
-    await panel.getByText(/bản đồ số các phòng thí nghiệm/).first().waitFor();
+    await panel
+      .getByText(/bản đồ số các phòng thí nghiệm/)
+      .first()
+      .waitFor();
     await expect(panel.getByText(/bản đồ số các phòng thí nghiệm/).count()).resolves.toBe(1);
     await expect(panel.getByRole('button', { name: 'Xuất JSON' }).count()).resolves.toBe(1);
     await expect(panel.getByRole('button', { name: 'Nhập' }).count()).resolves.toBe(1);

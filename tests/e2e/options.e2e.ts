@@ -1,9 +1,10 @@
 // The options page in Chromium with the built extension: live validation of a
 // rule, keyboard reordering with visible focus, importing a pack through the
 // preview, and axe-core with no serious or critical violation (light and dark).
-import { axeViolations } from './axe';
+
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from './axe';
 import {
   collectConsoleErrors,
   type LaunchedBrowser,

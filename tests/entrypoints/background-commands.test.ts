@@ -8,7 +8,11 @@ import { routeCommand } from '../../entrypoints/background/commands';
 function activeTab(id: number | undefined) {
   const query = vi
     .spyOn(fakeBrowser.tabs, 'query')
-    .mockResolvedValue(id === undefined ? [] : [{ id, index: 0, highlighted: true, active: true, pinned: false, incognito: false }]);
+    .mockResolvedValue(
+      id === undefined
+        ? []
+        : [{ id, index: 0, highlighted: true, active: true, pinned: false, incognito: false }],
+    );
   return query;
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { PrivacyTools } from '../../../components/options/PrivacyTools';
-import { isAboutPerson, parsePersonQuery, profileKey } from '../../../lib/ideas/person';
 import { deleteIdeasDb, type IdeasDb, listAllIdeas } from '../../../lib/ideas/db';
+import { isAboutPerson, parsePersonQuery, profileKey } from '../../../lib/ideas/person';
 import { ExportFile, type Idea } from '../../../lib/ideas/schema';
 import { freshDb, makeIdea } from '../../lib/ideas/helpers';
 import { button, mount, type, unmount, waitFor } from './helpers';

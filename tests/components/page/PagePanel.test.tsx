@@ -34,8 +34,22 @@ const STATE: PageState = {
       },
     ],
     suggestions: [
-      { replyId: 'scam-investment', intent: 'scam-warning', title: 'Cảnh báo: lừa đảo đầu tư', preview: '…', why: 'Bị gắn cờ lừa đảo', score: 0.9 },
-      { replyId: 'rules-general', intent: 'rules-reminder', title: 'Nhắc nội quy', preview: '…', why: 'Gợi ý chung', score: 0.3 },
+      {
+        replyId: 'scam-investment',
+        intent: 'scam-warning',
+        title: 'Cảnh báo: lừa đảo đầu tư',
+        preview: '…',
+        why: 'Bị gắn cờ lừa đảo',
+        score: 0.9,
+      },
+      {
+        replyId: 'rules-general',
+        intent: 'rules-reminder',
+        title: 'Nhắc nội quy',
+        preview: '…',
+        why: 'Gợi ý chung',
+        score: 0.3,
+      },
     ],
   },
   flagged: [
@@ -105,7 +119,9 @@ describe('PagePanel (thanh bên: tab Facebook)', () => {
     await act(async () => {
       (container.querySelector('.suggestions button') as HTMLButtonElement).click();
     });
-    await vi.waitFor(() => expect(container.querySelector('[role="status"]')?.textContent).toBe('Ô bình luận đã đóng'));
+    await vi.waitFor(() =>
+      expect(container.querySelector('[role="status"]')?.textContent).toBe('Ô bình luận đã đóng'),
+    );
   });
 
   test('cảnh báo bố cục Facebook thay đổi nằm trong role="alert"', () => {

@@ -125,8 +125,8 @@ export function buildAutomaton(patterns: readonly string[], reserved = ''): Auto
  * same sequence twice costs nothing and yields the same id.
  */
 export class WordTrie {
-  /** Children of the root, by word id (the root has hundreds: a Map). */
-  readonly rootChild = new Map<number, number>();
+  /** Children of the root, by word id (-1: none); the root has hundreds. */
+  readonly rootChild: number[] = [];
   // Other states have few children: a linked list of siblings is enough.
   readonly firstChild: number[] = [-1];
   readonly sibling: number[] = [-1];
@@ -140,40 +140,42 @@ export class WordTrie {
   }
 
   /** Insert `words[from..to)`; returns the pattern id (new ids count up from 0). */
-  insert(words: ArrayLike<number>, from = 0, to = words.length): number {
+  insert(words: ArrayLike<number>, from: number, to: number): number {
+    const { rootChild, firstChild, sibling, label, patternOf } = this;
     let s = 0;
     for (let i = from; i < to; i++) {
       const w = words[i]!;
       let next = -1;
       if (s === 0) {
-        next = this.rootChild.get(w) ?? -1;
+        while (rootChild.length <= w) rootChild.push(-1);
+        next = rootChild[w]!;
       } else {
-        for (let c = this.firstChild[s]!; c >= 0; c = this.sibling[c]!) {
-          if (this.label[c] === w) {
+        for (let c = firstChild[s]!; c >= 0; c = sibling[c]!) {
+          if (label[c] === w) {
             next = c;
             break;
           }
         }
       }
       if (next < 0) {
-        next = this.label.length;
-        this.label.push(w);
-        this.firstChild.push(-1);
-        this.patternOf.push(-1);
+        next = label.length;
+        label.push(w);
+        firstChild.push(-1);
+        patternOf.push(-1);
         if (s === 0) {
-          this.sibling.push(-1);
-          this.rootChild.set(w, next);
+          sibling.push(-1);
+          rootChild[w] = next;
         } else {
-          this.sibling.push(this.firstChild[s]!);
-          this.firstChild[s] = next;
+          sibling.push(firstChild[s]!);
+          firstChild[s] = next;
         }
       }
       s = next;
     }
-    let id = this.patternOf[s]!;
+    let id = patternOf[s]!;
     if (id < 0) {
       id = this.patternCount++;
-      this.patternOf[s] = id;
+      patternOf[s] = id;
     }
     return id;
   }
@@ -199,18 +201,24 @@ export interface WordAutomaton {
 
 export function buildWordAutomaton(trie: WordTrie, vocabularySize: number): WordAutomaton {
   const n = trie.stateCount;
-  const { firstChild, sibling, label, patternOf } = trie;
+  const { rootChild, firstChild, sibling, label, patternOf } = trie;
   const rootNext = new Int32Array(Math.max(1, vocabularySize));
-  for (const [w, s] of trie.rootChild) rootNext[w] = s;
+  const order = new Int32Array(n);
+  let tail = 0;
+  for (let w = 0; w < rootChild.length; w++) {
+    if (rootChild[w]! >= 0) {
+      rootNext[w] = rootChild[w]!;
+      order[tail++] = rootChild[w]!;
+    }
+  }
 
   // Children laid out contiguously per state (CSR); the order within a state does not matter.
   const childStart = new Int32Array(n + 1);
   for (let s = 1; s < n; s++) {
     let k = 0;
     for (let c = firstChild[s]!; c >= 0; c = sibling[c]!) k++;
-    childStart[s + 1] = k;
+    childStart[s + 1] = childStart[s]! + k;
   }
-  for (let s = 1; s <= n; s++) childStart[s] = childStart[s]! + childStart[s - 1]!;
   const childWord = new Int32Array(childStart[n]!);
   const childNext = new Int32Array(childStart[n]!);
   for (let s = 1; s < n; s++) {
@@ -222,10 +230,8 @@ export function buildWordAutomaton(trie: WordTrie, vocabularySize: number): Word
     }
   }
 
+  // Breadth-first: a state's suffix link is final before its children need it.
   const fail = new Int32Array(n);
-  const order = new Int32Array(n);
-  let tail = 0;
-  for (const s of trie.rootChild.values()) order[tail++] = s;
   for (let head = 0; head < tail; head++) {
     const s = order[head]!;
     for (let j = childStart[s]!; j < childStart[s + 1]!; j++) {
@@ -235,26 +241,24 @@ export function buildWordAutomaton(trie: WordTrie, vocabularySize: number): Word
     }
   }
 
-  // Outputs: the state's own pattern, then its suffix link's (already final in BFS order).
-  const outStart = new Int32Array(n + 1);
-  const lists: number[][] = new Array(n);
-  lists[0] = [];
-  let total = 0;
+  // Outputs: the state's own pattern, then its suffix link's (longest first).
+  // outCount first (a link is counted before the states that point to it), then the ids.
+  const outCount = new Int32Array(n);
   for (let q = 0; q < tail; q++) {
     const s = order[q]!;
-    const inherited = lists[fail[s]!]!;
-    const own = patternOf[s]!;
-    lists[s] = own < 0 ? inherited : [own, ...inherited];
+    outCount[s] = (patternOf[s]! >= 0 ? 1 : 0) + outCount[fail[s]!]!;
   }
+  const outStart = new Int32Array(n + 1);
   const hasOut = new Uint8Array(n);
   for (let s = 0; s < n; s++) {
-    outStart[s] = total;
-    total += lists[s]!.length;
-    if (lists[s]!.length > 0) hasOut[s] = 1;
+    outStart[s + 1] = outStart[s]! + outCount[s]!;
+    if (outCount[s]! > 0) hasOut[s] = 1;
   }
-  outStart[n] = total;
-  const outIds = new Int32Array(total);
-  for (let s = 0; s < n; s++) if (lists[s]!.length > 0) outIds.set(lists[s]!, outStart[s]!);
+  const outIds = new Int32Array(outStart[n]!);
+  for (let s = 1; s < n; s++) {
+    let j = outStart[s]!;
+    for (let t = s; j < outStart[s + 1]!; t = fail[t]!) if (patternOf[t]! >= 0) outIds[j++] = patternOf[t]!;
+  }
   return { rootNext, childStart, childWord, childNext, fail, outStart, outIds, hasOut, stateCount: n };
 }
 
@@ -316,13 +320,15 @@ export function buildSyllableTrie(
 ): SyllableTrie {
   // The literal automaton: dense over codes, small (letters of a few short runs).
   let litCap = 2;
-  for (const l of literals) litCap += l.length;
+  for (let i = 0; i < literals.length; i++) litCap += literals[i]!.length;
   const litGoto = new Int32Array(litCap * width).fill(-1);
   const litOut = new Uint8Array(litCap);
   let litN = 1;
-  for (const l of literals) {
+  for (let i = 0; i < literals.length; i++) {
+    const literal = literals[i]!;
     let q = 0;
-    for (const code of l) {
+    for (let j = 0; j < literal.length; j++) {
+      const code = literal[j]!;
       let next = litGoto[q * width + code]!;
       if (next < 0) {
         next = litN++;
@@ -357,7 +363,7 @@ export function buildSyllableTrie(
 
   // Rows 0 … litN-1: "no word", tracking literal state q. Row litN: the root.
   let cap = litN + 1;
-  for (const w of words) cap += w.length;
+  for (let i = 0; i < words.length; i++) cap += words[i]!.length;
   const table = new Int32Array(cap * width);
   // The image of an off-trie row for literal state q (premultiplied targets).
   const image = new Int32Array(litN * width);
@@ -371,9 +377,11 @@ export function buildSyllableTrie(
   let n = litN + 1;
   litOf[root] = 0;
   if (litN > 1) table.set(image.subarray(0, width), root * width);
-  words.forEach((word, id) => {
+  for (let id = 0; id < words.length; id++) {
+    const word = words[id]!;
     let s = root;
-    for (const code of word) {
+    for (let j = 0; j < word.length; j++) {
+      const code = word[j]!;
       const at = s * width + code;
       let next = table[at]! / width;
       // A target below the root is an off-trie row: this prefix is new.
@@ -387,6 +395,6 @@ export function buildSyllableTrie(
       s = next;
     }
     table[s * width + COL_WORD] = id + 1;
-  });
+  }
   return { table: n === cap ? table : table.slice(0, n * width), width, root: root * width, stateCount: n };
 }

@@ -442,8 +442,9 @@ class CompiledMatcher implements Matcher {
     this.stateCount = trieTable.stateCount + this.words.stateCount;
     this.charClass = charClassTable(columns.of);
     this.digitAsLetter = new Uint16Array(10);
-    for (const digit in LOOKALIKE_DIGITS) {
-      this.digitAsLetter[Number(digit) - 0x30] = columns.of[LOOKALIKE_DIGITS[Number(digit)]!] || COL_OTHER_LETTER;
+    for (let d = 0; d < 10; d++) {
+      const letter = LOOKALIKE_DIGITS[0x30 + d];
+      if (letter !== undefined) this.digitAsLetter[d] = columns.of[letter] || COL_OTHER_LETTER;
     }
   }
 
@@ -848,8 +849,8 @@ function charClassTable(columns: Uint16Array): Uint16Array {
   // "fancy font" letters) needs a closer look.
   table.fill(CC_SEPARATOR, 0xd800, 0xe000);
   table[0xd835] = CC_LAZY;
-  for (const [from, to] of EAGER_FOLD_RANGES) {
-    for (let c = from; c < to; c++) {
+  for (let k = 0; k < EAGER_FOLD_RANGES.length; k++) {
+    for (let c = EAGER_FOLD_RANGES[k]![0], to = EAGER_FOLD_RANGES[k]![1]; c < to; c++) {
       const v = FOLD[c]!;
       if (v !== FOLD_LAZY) table[c] = v <= CC_IGNORABLE ? v : letterOrDigit(columns, v);
     }
@@ -871,7 +872,13 @@ function letterOrDigit(columns: Uint16Array, v: number): number {
  */
 function longestLetterRun(literal: string): string | null {
   let best = '';
-  for (const m of literal.matchAll(/[a-z]+/g)) if (m[0].length > best.length) best = m[0];
+  let start = 0;
+  for (let i = 0; i <= literal.length; i++) {
+    const c = literal.charCodeAt(i); // NaN past the end
+    if (c >= 0x61 && c <= 0x7a) continue;
+    if (i - start > best.length) best = literal.slice(start, i);
+    start = i + 1;
+  }
   return best === '' ? null : best;
 }
 

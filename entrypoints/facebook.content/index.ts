@@ -21,8 +21,10 @@ export default defineContentScript({
     let session: PageSession | null = null;
     let packsChanged = false;
 
-    const sync = async () => {
-      const watched = isWatchedUrl(location.href, settings.watchedPages);
+    // `url`: WXT announces a navigation from the Navigation API's `navigate`
+    // event, before location.href changes, so the new URL comes with it.
+    const sync = async (url: string = location.href) => {
+      const watched = isWatchedUrl(url, settings.watchedPages);
       if (session && (!watched || session.settings !== settings || packsChanged)) {
         session.stop();
         session = null;
@@ -34,7 +36,7 @@ export default defineContentScript({
       }
     };
 
-    ctx.addEventListener(window, 'wxt:locationchange', () => void sync());
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => void sync(event.newUrl.href));
     const stopWatchingSettings = watchSettings((next) => {
       settings = next;
       void sync();
@@ -51,7 +53,7 @@ export default defineContentScript({
       session = null;
     });
 
-    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
       if (!ctx.isValid) return undefined;
       const request = PageRequest.safeParse(message);
       if (request.success) {
@@ -64,7 +66,9 @@ export default defineContentScript({
         sendResponse(true);
       }
       return undefined;
-    });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
     await sync();
   },

@@ -31,8 +31,7 @@ export function pageKeyOf(event: KeyboardEvent): PageKey | null {
  * it, so nothing runs twice.
  */
 export function listenForKeys(session: PageSession): void {
-  session.ctx.addEventListener(
-    document,
+  session.listen(
     'keydown',
     (event) => {
       const key = pageKeyOf(event);

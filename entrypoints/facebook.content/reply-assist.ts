@@ -24,8 +24,7 @@ export class ReplyAssist {
   constructor(private readonly session: PageSession) {}
 
   start(): void {
-    const { ctx } = this.session;
-    ctx.addEventListener(document, 'focusin', (event) => {
+    this.session.listen('focusin', (event) => {
       const target = event.target;
       if (target instanceof HTMLElement && isLexicalComposer(target) && target !== this.composer) {
         void this.follow(target);

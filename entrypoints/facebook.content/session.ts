@@ -55,10 +55,25 @@ export class PageSession {
   sidebarListening = false;
   private watcher: CommentWatcher | null = null;
 
+  /** Ends with the session (page left, settings or packs changed) or with the content script. */
+  private readonly lifetime = new AbortController();
+  readonly signal: AbortSignal;
+
   constructor(
     readonly ctx: ContentScriptContext,
     readonly settings: Settings,
-  ) {}
+  ) {
+    this.signal = AbortSignal.any([ctx.signal, this.lifetime.signal]);
+  }
+
+  /** A DOM listener that lives as long as this session. */
+  listen<K extends keyof DocumentEventMap>(
+    type: K,
+    handler: (event: DocumentEventMap[K]) => void,
+    options: { capture?: boolean } = {},
+  ): void {
+    document.addEventListener(type, handler, { ...options, signal: this.signal });
+  }
 
   async start(): Promise<void> {
     // The moderator's own packs, or the defaults; a stored pack that no
@@ -91,6 +106,7 @@ export class PageSession {
 
   stop(): void {
     this.stopped = true;
+    this.lifetime.abort();
     for (const stop of this.stops.splice(0)) stop();
     if (this.pushTimer) clearTimeout(this.pushTimer);
     if (this.toastTimer) clearTimeout(this.toastTimer);

@@ -7,11 +7,11 @@
  *    phrase word it is (if any). It holds only the distinct words of the pack
  *    (a few thousand states), so it stays in cache, and it is built with one
  *    typed-array copy per state;
- * 2. a word-level Aho–Corasick automaton (`buildWordAutomaton`) over those word
+ * 2. a word-level Aho–Corasick automaton (`WordAutomaton`) over those word
  *    ids, stepped once per syllable. A character-level automaton over whole
- *    phrases needed ~27,000 states × every letter for the default pack (tens
- *    of milliseconds to build, megabytes of table); over words it has one
- *    state per distinct phrase prefix.
+ *    phrases needed ~27,000 states × every letter for the default pack (over
+ *    100 ms to build on the page, megabytes of table); over words it has one
+ *    state per distinct phrase prefix, and its links are filled in lazily.
  *
  * `buildAutomaton` (characters, dense) remains for the joined spellings of
  * spaced-out words, which are few and built only when first needed.
@@ -131,6 +131,7 @@ export class WordTrie {
   readonly firstChild: number[] = [-1];
   readonly sibling: number[] = [-1];
   readonly label: number[] = [-1];
+  readonly parent: number[] = [-1];
   /** Pattern id ending in each state, or -1. */
   readonly patternOf: number[] = [-1];
   patternCount = 0;
@@ -141,7 +142,7 @@ export class WordTrie {
 
   /** Insert `words[from..to)`; returns the pattern id (new ids count up from 0). */
   insert(words: ArrayLike<number>, from: number, to: number): number {
-    const { rootChild, firstChild, sibling, label, patternOf } = this;
+    const { rootChild, firstChild, sibling, label, parent, patternOf } = this;
     let s = 0;
     for (let i = from; i < to; i++) {
       const w = words[i]!;
@@ -160,6 +161,7 @@ export class WordTrie {
       if (next < 0) {
         next = label.length;
         label.push(w);
+        parent.push(s);
         firstChild.push(-1);
         patternOf.push(-1);
         if (s === 0) {
@@ -181,108 +183,88 @@ export class WordTrie {
   }
 }
 
-/** Aho–Corasick over word ids, stepped once per syllable with `stepWord`. */
-export interface WordAutomaton {
+/**
+ * Aho–Corasick over word ids, stepped once per syllable. Suffix links and
+ * output links are worked out on first need and remembered: building all of
+ * them up front cost several milliseconds on the page, for the thousands of
+ * states (teencode spellings, exception phrases) that most comments never reach.
+ */
+export class WordAutomaton {
+  readonly stateCount: number;
   /** Next state from the root for each word id (0: the word starts no pattern). */
-  rootNext: Int32Array;
-  /** Children of state s: childWord/childNext[childStart[s] .. childStart[s + 1]). */
-  childStart: Int32Array;
-  childWord: Int32Array;
-  childNext: Int32Array;
-  /** Suffix link: the longest proper suffix of the state's words that is a pattern prefix. */
-  fail: Int32Array;
-  /** Patterns recognised in state s, longest first: outIds[outStart[s] .. outStart[s + 1]). */
-  outStart: Int32Array;
-  outIds: Int32Array;
-  /** 1 when outStart[s] < outStart[s + 1]. */
-  hasOut: Uint8Array;
-  stateCount: number;
-}
+  private readonly rootNext: Int32Array;
+  private readonly firstChild: readonly number[];
+  private readonly sibling: readonly number[];
+  private readonly label: readonly number[];
+  private readonly parent: readonly number[];
+  /** Pattern id ending in each state, or -1. */
+  readonly patternOf: readonly number[];
+  /** Suffix link (the longest proper suffix that is a pattern prefix); -1 until needed. */
+  private readonly fail: Int32Array;
+  /** Output link (the longest proper suffix that is a whole pattern, 0: none); -1 until needed. */
+  private readonly dict: Int32Array;
+  /** 1 when a pattern ends in the state (its own or a suffix), 0 when none; -1 until needed. */
+  private readonly out: Int8Array;
 
-export function buildWordAutomaton(trie: WordTrie, vocabularySize: number): WordAutomaton {
-  const n = trie.stateCount;
-  const { rootChild, firstChild, sibling, label, patternOf } = trie;
-  const rootNext = new Int32Array(Math.max(1, vocabularySize));
-  const order = new Int32Array(n);
-  let tail = 0;
-  for (let w = 0; w < rootChild.length; w++) {
-    if (rootChild[w]! >= 0) {
-      rootNext[w] = rootChild[w]!;
-      order[tail++] = rootChild[w]!;
+  constructor(trie: WordTrie, vocabularySize: number) {
+    const n = trie.stateCount;
+    this.stateCount = n;
+    this.firstChild = trie.firstChild;
+    this.sibling = trie.sibling;
+    this.label = trie.label;
+    this.parent = trie.parent;
+    this.patternOf = trie.patternOf;
+    this.rootNext = new Int32Array(Math.max(1, vocabularySize));
+    const rootChild = trie.rootChild;
+    for (let w = 0; w < rootChild.length; w++) if (rootChild[w]! > 0) this.rootNext[w] = rootChild[w]!;
+    this.fail = new Int32Array(n).fill(-1);
+    this.dict = new Int32Array(n).fill(-1);
+    this.out = new Int8Array(n).fill(-1);
+    this.fail[0] = 0;
+    this.dict[0] = 0;
+    this.out[0] = 0;
+  }
+
+  /** The state after word `w` (a word id) in state `s`. */
+  next(s: number, w: number): number {
+    const { firstChild, sibling, label } = this;
+    while (s !== 0) {
+      for (let c = firstChild[s]!; c >= 0; c = sibling[c]!) if (label[c] === w) return c;
+      s = this.failOf(s);
     }
+    return this.rootNext[w]!;
   }
 
-  // Children laid out contiguously per state (CSR); the order within a state does not matter.
-  const childStart = new Int32Array(n + 1);
-  for (let s = 1; s < n; s++) {
-    let k = 0;
-    for (let c = firstChild[s]!; c >= 0; c = sibling[c]!) k++;
-    childStart[s + 1] = childStart[s]! + k;
-  }
-  const childWord = new Int32Array(childStart[n]!);
-  const childNext = new Int32Array(childStart[n]!);
-  for (let s = 1; s < n; s++) {
-    let j = childStart[s]!;
-    for (let c = firstChild[s]!; c >= 0; c = sibling[c]!) {
-      childWord[j] = label[c]!;
-      childNext[j] = c;
-      j++;
+  /** True when some pattern ends in state `s`. */
+  hasOutput(s: number): boolean {
+    let o = this.out[s]!;
+    if (o < 0) {
+      o = this.patternOf[s]! >= 0 || this.dictOf(s) !== 0 ? 1 : 0;
+      this.out[s] = o;
     }
+    return o === 1;
   }
 
-  // Breadth-first: a state's suffix link is final before its children need it.
-  const fail = new Int32Array(n);
-  for (let head = 0; head < tail; head++) {
-    const s = order[head]!;
-    for (let j = childStart[s]!; j < childStart[s + 1]!; j++) {
-      const c = childNext[j]!;
-      fail[c] = step(rootNext, childStart, childWord, childNext, fail, fail[s]!, childWord[j]!);
-      order[tail++] = c;
+  /** The next state after `s` on the suffix chain where a pattern ends (0: none). */
+  dictOf(s: number): number {
+    let d = this.dict[s]!;
+    if (d < 0) {
+      const f = this.failOf(s);
+      d = f === 0 ? 0 : this.patternOf[f]! >= 0 ? f : this.dictOf(f);
+      this.dict[s] = d;
     }
+    return d;
   }
 
-  // Outputs: the state's own pattern, then its suffix link's (longest first).
-  // outCount first (a link is counted before the states that point to it), then the ids.
-  const outCount = new Int32Array(n);
-  for (let q = 0; q < tail; q++) {
-    const s = order[q]!;
-    outCount[s] = (patternOf[s]! >= 0 ? 1 : 0) + outCount[fail[s]!]!;
-  }
-  const outStart = new Int32Array(n + 1);
-  const hasOut = new Uint8Array(n);
-  for (let s = 0; s < n; s++) {
-    outStart[s + 1] = outStart[s]! + outCount[s]!;
-    if (outCount[s]! > 0) hasOut[s] = 1;
-  }
-  const outIds = new Int32Array(outStart[n]!);
-  for (let s = 1; s < n; s++) {
-    let j = outStart[s]!;
-    for (let t = s; j < outStart[s + 1]!; t = fail[t]!) if (patternOf[t]! >= 0) outIds[j++] = patternOf[t]!;
-  }
-  return { rootNext, childStart, childWord, childNext, fail, outStart, outIds, hasOut, stateCount: n };
-}
-
-function step(
-  rootNext: Int32Array,
-  childStart: Int32Array,
-  childWord: Int32Array,
-  childNext: Int32Array,
-  fail: Int32Array,
-  s: number,
-  w: number,
-): number {
-  while (s !== 0) {
-    for (let j = childStart[s]!, end = childStart[s + 1]!; j < end; j++) {
-      if (childWord[j] === w) return childNext[j]!;
+  private failOf(s: number): number {
+    let f = this.fail[s]!;
+    if (f < 0) {
+      const p = this.parent[s]!;
+      f = p === 0 ? 0 : this.next(this.failOf(p), this.label[s]!);
+      this.fail[s] = f;
     }
-    s = fail[s]!;
+    return f;
   }
-  return rootNext[w]!;
-}
-
-/** Next state of the word automaton after word `w` (a known word id). */
-export function stepWord(a: WordAutomaton, s: number, w: number): number {
-  return step(a.rootNext, a.childStart, a.childWord, a.childNext, a.fail, s, w);
 }
 
 /** Column codes of the syllable table (see `SyllableTrie.table`). */
@@ -365,18 +347,17 @@ export function buildSyllableTrie(
   let cap = litN + 1;
   for (let i = 0; i < words.length; i++) cap += words[i]!.length;
   const table = new Int32Array(cap * width);
-  // The image of an off-trie row for literal state q (premultiplied targets).
-  const image = new Int32Array(litN * width);
+  // Off-trie rows: premultiplied targets of the literal automaton.
   for (let q = 0; q < litN; q++) {
-    for (let k = COL_DIGIT_0; k < width; k++) image[q * width + k] = litDelta[q * width + k]! * width;
+    for (let k = COL_DIGIT_0; k < width; k++) table[q * width + k] = litDelta[q * width + k]! * width;
   }
-  if (found >= 0) image[found * width + COL_LITERAL] = 1;
-  table.set(image);
+  if (found >= 0) table[found * width + COL_LITERAL] = 1;
   const litOf: number[] = [];
   const root = litN;
   let n = litN + 1;
   litOf[root] = 0;
-  if (litN > 1) table.set(image.subarray(0, width), root * width);
+  // A new trie state starts as a copy of the off-trie row of its literal state.
+  if (litN > 1) table.copyWithin(root * width, 0, width);
   for (let id = 0; id < words.length; id++) {
     const word = words[id]!;
     let s = root;
@@ -389,7 +370,7 @@ export function buildSyllableTrie(
         next = n++;
         const q = litDelta[litOf[s]! * width + code]!;
         litOf[next] = q;
-        if (litN > 1) table.set(image.subarray(q * width, q * width + width), next * width);
+        if (litN > 1) table.copyWithin(next * width, q * width, q * width + width);
         table[at] = next * width;
       }
       s = next;

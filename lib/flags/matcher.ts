@@ -16,13 +16,11 @@ import {
   type Automaton,
   buildAutomaton,
   buildSyllableTrie,
-  buildWordAutomaton,
   COL_DIGIT_0,
   COL_LITERAL,
   COL_OTHER_LETTER,
   COL_WORD,
-  stepWord,
-  type WordAutomaton,
+  WordAutomaton,
   WordTrie,
 } from './aho-corasick';
 import { compareHits, type FlagHit, kindRank, type MatchKind } from './hit';
@@ -186,22 +184,26 @@ function eachRespelling(alts: Alternatives, max: number, accept: (first: number,
   }
 }
 
-/** Call `visit` with each word of the phrase with respelling `first` (and `second`, unless -1) applied. */
+/**
+ * Call `visit` for each word of the phrase with respelling `first` (and
+ * `second`, unless -1) applied: `visit(i)` for the phrase's word i, `visit(-1 - c)`
+ * for the spelling of alternative c.
+ */
 function eachRespelledWord(
-  words: readonly string[],
+  wordCount: number,
   alts: Alternatives,
   first: number,
   second: number,
-  visit: (word: string) => void,
+  visit: (k: number) => void,
 ): void {
   let pos = 0;
   for (let c = first; c >= 0; c = c === first ? second : -1) {
     const at = alts.at[c]!;
-    for (; pos < at; pos++) visit(words[pos]!);
-    visit(alts.spelling[c]!);
+    for (; pos < at; pos++) visit(pos);
+    visit(-1 - c);
     pos = at + alts.length[c]!;
   }
-  for (; pos < words.length; pos++) visit(words[pos]!);
+  for (; pos < wordCount; pos++) visit(pos);
 }
 
 /** The phrase's folded words and the teencode spellings of them, fewest changes first. */
@@ -211,7 +213,7 @@ export function spellingsOf(words: readonly string[], maxSpellings = MAX_SPELLIN
   const alts = alternativesOf(words);
   eachRespelling(alts, maxSpellings, (a, b) => {
     const result: string[] = [];
-    eachRespelledWord(words, alts, a, b, (w) => result.push(w));
+    eachRespelledWord(words.length, alts, a, b, (k) => result.push(k >= 0 ? words[k]! : alts.spelling[-1 - k]!));
     const key = result.join(' ');
     if (seen.has(key)) return false;
     seen.add(key);
@@ -271,7 +273,8 @@ class CompiledMatcher implements Matcher {
   private readonly compactPatterns: string[] = [];
   private readonly compactOwners: Owner[][] = [];
   private compactAutomaton: Automaton | null = null;
-  private readonly regexes: { rule: number; re: RegExp; probe: RegExp | null }[] = [];
+  /** Regex rules; `probe` (a plain literal search) is built when first needed, `undefined` until then. */
+  private readonly regexes: { rule: number; re: RegExp; literals: string[] | null; probe?: RegExp }[] = [];
   /** Some regex has no literal the pass can watch for: run the regex step on every comment. */
   private readonly regexAlways: boolean;
   // Scratch reused across scans (a scan is synchronous).
@@ -286,27 +289,21 @@ class CompiledMatcher implements Matcher {
   constructor(readonly rules: readonly Rule[]) {
     const vocabulary = new Map<string, number>();
     const vocabularyWords: string[] = [];
-    const trie = new WordTrie();
-    const patternWords = this.patternWords;
-    // The spelling being inserted: its word ids and its length in chars (" w1 w2 ").
-    let ids = new Int32Array(64);
-    let idCount = 0;
-    let chars = 1;
-    const pushWord = (w: string) => {
+    const idOf = (w: string): number => {
       let id = vocabulary.get(w);
       if (id === undefined) {
         id = vocabularyWords.length;
         vocabulary.set(w, id);
         vocabularyWords.push(w);
       }
-      if (idCount === ids.length) {
-        const grown = new Int32Array(ids.length * 2);
-        grown.set(ids);
-        ids = grown;
-      }
-      ids[idCount++] = id;
-      chars += w.length + 1;
+      return id;
     };
+    const trie = new WordTrie();
+    const patternWords = this.patternWords;
+    // The spelling being inserted: its word ids and its length in chars (" w1 w2 ").
+    let ids = new Int32Array(64);
+    let idCount = 0;
+    let chars = 1;
     // Too long to keep (never for a valid pack): skipped, but still counted as a spelling.
     let tooLong: Set<string> | null = null;
     /** Insert the spelling in `ids`; false when this phrase already has it. */
@@ -328,16 +325,42 @@ class CompiledMatcher implements Matcher {
     /** Pattern ids of a phrase's spellings (-1: too long), the phrase itself first, then teencode. */
     const spell = (words: readonly string[], max: number): number[] => {
       const pids: number[] = [];
-      if (words.length === 0) return pids;
-      idCount = 0;
+      const n = words.length;
+      if (n === 0) return pids;
+      if (ids.length < n + 2) ids = new Int32Array(2 * n + 2);
+      const wordIds = new Int32Array(n);
       chars = 1;
-      for (let i = 0; i < words.length; i++) pushWord(words[i]!);
+      for (let i = 0; i < n; i++) {
+        wordIds[i] = idOf(words[i]!);
+        chars += words[i]!.length + 1;
+      }
+      ids.set(wordIds);
+      idCount = n;
       insert(pids);
       const alts = alternativesOf(words);
+      const altCount = alts.at.length;
+      if (altCount === 0) return pids;
+      const altIds = new Int32Array(altCount);
+      for (let c = 0; c < altCount; c++) altIds[c] = idOf(alts.spelling[c]!);
       eachRespelling(alts, max, (a, b) => {
+        // The phrase's word ids with one or two places respelled (as `eachRespelledWord` lists them).
         idCount = 0;
         chars = 1;
-        eachRespelledWord(words, alts, a, b, pushWord);
+        let pos = 0;
+        for (let c = a; c >= 0; c = c === a ? b : -1) {
+          const at = alts.at[c]!;
+          for (; pos < at; pos++) {
+            ids[idCount++] = wordIds[pos]!;
+            chars += words[pos]!.length + 1;
+          }
+          ids[idCount++] = altIds[c]!;
+          chars += alts.spelling[c]!.length + 1;
+          pos = at + alts.length[c]!;
+        }
+        for (; pos < n; pos++) {
+          ids[idCount++] = wordIds[pos]!;
+          chars += words[pos]!.length + 1;
+        }
         return insert(pids);
       });
       return pids;
@@ -401,11 +424,8 @@ class CompiledMatcher implements Matcher {
       }
       if (rule.regex) {
         const literals = requiredLiterals(rule.regex);
-        this.regexes.push({
-          rule: r,
-          re: new RegExp(rule.regex, 'giu'),
-          probe: literals ? literalProbe(literals) : null,
-        });
+        // Built here so a regex that does not compile fails the whole pack now, not on some comment later.
+        this.regexes.push({ rule: r, re: new RegExp(rule.regex, 'giu'), literals });
         // The pass watches for a run of letters from each literal; a literal without one
         // (digits and punctuation only) means this regex runs on every comment.
         if (literals === null) regexAlways = true;
@@ -437,7 +457,7 @@ class CompiledMatcher implements Matcher {
     this.table = trieTable.table;
     this.trieRoot = trieTable.root;
     this.columns = columns.of;
-    this.words = buildWordAutomaton(trie, vocabularyWords.length);
+    this.words = new WordAutomaton(trie, vocabularyWords.length);
     this.patternCount = trie.patternCount + this.compactPatterns.length;
     this.stateCount = trieTable.stateCount + this.words.stateCount;
     this.charClass = charClassTable(columns.of);
@@ -478,9 +498,14 @@ class CompiledMatcher implements Matcher {
     for (let k = 0; k < this.suspects.length; k += 2) {
       this.despaced(text, this.suspects[k]!, this.suspects[k + 1]!, tokCount, candidates);
     }
-    for (const { rule, re, probe } of runRegexes ? this.regexes : []) {
+    for (let x = 0; runRegexes && x < this.regexes.length; x++) {
+      const regex = this.regexes[x]!;
       // A plain literal scan first: the `u` regex itself is far slower.
-      if (probe && !probe.test(text)) continue;
+      if (regex.literals !== null) {
+        regex.probe ??= literalProbe(regex.literals);
+        if (!regex.probe.test(text)) continue;
+      }
+      const { rule, re } = regex;
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[0].length === 0) {
@@ -643,9 +668,8 @@ class CompiledMatcher implements Matcher {
     const word = table[v + COL_WORD]!;
     // A word no phrase uses: no phrase spans it.
     if (word === 0) return 0;
-    const a = this.words;
-    const next = ps === 0 ? a.rootNext[word - 1]! : stepWord(a, ps, word - 1);
-    if (a.hasOut[next] === 1) this.collect(next, tok, boundary);
+    const next = this.words.next(ps, word - 1);
+    if (this.words.hasOutput(next)) this.collect(next, tok, boundary);
     return next;
   }
 
@@ -664,26 +688,24 @@ class CompiledMatcher implements Matcher {
   }
 
   private collect(ps: number, tok: number, boundary: number): void {
-    const { outStart, outIds } = this.words;
+    const a = this.words;
     // Patterns are whole syllables: a match starts where a syllable starts and
     // ends at this boundary, less any zero-width chars before it.
     let end = boundary;
     while (end > 0 && isZeroWidth(this.text.charCodeAt(end - 1))) end--;
-    const to = outStart[ps + 1]!;
-    let k = this.rawLength;
-    if (k + 3 * (to - outStart[ps]!) > this.raw.length) {
-      const grown = new Int32Array(Math.max(this.raw.length * 2, k + 3 * (to - outStart[ps]!)));
-      grown.set(this.raw);
-      this.raw = grown;
+    // Every pattern ending here, longest first: the state's own, then along its output links.
+    for (let t = a.patternOf[ps]! >= 0 ? ps : a.dictOf(ps); t !== 0; t = a.dictOf(t)) {
+      const k = this.rawLength;
+      if (k + 3 > this.raw.length) {
+        const grown = new Int32Array(this.raw.length * 2);
+        grown.set(this.raw);
+        this.raw = grown;
+      }
+      this.raw[k] = a.patternOf[t]!;
+      this.raw[k + 1] = tok;
+      this.raw[k + 2] = end;
+      this.rawLength = k + 3;
     }
-    const raw = this.raw;
-    for (let j = outStart[ps]!; j < to; j++) {
-      raw[k] = outIds[j]!;
-      raw[k + 1] = tok;
-      raw[k + 2] = end;
-      k += 3;
-    }
-    this.rawLength = k;
   }
 
   /** Index of the syllable that contains (or precedes) original offset `off`. */

@@ -72,14 +72,15 @@ export function requiredLiterals(source: string): string[] | null {
       if (c === '\\') {
         const e = src[i + 1] ?? '';
         i += 2;
-        if (/[pPu]/.test(e) && src[i] === '{') {
+        if ((e === 'p' || e === 'P' || e === 'u') && src[i] === '{') {
           i = src.indexOf('}', i) + 1;
         } else if (e === 'x') {
           i += 2;
         } else if (e === 'u') {
           i += 4;
-        } else if (/[^\p{L}\p{N}]/u.test(e)) {
-          literal = e; // escaped punctuation: \. \/ \-
+        } else if (e !== '' && !isAsciiLetterOrDigit(e.charCodeAt(0))) {
+          // Escaped punctuation: \. \/ \- (with the `u` flag only syntax characters may be escaped).
+          literal = e;
         } else if (e === 'n' || e === 't') {
           literal = e === 'n' ? '\n' : '\t';
         }
@@ -143,6 +144,10 @@ export function requiredLiterals(source: string): string[] | null {
   } catch {
     return null;
   }
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** A fast case-insensitive test for any of the literals (no `u` flag: V8's literal scan stays fast). */

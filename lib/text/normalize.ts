@@ -1,5 +1,7 @@
 import {
+  FOLD,
   FOLD_IGNORABLE,
+  FOLD_LAZY,
   FOLD_SEPARATOR,
   foldAt,
   isCombiningMark,
@@ -303,10 +305,14 @@ export function foldWords(text: string): string[] {
   let word = '';
   let kind = 0; // 0 between syllables, 1 letters, 2 digits
   for (let i = 0; i < text.length; ) {
-    const r = foldAt(text, i);
-    let v = r & 0xffff;
-    const w = r >>> 16;
-    i += w;
+    let v = FOLD[text.charCodeAt(i)]!;
+    if (v === FOLD_LAZY) {
+      const r = foldAt(text, i);
+      v = r & 0xffff;
+      i += r >>> 16;
+    } else {
+      i++;
+    }
     if (v === FOLD_SEPARATOR) {
       if (kind !== 0) words.push(word);
       word = '';

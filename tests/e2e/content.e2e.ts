@@ -152,6 +152,28 @@ describe('trang không theo dõi (unwatched page)', () => {
   });
 });
 
+describe('điều hướng trong trang (single-page navigation)', () => {
+  test('rời fanpage bằng pushState thì gỡ mọi dấu và giao diện; quay lại thì đánh dấu lại', async () => {
+    const page = await openReplicaPage(session.context, '/khcndmst');
+    await marked(page, '2233445566778899');
+    const ours = () =>
+      page.evaluate(() => ({
+        markers: document.querySelectorAll('[data-khcn-comment], [data-khcn-flags]').length,
+        ui: Array.from(document.querySelectorAll('*')).filter((e) => e.localName.startsWith('khcn-')).length,
+      }));
+    await page.evaluate(() => history.pushState({}, '', '/otherpage'));
+    await page.waitForFunction(() => document.querySelectorAll('[data-khcn-comment], khcn-panel').length === 0);
+    expect(await ours()).toEqual({ markers: 0, ui: 0 });
+    // A reply box focused on an unwatched page gets no suggestion strip.
+    await page.locator('[role="article"]').first().getByRole('button', { name: 'Phản hồi' }).click();
+    await page.waitForTimeout(500);
+    expect((await ours()).ui).toBe(0);
+    await page.evaluate(() => history.pushState({}, '', '/khcndmst'));
+    await marked(page, '2233445566778899');
+    await page.close();
+  });
+});
+
 describe('trả lời bằng gợi ý (suggestions and insertion)', () => {
   let page: Page;
   beforeAll(async () => {

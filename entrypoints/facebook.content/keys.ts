@@ -1,10 +1,15 @@
 import { activeComposer } from '../../lib/facebook/composer';
+import type { CommandName } from '../../lib/messages';
 import { closePalette, isPaletteOpen, openPalette, type PaletteItem } from './palette';
 import { renderFor, replyLibrary } from './replies';
+import { handleCommand } from './requests';
 import type { PageSession } from './session';
 
-/** The in-page keys, matched on `event.code` so that keyboard layouts do not matter. */
-export type PageKey = 'palette' | 'save-idea' | 'next-flag' | 'previous-flag';
+/**
+ * The in-page keys, matched on `event.code` so that keyboard layouts do not
+ * matter. All but the palette are the browser commands' names.
+ */
+export type PageKey = 'palette' | CommandName;
 
 /**
  * Which of our keys an event is, or null. Ctrl/Alt+1–9 switch tabs on Windows
@@ -38,20 +43,8 @@ export function listenForKeys(session: PageSession): void {
       if (!key) return;
       event.preventDefault();
       event.stopPropagation();
-      switch (key) {
-        case 'palette':
-          void openReplyPalette(session);
-          break;
-        case 'save-idea':
-          if (session.current) void session.save(session.current.comment);
-          break;
-        case 'next-flag':
-          session.stepFlagged(1);
-          break;
-        case 'previous-flag':
-          session.stepFlagged(-1);
-          break;
-      }
+      if (key === 'palette') void openReplyPalette(session);
+      else handleCommand(session, key);
     },
     { capture: true },
   );

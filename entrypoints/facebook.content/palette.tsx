@@ -1,12 +1,11 @@
 import { signal } from '@preact/signals';
-import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { t } from '../../lib/i18n';
 import type { Reply } from '../../lib/replies/schema';
 import { foldForSearch } from '../../lib/text';
-import { followFacebookTheme } from './shadow';
+import { createPreactUi } from './preact-ui';
 
 export interface PaletteItem {
   reply: Reply;
@@ -196,23 +195,7 @@ export async function openPalette(ctx: ContentScriptContext, request: PaletteReq
   showHelp.value = Boolean(request.help);
   current.value = request;
   if (ui) return;
-  ui = await createShadowRootUi(ctx, {
-    name: 'khcn-palette',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: CSS,
-    onMount(container, shadow) {
-      followFacebookTheme(shadow.host);
-      const root = document.createElement('div');
-      container.append(root);
-      render(<Palette />, root);
-      return root;
-    },
-    onRemove(root) {
-      if (root) render(null, root);
-    },
-  });
+  ui = await createPreactUi(ctx, 'khcn-palette', CSS, () => <Palette />);
   ui.mount();
 }
 

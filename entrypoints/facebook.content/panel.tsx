@@ -1,9 +1,7 @@
 import { type Signal, signal } from '@preact/signals';
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { t } from '../../lib/i18n';
-import { followFacebookTheme } from './shadow';
+import { createPreactUi } from './preact-ui';
 
 export interface Toast {
   text: string;
@@ -78,23 +76,7 @@ function Panel({ model }: { model: PanelModel }) {
 
 /** Mounts the panel in a `khcn-panel` shadow root; removed when the content script is invalidated. */
 export async function mountPanel(ctx: ContentScriptContext, model: PanelModel) {
-  const ui = await createShadowRootUi(ctx, {
-    name: 'khcn-panel',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: CSS,
-    onMount(container, shadow) {
-      followFacebookTheme(shadow.host);
-      const root = document.createElement('div');
-      container.append(root);
-      render(<Panel model={model} />, root);
-      return root;
-    },
-    onRemove(root) {
-      if (root) render(null, root);
-    },
-  });
+  const ui = await createPreactUi(ctx, 'khcn-panel', CSS, () => <Panel model={model} />);
   ui.mount();
   return ui;
 }

@@ -328,20 +328,21 @@ class CompiledMatcher implements Matcher {
       const n = words.length;
       if (n === 0) return pids;
       if (ids.length < n + 2) ids = new Int32Array(2 * n + 2);
-      const wordIds = new Int32Array(n);
+      const wordIds: number[] = [];
       chars = 1;
       for (let i = 0; i < n; i++) {
-        wordIds[i] = idOf(words[i]!);
+        const id = idOf(words[i]!);
+        wordIds.push(id);
+        ids[i] = id;
         chars += words[i]!.length + 1;
       }
-      ids.set(wordIds);
       idCount = n;
       insert(pids);
       const alts = alternativesOf(words);
       const altCount = alts.at.length;
       if (altCount === 0) return pids;
-      const altIds = new Int32Array(altCount);
-      for (let c = 0; c < altCount; c++) altIds[c] = idOf(alts.spelling[c]!);
+      const altIds: number[] = [];
+      for (let c = 0; c < altCount; c++) altIds.push(idOf(alts.spelling[c]!));
       eachRespelling(alts, max, (a, b) => {
         // The phrase's word ids with one or two places respelled (as `eachRespelledWord` lists them).
         idCount = 0;

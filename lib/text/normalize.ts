@@ -302,7 +302,8 @@ export function toOriginalSpan(
  */
 export function foldWords(text: string): string[] {
   const words: string[] = [];
-  let word = '';
+  const word = WORD_BUFFER;
+  word.length = 0;
   let kind = 0; // 0 between syllables, 1 letters, 2 digits
   for (let i = 0; i < text.length; ) {
     let v = FOLD[text.charCodeAt(i)]!;
@@ -314,8 +315,10 @@ export function foldWords(text: string): string[] {
       i++;
     }
     if (v === FOLD_SEPARATOR) {
-      if (kind !== 0) words.push(word);
-      word = '';
+      if (kind !== 0) {
+        words.push(String.fromCharCode.apply(null, word));
+        word.length = 0;
+      }
       kind = 0;
       continue;
     }
@@ -331,12 +334,15 @@ export function foldWords(text: string): string[] {
     }
     const k = digit ? 2 : 1;
     if (kind !== 0 && kind !== k) {
-      words.push(word);
-      word = '';
+      words.push(String.fromCharCode.apply(null, word));
+      word.length = 0;
     }
     kind = k;
-    word += String.fromCharCode(v);
+    word.push(v);
   }
-  if (kind !== 0) words.push(word);
+  if (kind !== 0) words.push(String.fromCharCode.apply(null, word));
   return words;
 }
+
+/** Char codes of the syllable `foldWords` is reading (one string per syllable, not one per char). */
+const WORD_BUFFER: number[] = [];

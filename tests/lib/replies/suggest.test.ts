@@ -33,6 +33,11 @@ const CUE_TABLE: Array<[string, Intent]> = [
   ['Gửi hồ sơ 3 tháng rồi mà không ai trả lời, thật sự rất bức xúc', 'complaint'],
   ['Xử lý quá chậm, tôi rất thất vọng', 'complaint'],
   ['Tôi muốn khiếu nại về việc hồ sơ bị trả lại nhiều lần', 'complaint'],
+  // "hồ sơ đề xuất" is a form's name here, not a proposal: the complaint comes first.
+  [
+    'Tôi gửi hồ sơ đề xuất nhiệm vụ từ tháng 3 đến giờ vẫn chưa có phản hồi, gọi đường dây nóng thì không ai nghe máy.',
+    'complaint',
+  ],
   ['Cảm ơn Bộ, tôi xin góp ý là nên có cổng tra cứu sáng chế miễn phí', 'idea-received'],
   ['Cảm ơn, nhưng bao giờ thì có kết quả?', 'question'],
   ['Đồ ngu, cút đi', 'rules-reminder'],

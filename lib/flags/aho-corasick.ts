@@ -193,8 +193,6 @@ export class WordAutomaton {
   readonly stateCount: number;
   /** Next state from the root for each word id (0: the word starts no pattern). */
   private readonly rootNext: Int32Array;
-  private readonly firstChild: readonly number[];
-  private readonly sibling: readonly number[];
   private readonly label: readonly number[];
   private readonly parent: readonly number[];
   /** Pattern id ending in each state, or -1. */
@@ -205,18 +203,43 @@ export class WordAutomaton {
   private readonly dict: Int32Array;
   /** 1 when a pattern ends in the state (its own or a suffix), 0 when none; -1 until needed. */
   private readonly out: Int8Array;
+  /**
+   * Trie edges below the root in an open-addressing hash table of
+   * (state, word, child) triples (state 0: an empty slot). A state may have
+   * dozens of children; one probe finds the right one.
+   */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly childMask: Int32Array;
 
   constructor(trie: WordTrie, vocabularySize: number) {
     const n = trie.stateCount;
     this.stateCount = n;
-    this.firstChild = trie.firstChild;
-    this.sibling = trie.sibling;
     this.label = trie.label;
     this.parent = trie.parent;
     this.patternOf = trie.patternOf;
     this.rootNext = new Int32Array(Math.max(1, vocabularySize));
     const rootChild = trie.rootChild;
     for (let w = 0; w < rootChild.length; w++) if (rootChild[w]! > 0) this.rootNext[w] = rootChild[w]!;
+    let size = 2;
+    while (size < 2 * n) size *= 2;
+    const slots = new Int32Array(3 * size);
+    const mask = size - 1;
+    const parent = trie.parent;
+    const childMask = new Int32Array(n);
+    for (let c = 1; c < n; c++) {
+      const p = parent[c]!;
+      if (p === 0) continue;
+      childMask[p] = childMask[p]! | (1 << (this.label[c]! & 31));
+      let h = mix(p, this.label[c]!) & mask;
+      while (slots[3 * h] !== 0) h = (h + 1) & mask;
+      slots[3 * h] = p;
+      slots[3 * h + 1] = this.label[c]!;
+      slots[3 * h + 2] = c;
+    }
+    this.slots = slots;
+    this.mask = mask;
+    this.childMask = childMask;
     this.fail = new Int32Array(n).fill(-1);
     this.dict = new Int32Array(n).fill(-1);
     this.out = new Int8Array(n).fill(-1);
@@ -227,9 +250,20 @@ export class WordAutomaton {
 
   /** The state after word `w` (a word id) in state `s`. */
   next(s: number, w: number): number {
-    const { firstChild, sibling, label } = this;
+    const slots = this.slots;
+    const mask = this.mask;
+    const childMask = this.childMask;
+    const bit = 1 << (w & 31);
     while (s !== 0) {
-      for (let c = firstChild[s]!; c >= 0; c = sibling[c]!) if (label[c] === w) return c;
+      // The child of s for w, from the hash table of trie edges — unless the
+      // state's mask (one bit per child word, modulo 32) already says there is none.
+      if ((childMask[s]! & bit) !== 0)
+        for (let h = mix(s, w) & mask; ; h = (h + 1) & mask) {
+          const at = 3 * h;
+          const from = slots[at]!;
+          if (from === 0) break;
+          if (from === s && slots[at + 1] === w) return slots[at + 2]!;
+        }
       s = this.failOf(s);
     }
     return this.rootNext[w]!;
@@ -267,9 +301,16 @@ export class WordAutomaton {
   }
 }
 
+function mix(s: number, w: number): number {
+  const h = Math.imul(s ^ Math.imul(w, 0x9e3779b1), 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
+
 /** Column codes of the syllable table (see `SyllableTrie.table`). */
 export const COL_WORD = 0;
-export const COL_LITERAL = 1;
+/** Flag added to the word column once a watched literal occurred (Uint16 and Int32 tables). */
+const LITERAL_BIT_16 = 0x8000;
+const LITERAL_BIT_32 = 0x40000000;
 /** Digits 0–9 are columns 3–12; a letter no word uses is column 13; word letters follow. */
 export const COL_DIGIT_0 = 3;
 export const COL_OTHER_LETTER = 13;
@@ -278,10 +319,11 @@ export interface SyllableTrie {
   /**
    * Premultiplied dense table, one row of `width` Int32 per state:
    * table[state + code] is the next state for a digit or letter code;
-   * table[state + COL_WORD] is the id + 1 of the word spelled so far (0: none);
-   * table[state + COL_LITERAL] is 1 once a watched literal occurred in the syllable.
+   * table[state + COL_WORD] is the id + 1 of the word spelled so far (0: none),
+   * plus `literalBit` once a watched literal occurred in the syllable.
    */
-  table: Int32Array;
+  table: Int32Array | Uint16Array;
+  literalBit: number;
   width: number;
   /** The state at the start of every syllable (premultiplied). */
   root: number;
@@ -351,7 +393,7 @@ export function buildSyllableTrie(
   for (let q = 0; q < litN; q++) {
     for (let k = COL_DIGIT_0; k < width; k++) table[q * width + k] = litDelta[q * width + k]! * width;
   }
-  if (found >= 0) table[found * width + COL_LITERAL] = 1;
+  if (found >= 0) table[found * width + COL_WORD] = LITERAL_BIT_32;
   const litOf: number[] = [];
   const root = litN;
   let n = litN + 1;
@@ -375,7 +417,23 @@ export function buildSyllableTrie(
       }
       s = next;
     }
-    table[s * width + COL_WORD] = id + 1;
+    // Keeps the literal bit the state may have copied from its off-trie row.
+    table[s * width + COL_WORD] = table[s * width + COL_WORD]! + id + 1;
   }
-  return { table: n === cap ? table : table.slice(0, n * width), width, root: root * width, stateCount: n };
+  // Premultiplied states fit in 16 bits for any realistic pack: half the table, more of it in cache.
+  if (n * width <= 65536 && words.length < LITERAL_BIT_16 - 1) {
+    const small = new Uint16Array(table.subarray(0, n * width));
+    for (let at = 0; at < small.length; at += width) {
+      const word = table[at]!;
+      small[at] = word >= LITERAL_BIT_32 ? word - LITERAL_BIT_32 + LITERAL_BIT_16 : word;
+    }
+    return { table: small, width, root: root * width, stateCount: n, literalBit: LITERAL_BIT_16 };
+  }
+  return {
+    table: table.slice(0, n * width),
+    width,
+    root: root * width,
+    stateCount: n,
+    literalBit: LITERAL_BIT_32,
+  };
 }

@@ -17,7 +17,6 @@ import {
   buildAutomaton,
   buildSyllableTrie,
   COL_DIGIT_0,
-  COL_LITERAL,
   COL_OTHER_LETTER,
   COL_WORD,
   WordAutomaton,
@@ -107,17 +106,19 @@ interface Candidate {
 }
 
 /** Teencode entries indexed by their first word, in the table's order. */
-const TEENCODE_BY_FIRST_WORD: ReadonlyMap<string, readonly { words: string[]; spellings: readonly string[] }[]> =
-  (() => {
-    const map = new Map<string, { words: string[]; spellings: readonly string[] }[]>();
-    for (const [words, spellings] of Object.entries(TEENCODE)) {
-      const entry = { words: words.split(' '), spellings };
-      const list = map.get(entry.words[0]!);
-      if (list) list.push(entry);
-      else map.set(entry.words[0]!, [entry]);
-    }
-    return map;
-  })();
+const TEENCODE_BY_FIRST_WORD: ReadonlyMap<
+  string,
+  readonly { words: string[]; spellings: readonly string[] }[]
+> = (() => {
+  const map = new Map<string, { words: string[]; spellings: readonly string[] }[]>();
+  for (const [words, spellings] of Object.entries(TEENCODE)) {
+    const entry = { words: words.split(' '), spellings };
+    const list = map.get(entry.words[0]!);
+    if (list) list.push(entry);
+    else map.set(entry.words[0]!, [entry]);
+  }
+  return map;
+})();
 
 // Compiling runs once, on Facebook's page, mostly before the JIT has warmed up:
 // the code from here to the end of the constructor uses plain indexed loops
@@ -168,7 +169,11 @@ function alternativesOf(words: readonly string[]): Alternatives {
  * pairs of changes that do not overlap — until `max` spellings are accepted
  * (the phrase itself is the first). `accept` returns false for a duplicate.
  */
-function eachRespelling(alts: Alternatives, max: number, accept: (first: number, second: number) => boolean): void {
+function eachRespelling(
+  alts: Alternatives,
+  max: number,
+  accept: (first: number, second: number) => boolean,
+): void {
   let count = 1;
   const n = alts.at.length;
   for (let a = 0; a < n; a++) {
@@ -213,7 +218,9 @@ export function spellingsOf(words: readonly string[], maxSpellings = MAX_SPELLIN
   const alts = alternativesOf(words);
   eachRespelling(alts, maxSpellings, (a, b) => {
     const result: string[] = [];
-    eachRespelledWord(words.length, alts, a, b, (k) => result.push(k >= 0 ? words[k]! : alts.spelling[-1 - k]!));
+    eachRespelledWord(words.length, alts, a, b, (k) =>
+      result.push(k >= 0 ? words[k]! : alts.spelling[-1 - k]!),
+    );
     const key = result.join(' ');
     if (seen.has(key)) return false;
     seen.add(key);
@@ -261,12 +268,17 @@ class CompiledMatcher implements Matcher {
   private readonly words: WordAutomaton;
   /** Per pattern: the rule phrases it spells (with rule and teencode flag), in pack order. */
   private readonly owners: (Owner[] | undefined)[] = [];
-  /** Per pattern: the rules for which it is a benign context (an exception), if any. */
-  private readonly exceptionRules: (Int32Array | undefined)[];
+  /** Exception phrases (benign context), each with its spellings' patterns and the rules listing it. */
+  private readonly exceptionPhrases: { pids: number[]; rules: number[] }[] = [];
+  /** Per pattern: the exception phrases it spells, if any. */
+  private readonly exceptionsOf: (number[] | undefined)[] = [];
+  /** Per pattern: the rules it is a benign context for (worked out on first match). */
+  private readonly benignRules: (Int32Array | undefined)[] = [];
   /** Per pattern: how many syllables it spans. */
   private readonly patternWords: number[] = [];
-  private readonly table: Int32Array;
+  private readonly table: Int32Array | Uint16Array;
   private readonly trieRoot: number;
+  private readonly literalBit: number;
   private readonly charClass: Uint16Array;
   private readonly columns: Uint16Array;
   private readonly digitAsLetter: Uint16Array;
@@ -369,8 +381,7 @@ class CompiledMatcher implements Matcher {
 
     // Phrases and exception lists repeat across rules: fold, respell and insert each text once.
     const phrases = new Map<string, { pids: number[]; joined: string; phrase: Phrase }>();
-    const exceptionPids = new Map<string, number[]>();
-    const exceptionRules: number[][] = [];
+    const exceptionIndex = new Map<string, number>();
     const compactIndex = new Map<string, number>();
     const literalRuns: string[] = [];
     let regexAlways = false;
@@ -410,18 +421,14 @@ class CompiledMatcher implements Matcher {
       const exceptions = rule.exceptions ?? [];
       for (let e = 0; e < exceptions.length; e++) {
         const text = exceptions[e]!;
-        let pids = exceptionPids.get(text);
-        if (pids === undefined) {
-          pids = spell(foldWords(text), MAX_EXCEPTION_SPELLINGS);
-          exceptionPids.set(text, pids);
+        let x = exceptionIndex.get(text);
+        if (x === undefined) {
+          x = this.exceptionPhrases.length;
+          exceptionIndex.set(text, x);
+          this.exceptionPhrases.push({ pids: spell(foldWords(text), MAX_EXCEPTION_SPELLINGS), rules: [] });
         }
-        for (let i = 0; i < pids.length; i++) {
-          const pid = pids[i]!;
-          if (pid < 0) continue;
-          const list = exceptionRules[pid];
-          if (list === undefined) exceptionRules[pid] = [r];
-          else if (list[list.length - 1] !== r) list.push(r);
-        }
+        const rulesOfText = this.exceptionPhrases[x]!.rules;
+        if (rulesOfText[rulesOfText.length - 1] !== r) rulesOfText.push(r);
       }
       if (rule.regex) {
         const literals = requiredLiterals(rule.regex);
@@ -438,10 +445,15 @@ class CompiledMatcher implements Matcher {
       }
     }
     this.regexAlways = regexAlways;
-    this.exceptionRules = new Array(trie.patternCount);
-    for (let pid = 0; pid < exceptionRules.length; pid++) {
-      const list = exceptionRules[pid];
-      if (list !== undefined) this.exceptionRules[pid] = Int32Array.from(list);
+    for (let x = 0; x < this.exceptionPhrases.length; x++) {
+      const pids = this.exceptionPhrases[x]!.pids;
+      for (let i = 0; i < pids.length; i++) {
+        const pid = pids[i]!;
+        if (pid < 0) continue;
+        const list = this.exceptionsOf[pid];
+        if (list === undefined) this.exceptionsOf[pid] = [x];
+        else if (!list.includes(x)) list.push(x);
+      }
     }
 
     const columns = new Columns();
@@ -457,6 +469,7 @@ class CompiledMatcher implements Matcher {
     const trieTable = buildSyllableTrie(wordCodes, literalCodes, columns.width);
     this.table = trieTable.table;
     this.trieRoot = trieTable.root;
+    this.literalBit = trieTable.literalBit;
     this.columns = columns.of;
     this.words = new WordAutomaton(trie, vocabularyWords.length);
     this.patternCount = trie.patternCount + this.compactPatterns.length;
@@ -486,13 +499,17 @@ class CompiledMatcher implements Matcher {
       const tokEnd = raw[k + 1]!;
       const end = raw[k + 2]!;
       const tokStart = tokEnd - this.patternWords[pid]! + 1;
-      const benignFor = this.exceptionRules[pid];
-      if (benignFor) exceptions.push({ rules: benignFor, tokStart, tokEnd });
+      if (this.exceptionsOf[pid] !== undefined)
+        exceptions.push({ rules: this.benignRulesOf(pid), tokStart, tokEnd });
       const owners = this.owners[pid];
       if (!owners) continue;
       const start = this.tokStarts[tokStart]!;
       for (const o of owners) {
-        const how: MatchKind = o.teencode ? 'teencode' : isExact(text.slice(start, end), o.phrase) ? 'exact' : 'folded';
+        const how: MatchKind = o.teencode
+          ? 'teencode'
+          : isExact(text.slice(start, end), o.phrase)
+            ? 'exact'
+            : 'folded';
         candidates.push({ rule: o.rule, start, end, tokStart, tokEnd, how });
       }
     }
@@ -664,14 +681,27 @@ class CompiledMatcher implements Matcher {
 
   /** A syllable ended at `boundary` in trie state `v`: step the word automaton, note any phrase ending here. */
   private endSyllable(ps: number, v: number, tok: number, boundary: number): number {
-    const table = this.table;
-    if (table[v + COL_LITERAL] !== 0) this.literalSeen = true;
-    const word = table[v + COL_WORD]!;
+    let word = this.table[v + COL_WORD]!;
+    if (word >= this.literalBit) {
+      this.literalSeen = true;
+      word -= this.literalBit;
+    }
     // A word no phrase uses: no phrase spans it.
     if (word === 0) return 0;
     const next = this.words.next(ps, word - 1);
     if (this.words.hasOutput(next)) this.collect(next, tok, boundary);
     return next;
+  }
+
+  private benignRulesOf(pid: number): Int32Array {
+    let rules = this.benignRules[pid];
+    if (rules === undefined) {
+      const all = new Set<number>();
+      for (const x of this.exceptionsOf[pid]!) for (const r of this.exceptionPhrases[x]!.rules) all.add(r);
+      rules = Int32Array.from(all);
+      this.benignRules[pid] = rules;
+    }
+    return rules;
   }
 
   private growTokStarts(): Int32Array {
@@ -785,11 +815,7 @@ class CompiledMatcher implements Matcher {
     }
   }
 
-  private finish(
-    text: string,
-    candidates: Candidate[],
-    exceptions: BenignContext[],
-  ): FlagHit[] {
+  private finish(text: string, candidates: Candidate[], exceptions: BenignContext[]): FlagHit[] {
     const kept: Candidate[] = [];
     for (const c of candidates) {
       const rule = this.rules[c.rule]!;

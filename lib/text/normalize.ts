@@ -302,8 +302,7 @@ export function toOriginalSpan(
  */
 export function foldWords(text: string): string[] {
   const words: string[] = [];
-  const word = WORD_BUFFER;
-  word.length = 0;
+  let word = '';
   let kind = 0; // 0 between syllables, 1 letters, 2 digits
   for (let i = 0; i < text.length; ) {
     let v = FOLD[text.charCodeAt(i)]!;
@@ -315,10 +314,8 @@ export function foldWords(text: string): string[] {
       i++;
     }
     if (v === FOLD_SEPARATOR) {
-      if (kind !== 0) {
-        words.push(String.fromCharCode.apply(null, word));
-        word.length = 0;
-      }
+      if (kind !== 0) words.push(word);
+      word = '';
       kind = 0;
       continue;
     }
@@ -334,15 +331,12 @@ export function foldWords(text: string): string[] {
     }
     const k = digit ? 2 : 1;
     if (kind !== 0 && kind !== k) {
-      words.push(String.fromCharCode.apply(null, word));
-      word.length = 0;
+      words.push(word);
+      word = '';
     }
     kind = k;
-    word.push(v);
+    word += String.fromCharCode(v);
   }
-  if (kind !== 0) words.push(String.fromCharCode.apply(null, word));
+  if (kind !== 0) words.push(word);
   return words;
 }
-
-/** Char codes of the syllable `foldWords` is reading (one string per syllable, not one per char). */
-const WORD_BUFFER: number[] = [];

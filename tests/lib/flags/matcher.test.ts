@@ -104,6 +104,57 @@ describe('bộ so khớp — cách viết trá hình', () => {
   });
 });
 
+describe('bộ so khớp — nhiều cụm từ chồng nhau, ngoại lệ dùng chung, biểu thức', () => {
+  const m = compileRules([
+    rule({ id: 'dau-tu-tien-ao', phrases: ['đầu tư tiền ảo'], exceptions: ['cảnh báo'] }),
+    rule({ id: 'tien-ao-lai-cao', phrases: ['tiền ảo lãi cao'] }),
+    rule({ id: 'tien-ao', severity: 'low', phrases: ['tiền ảo'], exceptions: ['cảnh báo', 'không'] }),
+    rule({
+      id: 'so-dien-thoai',
+      category: 'phishing',
+      phrases: [],
+      regex: '(?<![\\p{N}])\\d{3}-\\d{4}(?![\\p{N}])',
+    }),
+    rule({ id: 'gov-vn', category: 'phishing', phrases: [], regex: '[a-z0-9-]+gov\\.vn\\.top' }),
+  ]);
+  const ids = (text: string) =>
+    m
+      .scan(text)
+      .map((h) => `${h.ruleId}:${h.matched}`)
+      .sort();
+
+  test.each([
+    [
+      'cụm này kết thúc bên trong cụm kia: cả ba quy tắc cùng khớp',
+      'đầu tư tiền ảo lãi cao',
+      ['dau-tu-tien-ao:đầu tư tiền ảo', 'tien-ao-lai-cao:tiền ảo lãi cao', 'tien-ao:tiền ảo'],
+    ],
+    ['lặp lại: mỗi chỗ một cờ', 'tiền ảo, tiền ảo', ['tien-ao:tiền ảo', 'tien-ao:tiền ảo']],
+    [
+      'ngoại lệ "không" chỉ che quy tắc khai báo nó',
+      'đầu tư tiền ảo không',
+      ['dau-tu-tien-ao:đầu tư tiền ảo'],
+    ],
+    ['ngoại lệ dùng chung che cả hai quy tắc', 'cảnh báo đầu tư tiền ảo', []],
+    ['biểu thức không có chữ nào để lọc trước vẫn chạy', 'gọi 090-1234 nhé', ['so-dien-thoai:090-1234']],
+    [
+      'chữ bắt buộc ("gov") nằm giữa một âm tiết, viết hoa',
+      'Vào XYZGOV.VN.TOP nhận quà',
+      ['gov-vn:XYZGOV.VN.TOP'],
+    ],
+    ['không có chữ bắt buộc thì không chạy biểu thức', 'xyz.vn.top', []],
+  ])('%s: %j', (_name, text, expected) => {
+    expect(ids(text)).toEqual([...expected].sort());
+  });
+
+  test('biên dịch lại cùng các quy tắc cho cùng kết quả (không phụ thuộc trạng thái nhớ tạm)', () => {
+    const text = 'đầu tư tiền ảo lãi cao, XYZGOV.VN.TOP, 090-1234';
+    const first = m.scan(text);
+    expect(m.scan(text)).toEqual(first);
+    expect(compileRules(m.rules).scan(text)).toEqual(first);
+  });
+});
+
 describe('gói mặc định — mỗi nhóm', () => {
   const m = defaultMatcher();
   test.each<[Category, string, string]>([

@@ -107,6 +107,12 @@ describe('foldWords — cụm từ tách như bình luận', () => {
     ['Đầu tư 1 được 3', ['dau', 'tu', '1', 'duoc', '3']],
     ['5G gây ung thư', ['5', 'g', 'gay', 'ung', 'thu']],
     ['bit.ly', ['bit', 'ly']],
+    ['l0i nhu4n', ['loi', 'nhuan']],
+    ['lu\u031b\u0300a đa\u0309o', ['lua', 'dao']],
+    ['l\u200bừa', ['lua']],
+    ['lãi 10tr', ['lai', '10', 'tr']],
+    ['𝐥𝐮𝐚 Ðảo', ['lua', 'dao']],
+    ['', []],
   ])('%j → %j', (phrase, words) => {
     expect(foldWords(phrase)).toEqual(words);
   });

@@ -162,7 +162,9 @@ describe('điều hướng trong trang (single-page navigation)', () => {
         ui: Array.from(document.querySelectorAll('*')).filter((e) => e.localName.startsWith('khcn-')).length,
       }));
     await page.evaluate(() => history.pushState({}, '', '/otherpage'));
-    await page.waitForFunction(() => document.querySelectorAll('[data-khcn-comment], khcn-panel').length === 0);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-khcn-comment], khcn-panel').length === 0,
+    );
     expect(await ours()).toEqual({ markers: 0, ui: 0 });
     // A reply box focused on an unwatched page gets no suggestion strip.
     await page.locator('[role="article"]').first().getByRole('button', { name: 'Phản hồi' }).click();

@@ -81,7 +81,11 @@ export class PageSession {
     const [replies, rules] = await Promise.all([loadReplyPack(), loadRulePack()]);
     for (const problem of [replies.problem, rules.problem]) if (problem) console.warn(`[khcn] ${problem}`);
     setReplyLibrary(replies.pack.replies);
+    // Parsing the packs and compiling the rules are each tens of milliseconds:
+    // give the page a turn between them so neither joins a long task.
+    await nextTask();
     useRules(rules.pack.rules, rules.source === 'default');
+    await nextTask();
     if (this.stopped) return;
     const panelUi = await mountPanel(this.ctx, this.panel);
     this.stops.push(() => panelUi.remove());
@@ -239,4 +243,8 @@ export class PageSession {
       browser.runtime.sendMessage(message).catch(() => undefined);
     }, 250);
   }
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

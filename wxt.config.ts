@@ -7,6 +7,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // The default packs are bundled into the content script: JSON.parse of a
+    // string starts faster than evaluating a large object literal.
+    json: { stringify: true },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,5 +1,5 @@
 import type { Intent } from './intents';
-import { compilePhrase, hasPhrase, type Word } from './phrases';
+import { compilePhrase, hasPhrase, type Phrase, type Word } from './phrases';
 
 /**
  * Words that say what a comment wants, written as commenters write them (with
@@ -127,10 +127,15 @@ export const INTENT_LABEL: Record<Intent, string> = {
   complaint: 'phàn nàn, phản ánh',
 };
 
-const COMPILED = Object.entries(CUE_TABLE).map(([intent, cues]) => ({
-  intent: intent as Intent,
-  cues: cues.map(([phrase, weight]) => ({ phrase: compilePhrase(phrase), weight })),
-}));
+let compiled: { intent: Intent; cues: { phrase: Phrase; weight: number }[] }[] | undefined;
+/** Compiled on first use, not at load: the content script loads on every Facebook page. */
+function compiledCues() {
+  compiled ??= Object.entries(CUE_TABLE).map(([intent, cues]) => ({
+    intent: intent as Intent,
+    cues: cues.map(([phrase, weight]) => ({ phrase: compilePhrase(phrase), weight })),
+  }));
+  return compiled;
+}
 
 export interface IntentCue {
   intent: Intent;
@@ -143,7 +148,7 @@ export interface IntentCue {
 /** The intents a comment's words point to, strongest first. */
 export function intentCues(text: string, words: readonly Word[]): IntentCue[] {
   const result: IntentCue[] = [];
-  for (const { intent, cues } of COMPILED) {
+  for (const { intent, cues } of compiledCues()) {
     let strength = 0;
     const found: string[] = [];
     if (intent === 'question' && /[?？]/.test(text)) {

@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { foldForSearch } from '../text';
 
 /** One word of a comment or phrase: lower-case NFC, and its folded form. */
 export interface Word {
@@ -18,7 +18,7 @@ export function toWords(text: string): Word[] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0)
-    .map((word) => ({ word, folded: fold(word) }));
+    .map((word) => ({ word, folded: foldForSearch(word) }));
 }
 
 export function compilePhrase(written: string): Phrase {

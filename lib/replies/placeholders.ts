@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { foldForSearch } from '../text';
 
 /**
  * The placeholders a reply body may use, written `{ten}`. Each has a
@@ -45,7 +45,7 @@ export type BodyToken =
 const MAX_NAME = 40;
 
 export function placeholderName(inner: string): PlaceholderName | null {
-  return SPELLINGS[fold(inner).replace(/\s+/g, '')] ?? null;
+  return SPELLINGS[foldForSearch(inner).replace(/\s+/g, '')] ?? null;
 }
 
 /**

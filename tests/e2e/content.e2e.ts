@@ -189,7 +189,15 @@ describe('trả lời bằng gợi ý (suggestions and insertion)', () => {
       .getByRole('button', { name: 'Phản hồi' })
       .first()
       .click();
-    await page.waitForSelector('khcn-suggestions');
+    // The strip of an earlier reply box may still be there: wait for the one
+    // next to the box that now has focus.
+    await page.waitForFunction(() => {
+      const box = document.activeElement;
+      return (
+        box?.getAttribute('data-lexical-editor') === 'true' &&
+        box.parentElement?.nextElementSibling?.localName === 'khcn-suggestions'
+      );
+    });
     return page.evaluate(() => {
       const box = document.activeElement as HTMLElement;
       const index = (window as unknown as ReplicaWindow).__replica.composers().indexOf(box);

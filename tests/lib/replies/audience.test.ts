@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { detectAudience } from '../../../lib/replies/audience';
-import { fold } from '../../../lib/replies/fold';
+import { foldForSearch } from '../../../lib/text';
 
 test.each([
   ['Nhóm nghiên cứu của tôi muốn hỏi về đề tài cấp Bộ', 'researcher'],
@@ -8,5 +8,5 @@ test.each([
   ['Tôi là nông dân, muốn hỏi về giống lúa mới', undefined],
 ])('%s → %s', (text, audience) => {
   expect(detectAudience(text)).toBe(audience);
-  expect(detectAudience(fold(text))).toBe(audience);
+  expect(detectAudience(foldForSearch(text))).toBe(audience);
 });

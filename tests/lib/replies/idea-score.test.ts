@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fold } from '../../../lib/replies/fold';
 import { IDEA_THRESHOLD, ideaScore } from '../../../lib/replies/idea-score';
+import { foldForSearch } from '../../../lib/text';
 
 const PROPOSALS = [
   'Tôi xin đề xuất Bộ xây dựng một nền tảng số kết nối nhà khoa học với doanh nghiệp nhỏ, để các nhóm nghiên cứu dễ tìm bên đặt hàng.',
@@ -33,7 +33,7 @@ const NOT_IDEAS = [
 
 describe('ideaScore', () => {
   test.each(PROPOSALS)('a real proposal is an idea: %s', (text) => {
-    for (const variant of [text, fold(text)]) {
+    for (const variant of [text, foldForSearch(text)]) {
       const result = ideaScore(variant, []);
       expect(result.score).toBeGreaterThanOrEqual(IDEA_THRESHOLD);
       expect(result.isIdea).toBe(true);

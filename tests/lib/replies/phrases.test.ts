@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fold } from '../../../lib/replies/fold';
 import { compilePhrase, hasPhrase, toWords } from '../../../lib/replies/phrases';
+import { foldForSearch } from '../../../lib/text';
 
 describe('fold', () => {
   test.each([
@@ -12,7 +12,7 @@ describe('fold', () => {
     // Decomposed input (as some keyboards produce) folds the same way.
     ['Nghiên cứu'.normalize('NFD'), 'nghien cuu'],
   ])('%s → %s', (text, folded) => {
-    expect(fold(text)).toBe(folded);
+    expect(foldForSearch(text)).toBe(folded);
   });
 });
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { fold } from '../../../lib/replies/fold';
 import type { Intent } from '../../../lib/replies/intents';
 import { parseReplyPack, type Reply } from '../../../lib/replies/schema';
 import { type FlagHitLike, suggest } from '../../../lib/replies/suggest';
+import { foldForSearch } from '../../../lib/text';
 
 const parsed = parseReplyPack(readFileSync('public/packs/replies.vi.json', 'utf8'));
 if (!parsed.ok) throw new Error(parsed.error);
@@ -47,7 +47,7 @@ const CUE_TABLE: Array<[string, Intent]> = [
 ];
 
 const expandFolded = (rows: Array<[string, Intent]>) =>
-  rows.flatMap(([text, intent]) => [[text, intent] as const, [fold(text), intent] as const]);
+  rows.flatMap(([text, intent]) => [[text, intent] as const, [foldForSearch(text), intent] as const]);
 
 describe('intent cues on normalized text (with and without diacritics)', () => {
   test.each(expandFolded(CUE_TABLE))('%s → %s first', (text, intent) => {
@@ -119,7 +119,7 @@ const FLAG_TABLE: Array<[string, FlagHitLike[], string, Intent]> = [
 
 describe('a flagged comment gets its correction or warning first', () => {
   test.each(FLAG_TABLE)('%s → %s', (text, hits, replyId, intent) => {
-    for (const variant of [text, fold(text)]) {
+    for (const variant of [text, foldForSearch(text)]) {
       const result = suggest({ text: variant }, hits, PACK);
       expect(result[0]).toMatchObject({ replyId, intent });
       expect(result[0]?.why).toMatch(/^Bình luận bị gắn cờ/);
@@ -171,7 +171,7 @@ describe('trigger phrases choose within an intent', () => {
     ['Sản phẩm cần hợp quy theo tiêu chuẩn nào vậy?', 'question-standards'],
     ['Số điện thoại liên hệ của Bộ ở đâu ạ?', 'question-contact'],
   ])('%s → %s in the top 3', (text, replyId) => {
-    for (const variant of [text, fold(text)]) {
+    for (const variant of [text, foldForSearch(text)]) {
       const top3 = suggest({ text: variant }, [], PACK, { limit: 3 }).map((s) => s.replyId);
       expect(top3).toContain(replyId);
     }

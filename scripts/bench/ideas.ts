@@ -188,8 +188,14 @@ export async function run(): Promise<{ title: string; lines: string[] }> {
     const rareCold = await callInPage(page, timeKeystroke, ['hiếmcógì', 'rare']);
     await page.fill('input[type="search"]', '');
     await page.waitForFunction(() => document.querySelectorAll('article.khcn-idea').length > 1);
-    const noneWarm = await callInPage(page, timeKeystroke, ['khôngcóđâu', 'none']);
-    const rareWarm = await callInPage(page, timeKeystroke, ['hiemcogi', 'rare']);
+    // Warm keystrokes: the median of six, alternating a query with no match and
+    // a rare one, so one GC pause on this shared machine does not decide it.
+    const warm: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      warm.push(await callInPage(page, timeKeystroke, ['khôngcóđâu', 'none']));
+      warm.push(await callInPage(page, timeKeystroke, ['hiemcogi', 'rare']));
+    }
+    warm.sort((a, b) => a - b);
     await page.fill('input[type="search"]', '');
     await page.waitForSelector('article.khcn-idea');
 
@@ -216,7 +222,7 @@ export async function run(): Promise<{ title: string; lines: string[] }> {
     const importMs = Date.now() - importStart;
     const summary = (await page.getByRole('status').filter({ hasText: 'Đã nhập' }).textContent()) ?? '';
 
-    const keystroke = Math.max(noneWarm, rareWarm);
+    const keystroke = Math.round((warm[2]! + warm[3]!) / 2);
     return {
       title,
       lines: [
@@ -229,7 +235,7 @@ export async function run(): Promise<{ title: string; lines: string[] }> {
           firstRenderMs <= GOALS.firstRenderMs,
         ),
         row(
-          'Một phím tìm kiếm (đã gấp dấu) / one search keystroke (warm)',
+          `Một phím tìm kiếm (đã gấp dấu) / one search keystroke (warm; median of 6, ${Math.round(warm[0]!)}–${Math.round(warm[5]!)} ms)`,
           keystroke,
           `≤ ${GOALS.keystrokeMs} ms`,
           keystroke <= GOALS.keystrokeMs,

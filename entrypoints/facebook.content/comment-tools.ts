@@ -54,25 +54,39 @@ export function decorateComment(
   const { host, root } = createShadowHost(TOOLS_TAG, CSS);
   host.dataset.signature = signature;
 
-  const row = el('div', { class: 'row' });
-  for (const category of categories)
-    row.append(
+  // Most comments carry only the save button: clone a prepared row rather
+  // than build one (this runs for every comment Facebook streams in).
+  const row = (comment.isPage ? emptyRow() : saveRow()).cloneNode(true) as HTMLElement;
+  const save = row.querySelector('button.save');
+  for (const category of categories) {
+    row.insertBefore(
       badge(
         category,
         flags.filter((f) => f.category === category),
       ),
+      save,
     );
-  // The page's own replies are not citizens' ideas: no save button on them.
-  if (!comment.isPage) {
-    const save = el('button', { type: 'button', class: 'save' }, label('saveIdea'));
-    save.addEventListener('click', (event) => {
-      event.stopPropagation();
-      actions.save(comment);
-    });
-    row.append(save);
   }
+  // The page's own replies are not citizens' ideas: saveRow() is not used for them.
+  save?.addEventListener('click', (event) => {
+    event.stopPropagation();
+    actions.save(comment);
+  });
   root.append(row);
   article.append(host);
+}
+
+let savePrototype: HTMLElement | null = null;
+function saveRow(): HTMLElement {
+  savePrototype ??= el(
+    'div',
+    { class: 'row' },
+    el('button', { type: 'button', class: 'save' }, label('saveIdea')),
+  );
+  return savePrototype;
+}
+function emptyRow(): HTMLElement {
+  return el('div', { class: 'row' });
 }
 
 const labels = new Map<string, string>();

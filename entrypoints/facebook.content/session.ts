@@ -98,7 +98,7 @@ export class PageSession {
       pageUrl: () => location.href,
       watchedPages: () => this.settings.watchedPages,
       onComments: (batch) => this.onComments(batch),
-      onStats: () => this.refreshStats(),
+      onStats: () => this.scheduleStats(),
     });
     this.stops.push(() => watcher.stop());
     this.watcher = watcher;
@@ -114,6 +114,7 @@ export class PageSession {
     for (const stop of this.stops.splice(0)) stop();
     if (this.pushTimer) clearTimeout(this.pushTimer);
     if (this.toastTimer) clearTimeout(this.toastTimer);
+    if (this.statsTimer) clearTimeout(this.statsTimer);
     undecorateAll(document);
     for (const marked of document.querySelectorAll(`[${COMMENT_MARKER}]`))
       marked.removeAttribute(COMMENT_MARKER);
@@ -130,8 +131,18 @@ export class PageSession {
       else this.flaggedIds.delete(comment.id);
       decorateComment(element, comment, flags, { save: (c) => void this.save(c) });
     }
-    this.refreshStats();
+    this.scheduleStats();
     this.schedulePush();
+  }
+
+  private statsTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The counts are for reading, not for every batch: at most four redraws a second. */
+  private scheduleStats(): void {
+    if (this.statsTimer || this.stopped) return;
+    this.statsTimer = setTimeout(() => {
+      this.statsTimer = null;
+      this.refreshStats();
+    }, 250);
   }
 
   private refreshStats(): void {

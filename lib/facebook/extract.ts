@@ -1,4 +1,4 @@
-import { Comment } from './comment';
+import { type Comment, commentLimitProblem } from './comment';
 import {
   ACTION_WORD,
   ARTICLE_ANY,
@@ -326,7 +326,7 @@ export function extractComment(
   const time = (ids.link?.textContent ?? '').trim();
   const postId = postIdFromUrl(ids.link?.getAttribute('href')) ?? postIdFromUrl(pageUrl);
 
-  const parsed = Comment.safeParse({
+  const comment: Comment = {
     id: ids.id,
     postId,
     parentId: ids.parentId,
@@ -337,7 +337,8 @@ export function extractComment(
     permalink: permalinkFor(ids, pageUrl),
     time,
     isPage: profile !== null && isWatchedProfile(profile.path, profile.id, watchedPages),
-  });
-  if (!parsed.success) return { ok: false, reason: 'invalid', detail: parsed.error.message };
-  return { ok: true, comment: parsed.data };
+  };
+  const problem = commentLimitProblem(comment);
+  if (problem) return { ok: false, reason: 'invalid', detail: problem };
+  return { ok: true, comment };
 }

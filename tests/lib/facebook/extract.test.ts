@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import type { Comment } from '../../../lib/facebook/comment';
+import { type Comment, Comment as CommentSchema } from '../../../lib/facebook/comment';
 import { extractComment, findCommentArticles, postIdFromUrl } from '../../../lib/facebook/extract';
 import { articleByLabel, loadFixture } from './load-fixture';
 
@@ -313,5 +313,28 @@ describe('nhãn và URL', () => {
     ['trang chủ', 'https://www.facebook.com/khcndmst', null],
   ])('postIdFromUrl: %s', (_case, url, expected) => {
     expect(postIdFromUrl(url)).toBe(expected);
+  });
+});
+
+describe('giới hạn trường (the hot path checks limits, zod agrees)', () => {
+  test.each(['vi-post.html', 'en-dialog.html', 'wrapper.html', 'reply-box.html'])(
+    'mọi bình luận trích từ %s đều hợp lệ theo schema zod',
+    (fixture) => {
+      loadFixture(fixture);
+      const comments = findCommentArticles(document)
+        .map((article) => extractComment(article, POST_URL, WATCHED))
+        .flatMap((result) => (result.ok ? [result.comment] : []));
+      expect(comments.length).toBeGreaterThan(0);
+      for (const comment of comments) expect(CommentSchema.safeParse(comment).success).toBe(true);
+    },
+  );
+
+  test('một bình luận dài quá giới hạn bị bỏ với lý do "invalid", như zod cũng từ chối', () => {
+    loadFixture('vi-post.html');
+    const article = articleByLabel('Bình luận của Nguyễn Văn An');
+    const block = article.querySelector('[dir="auto"] [dir="auto"]')!;
+    block.textContent = 'a'.repeat(100_001);
+    const result = extractComment(article, POST_URL, WATCHED);
+    expect(result).toMatchObject({ ok: false, reason: 'invalid', detail: expect.stringContaining('text') });
   });
 });

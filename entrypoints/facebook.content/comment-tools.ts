@@ -48,15 +48,14 @@ export function decorateComment(
     | undefined;
   if (existing?.dataset.signature === signature) return;
   existing?.remove();
-  // The page's own unflagged replies get the marker only: nothing to show.
-  if (comment.isPage && categories.length === 0) return;
 
   const { host, root } = createShadowHost(TOOLS_TAG, CSS);
   host.dataset.signature = signature;
 
   // Most comments carry only the save button: clone a prepared row rather
   // than build one (this runs for every comment Facebook streams in).
-  const row = (comment.isPage ? emptyRow() : saveRow()).cloneNode(true) as HTMLElement;
+  // Every recognised comment gets the button (a contract), the page's own replies too.
+  const row = saveRow().cloneNode(true) as HTMLElement;
   const save = row.querySelector('button.save');
   for (const category of categories) {
     row.insertBefore(
@@ -67,7 +66,6 @@ export function decorateComment(
       save,
     );
   }
-  // The page's own replies are not citizens' ideas: saveRow() is not used for them.
   save?.addEventListener('click', (event) => {
     event.stopPropagation();
     actions.save(comment);
@@ -84,9 +82,6 @@ function saveRow(): HTMLElement {
     el('button', { type: 'button', class: 'save' }, label('saveIdea')),
   );
   return savePrototype;
-}
-function emptyRow(): HTMLElement {
-  return el('div', { class: 'row' });
 }
 
 const labels = new Map<string, string>();

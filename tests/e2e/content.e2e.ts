@@ -104,10 +104,21 @@ describe('dấu trên trang (markers)', () => {
     await expect(tools.getByRole('tooltip').innerText()).resolves.toMatch(/lợi nhuận khủng|đầu tư 1 được 3/i);
   });
 
-  test('trả lời của chính trang được đánh dấu nhưng không có nút lưu ý tưởng', async () => {
-    const own = page.locator('[data-khcn-comment="2233445566778900"]');
-    await expect(own.count()).resolves.toBe(1);
-    await expect(own.locator('khcn-comment-tools').count()).resolves.toBe(0);
+  test('mọi bình luận được nhận ra, kể cả trả lời của chính trang, có đúng một nút "Lưu ý tưởng"', async () => {
+    const counts = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-khcn-comment]')).map((article) => {
+        const hosts = Array.from(article.querySelectorAll('khcn-comment-tools'));
+        const buttons = hosts.flatMap((h) =>
+          Array.from(h.shadowRoot?.querySelectorAll('button') ?? []).filter(
+            (b) => b.textContent === 'Lưu ý tưởng',
+          ),
+        );
+        return [article.getAttribute('data-khcn-comment'), buttons.length];
+      }),
+    );
+    expect(counts.length).toBeGreaterThan(15);
+    expect(counts.filter(([, n]) => n !== 1)).toEqual([]);
+    expect(counts.map(([id]) => id)).toContain('2233445566778900'); // the page's own reply
   });
 
   test('bình luận Facebook vẽ lại thành nút mới vẫn được đánh dấu', async () => {

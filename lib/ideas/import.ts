@@ -147,6 +147,9 @@ export async function readImportFile(file: Blob): Promise<ParseResult> {
  * transaction: every read and write is an IndexedDB request of that
  * transaction (no other await in between), so the file lands whole or not at all.
  */
+/** The file cannot be merged as a whole; nothing was written. */
+export class ImportConflict extends Error {}
+
 export async function mergeIntoLog(db: IdeasDb, ideas: readonly Idea[]): Promise<ImportSummary> {
   const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, rejected: [] };
   const tx = db.transaction('ideas', 'readwrite');
@@ -167,11 +170,12 @@ export async function mergeIntoLog(db: IdeasDb, ideas: readonly Idea[]): Promise
       }
       const holder = holders[index];
       if (holder) {
-        summary.rejected.push({
-          index,
-          reason: `id ${incoming.id} đã thuộc về bình luận ${holder.commentId} trong nhật ký / id already belongs to comment ${holder.commentId} in the log`,
-        });
-        return;
+        // One file is all or nothing (a contract): an id that names another
+        // comment in the log means the file and the log disagree — refuse it whole.
+        throw new ImportConflict(
+          `ideas[${index}].id: id ${incoming.id} đã thuộc về bình luận ${holder.commentId} trong nhật ký / ` +
+            `id already belongs to comment ${holder.commentId} in the log`,
+        );
       }
       writes.push(tx.store.put(incoming));
       summary.added++;
@@ -225,6 +229,9 @@ export async function importIdeas(db: IdeasDb, source: string | Blob): Promise<I
     return { ok: true, summary: await mergeIntoLog(db, parsed.file.ideas) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof ImportConflict) {
+      return fail('Tệp mâu thuẫn với nhật ký hiện có.', 'The file conflicts with the current log.', reason);
+    }
     return fail('Không ghi được vào nhật ký.', 'Could not write to the log.', reason);
   }
 }

@@ -160,7 +160,7 @@ describe('nhập tệp hợp lệ', () => {
   test.each([
     ['nhật ký nhỏ (đọc một lần)', 0],
     ['nhật ký lớn (đọc từng ý tưởng)', 40],
-  ])('gộp theo commentId vào %s; id đã dùng cho bình luận khác bị từ chối', async (_name, extra) => {
+  ])('gộp theo commentId vào %s: giữ id cũ, hợp nhất nhãn, bản mới hơn thắng', async (_name, extra) => {
     for (let i = 0; i < extra; i++) {
       await saveComment(db, makeComment(i + 1000), [], null, SETTINGS);
     }
@@ -173,17 +173,9 @@ describe('nhập tệp hợp lệ', () => {
       tags: ['mới'],
       updatedAt: '2099-01-01T00:00:00.000Z',
     });
-    // An idea of the log that this file does not merge into: its id is taken by another comment.
-    const bystander = before.find((idea) => idea.commentId !== '2233445566778899')!;
-    const clash = makeIdea(77, { id: bystander.id });
     const fresh = makeIdea(78);
-    const result = await importIdeas(db, exportJson([newer, clash, fresh], new Date()));
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.summary).toMatchObject({ added: 1, updated: 1, unchanged: 0 });
-    expect(result.summary.rejected).toEqual([
-      { index: 1, reason: expect.stringContaining('đã thuộc về bình luận') },
-    ]);
+    const result = await importIdeas(db, exportJson([newer, fresh], new Date()));
+    expect(result).toEqual({ ok: true, summary: { added: 1, updated: 1, unchanged: 0, rejected: [] } });
     const after = await dump(db);
     expect(after).toHaveLength(before.length + 1);
     expect(after.find((idea) => idea.commentId === '2233445566778899')).toMatchObject({
@@ -191,9 +183,27 @@ describe('nhập tệp hợp lệ', () => {
       status: 'adopted',
       tags: ['cũ', 'mới'],
     });
-    expect(after.find((idea) => idea.id === bystander.id)).toEqual(bystander);
-    expect(result.summary).toMatchObject({ added: 1, updated: 1, unchanged: 0 });
-    expect(result.summary.rejected).toHaveLength(1);
+  });
+
+  test.each([
+    ['nhật ký nhỏ (đọc một lần)', 0],
+    ['nhật ký lớn (đọc từng ý tưởng)', 40],
+  ])('%s: một id đã thuộc về bình luận khác → cả tệp bị từ chối, nhật ký không đổi', async (_name, extra) => {
+    for (let i = 0; i < extra; i++) {
+      await saveComment(db, makeComment(i + 1000), [], null, SETTINGS);
+    }
+    const before = await seedLog();
+    const bystander = before.find((idea) => idea.commentId !== '2233445566778899')!;
+    const newer = makeIdea(0, { id: uuidOf(900), commentId: '2233445566778899', status: 'adopted' });
+    const clash = makeIdea(77, { id: bystander.id });
+    const fresh = makeIdea(78);
+    const snapshot = await dump(db);
+    const result = await importIdeas(db, exportJson([newer, clash, fresh], new Date()));
+    expect(result).toEqual({ ok: false, error: expect.stringContaining('ideas[1].id') });
+    if (result.ok) return;
+    expect(result.error).toContain('đã thuộc về bình luận');
+    expect(result.error).toContain('Nhật ký không thay đổi');
+    expect(await dump(db)).toEqual(snapshot);
   });
 
   test('tệp đã chọn (Blob) được đọc và nhập', async () => {

@@ -78,9 +78,10 @@ export class ReplyAssist {
       session.showToast(t('replyInserted'), 'ok');
       return { ok: true, method: result.method };
     }
+    // The composer's reasons already tell the moderator to paste the copy.
     const message = result.message[uiLanguage()];
     const copied = await copyToClipboard(rendered.text, { win: window });
-    return this.fail(copied ? `${message} ${t('copiedFallback')}` : message);
+    return this.fail(copied ? message : `${message} ${t('copyFailed')}`);
   }
 
   private fail(reason: string): InsertResult {

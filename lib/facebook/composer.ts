@@ -355,9 +355,18 @@ function pageWindow(win: Window): PageWindow {
   return ((win as unknown as { wrappedJSObject?: PageWindow }).wrappedJSObject ?? win) as PageWindow;
 }
 
+// wrapReflectors: the init dictionaries carry a DataTransfer, a DOM object that
+// a structured clone refuses ("unsupported value type"); Firefox wraps it instead.
+/** Firefox's content scripts see the page through Xray wrappers (`wrappedJSObject`). */
+function isGecko(win: Window): boolean {
+  return 'wrappedJSObject' in win || /\bFirefox\//.test(win.navigator.userAgent);
+}
+
 function intoPage<T extends object>(value: T, win: Window): T {
   const clone = (globalThis as { cloneInto?: (v: T, target: unknown, o?: object) => T }).cloneInto;
-  return typeof clone === 'function' ? clone(value, pageWindow(win), { cloneFunctions: false }) : value;
+  return typeof clone === 'function'
+    ? clone(value, pageWindow(win), { cloneFunctions: false, wrapReflectors: true })
+    : value;
 }
 
 function plainTextTransfer(win: Window, text: string): DataTransfer | null {
@@ -452,6 +461,12 @@ export async function insertIntoComposer(
   // only when the previous one did nothing, so text never goes in twice.
   if (!text.includes('\n')) {
     if (execInsert(doc, text)) method = 'execCommand';
+  } else if (isGecko(win)) {
+    // Firefox: Lexical takes a synthetic paste (preventDefault) but reads its
+    // DataTransfer only after the dispatch, when Firefox has already locked it:
+    // nothing lands. insertReplacementText carries the lines in `data`.
+    // Seen 2026-11-28 with Firefox ESR 153 and Lexical 0.52 (tests/e2e/firefox.e2e.ts).
+    if (dispatchReplacement(composer, win, text)) method = 'beforeinput';
   } else if (dispatchPaste(composer, win, text)) {
     method = 'paste';
   }

@@ -52,9 +52,9 @@ export const STRINGS = {
   paletteTitle: ['Chọn câu trả lời mẫu', 'Choose a canned reply'],
   paletteSearch: ['Tìm câu trả lời (gõ không dấu cũng được)', 'Search replies (diacritics optional)'],
   shortcutsTitle: ['Phím tắt', 'Keyboard shortcuts'],
-  copiedFallback: [
-    'Đã chép vào bộ nhớ tạm — nhấn Ctrl+V để dán.',
-    'Copied to the clipboard — press Ctrl+V to paste.',
+  copyFailed: [
+    '(Chưa chép được vào bộ nhớ tạm: hãy mở bảng Ctrl+. và chép từ phần xem trước.)',
+    '(Could not copy to the clipboard: open the Ctrl+. list and copy from the preview.)',
   ],
   sidepanelTitle: ['KHCN Moderator — thanh bên', 'KHCN Moderator — sidebar'],
   tabCurrent: ['Bình luận', 'Comments'],

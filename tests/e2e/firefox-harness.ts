@@ -22,11 +22,13 @@ export interface LogEntry {
 }
 
 export interface FirefoxSession {
-  /** The top-level browsing context (the first tab). */
+  /** The top-level browsing context: a window opened over BiDi, which has focus. */
   context: string;
   extensionId: string;
-  /** Console messages and uncaught errors of every realm, extension ones included. */
+  /** Console messages and uncaught errors of the page's realms (BiDi log.entryAdded). */
   logs: LogEntry[];
+  /** Firefox's stdout and stderr: content-script and extension console output and errors. */
+  output(): string;
   send<T = unknown>(method: string, params: object): Promise<T>;
   /** Evaluates `expression` in the page's main world; returns its JSON-serialisable value. */
   evaluate<T>(expression: string): Promise<T>;
@@ -70,6 +72,10 @@ function firefoxPrefs(replicaPort: number): Record<string, string | number | boo
     'messaging-system.rsexperimentloader.enabled': false,
     'intl.locale.requested': 'vi',
     'intl.accept_languages': 'vi, en',
+    // Content-script and extension console output and errors go to stdout,
+    // where the harness keeps them (BiDi's log events miss those realms).
+    'devtools.console.stdout.content': true,
+    'devtools.console.stdout.chrome': true,
   };
 }
 
@@ -132,6 +138,13 @@ export async function launchFirefox(options: {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', LANG: 'vi_VN.UTF-8' },
   });
+  let output = '';
+  browser.stdout.on('data', (chunk: Buffer) => {
+    output += chunk;
+  });
+  browser.stderr.on('data', (chunk: Buffer) => {
+    output += chunk;
+  });
   const cleanup = async () => {
     if (browser.exitCode === null) {
       const exited = new Promise((r) => browser.once('exit', r));
@@ -174,8 +187,10 @@ export async function launchFirefox(options: {
     const { extension } = await send<{ extension: string }>('webExtension.install', {
       extensionData: { type: 'path', path: extensionDir },
     });
-    const tree = await send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', {});
-    const context = tree.contexts[0]!.context;
+    // The startup window of a headless Firefox never gets focus (no focus or
+    // focusin events, document.hasFocus() false); a window opened over BiDi does.
+    const { context } = await send<{ context: string }>('browsingContext.create', { type: 'window' });
+    await send('browsingContext.activate', { context });
 
     const evaluateRaw = async (expression: string, resultOwnership: 'none' | 'root' = 'none') => {
       const reply = await send<EvaluateResult>('script.evaluate', {
@@ -202,7 +217,9 @@ export async function launchFirefox(options: {
       }
     };
     const click = async (expression: string) => {
-      const element = await evaluateRaw(`(() => { const e = ${expression}; e.scrollIntoView({ block: 'center' }); return e; })()`);
+      const element = await evaluateRaw(
+        `(() => { const e = ${expression}; e.scrollIntoView({ block: 'center' }); return e; })()`,
+      );
       if (!element.sharedId) throw new Error(`no element: ${expression}`);
       await send('input.performActions', {
         context,
@@ -212,7 +229,12 @@ export async function launchFirefox(options: {
             id: 'mouse',
             parameters: { pointerType: 'mouse' },
             actions: [
-              { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId: element.sharedId } } },
+              {
+                type: 'pointerMove',
+                x: 0,
+                y: 0,
+                origin: { type: 'element', element: { sharedId: element.sharedId } },
+              },
               { type: 'pointerDown', button: 0 },
               { type: 'pointerUp', button: 0 },
             ],
@@ -225,6 +247,7 @@ export async function launchFirefox(options: {
       context,
       extensionId: extension,
       logs,
+      output: () => output,
       send,
       evaluate,
       waitFor,

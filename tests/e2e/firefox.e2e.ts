@@ -5,7 +5,7 @@
 // Builds nothing: run `npx wxt build -b firefox` first (CI does).
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startReplica, type Replica } from '../fixtures/replica/server';
+import { type Replica, startReplica } from '../fixtures/replica/server';
 import { FIREFOX_PATH, type FirefoxSession, launchFirefox } from './firefox-harness';
 
 // Skipped only where Firefox is not installed (`apt-get install firefox-esr`).
@@ -91,7 +91,9 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: tiện ích trên trang (ex
     const composer = index - 1;
     const mention = await ff.evaluate<string>(`window.__replica.editorText(${composer})`);
     expect(mention.trim().length).toBeGreaterThan(0);
-    await ff.click(`document.activeElement.parentElement.nextElementSibling.shadowRoot.querySelector('button')`);
+    await ff.click(
+      `document.activeElement.parentElement.nextElementSibling.shadowRoot.querySelector('button')`,
+    );
     await ff.waitFor(`window.__replica.editorText(${composer}).length > ${mention.length + 20}`);
     const text = await ff.evaluate<string>(`window.__replica.editorText(${composer})`);
     expect(text.startsWith(mention.trimEnd())).toBe(true);

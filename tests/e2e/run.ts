@@ -1,8 +1,11 @@
-// `npm run test:e2e [vitest args]`: checks Chromium, builds the extension
-// (skip with E2E_SKIP_BUILD=1) and the replica, then runs the e2e tests.
+// `npm run test:e2e [vitest args]`: checks Chromium (and Firefox ESR), builds
+// the Chrome and Firefox extensions (skip with E2E_SKIP_BUILD=1) and the
+// replica, then runs the e2e tests.
 
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { buildReplica } from '../fixtures/replica/build';
+import { FIREFOX_PATH } from './firefox-harness';
 import { hasChromiumLocale, requireChromium } from './harness';
 
 function run(command: string, args: string[]): number {
@@ -22,11 +25,23 @@ if (!hasChromiumLocale('vi')) {
   );
 }
 
+if (!existsSync(FIREFOX_PATH)) {
+  console.warn(
+    `Firefox not found at ${FIREFOX_PATH}: the Firefox e2e tests are skipped. ` +
+      'Install it with: sudo apt-get install firefox-esr',
+  );
+}
+
 if (process.env.E2E_SKIP_BUILD !== '1') {
-  const built = run('npx', ['wxt', 'build']);
-  if (built !== 0) {
-    console.error('wxt build failed; e2e tests not run.');
-    process.exit(built);
+  for (const args of [
+    ['wxt', 'build'],
+    ['wxt', 'build', '-b', 'firefox'],
+  ]) {
+    const built = run('npx', args);
+    if (built !== 0) {
+      console.error(`${args.join(' ')} failed; e2e tests not run.`);
+      process.exit(built);
+    }
   }
 }
 await buildReplica();

@@ -13,6 +13,9 @@ export interface RenderContext {
   now?: Date;
 }
 
+/** Placeholders whose values come from the options page, not from the comment. */
+const PAGE_LEVEL = new Set<string>(['trang', 'lienKet', 'hotline', 'chuKy']);
+
 export type RenderResult = { ok: true; text: string } | { ok: false; missing: string[]; message: string };
 
 const MAX_NAME = 100;
@@ -114,6 +117,9 @@ export function renderReply(reply: Pick<Reply, 'body' | 'variants'>, ctx: Render
     const vi = unresolved.map((name) => `{${name}} (${PLACEHOLDERS[name].vi})`).join(', ');
     const en = unresolved.map((name) => `{${name}} (${PLACEHOLDERS[name].en})`).join(', ');
     lines.push(`Chưa có giá trị cho ${vi}. / No value for ${en}.`);
+    if (unresolved.some((name) => PAGE_LEVEL.has(name))) {
+      lines.push('Điền trong Tùy chọn → Thông tin trang. / Set it in Options → Page details.');
+    }
   }
   if (unknown.length > 0) {
     const list = unknown.join(', ');

@@ -9,7 +9,9 @@ export const WatchedPage = z
 export const PageValues = z.object({
   pageName: z.string().max(200).default('Thông tin Khoa học và Công nghệ'),
   officialLink: z.string().max(500).default('https://mst.gov.vn'),
-  hotline: z.string().max(50).default('024 3943 7056'),
+  // No default: a wrong number in an official reply is worse than none. Replies
+  // that say {hotline} refuse to insert until a moderator sets it in Options.
+  hotline: z.string().max(50).default(''),
   signature: z.string().max(500).default('Ban biên tập fanpage Thông tin Khoa học và Công nghệ'),
 });
 

@@ -187,9 +187,22 @@ describe('điều hướng trong trang (single-page navigation)', () => {
   });
 });
 
+/** Stores settings in the extension as the options page would (zod fills the rest with defaults). */
+function storeSettings(settings: object | null) {
+  return session.serviceWorker.evaluate(async (value) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void> } } };
+    };
+    if (value === null) await chrome.storage.local.remove('settings');
+    else await chrome.storage.local.set({ settings: value });
+  }, settings);
+}
+
 describe('trả lời bằng gợi ý (suggestions and insertion)', () => {
   let page: Page;
   beforeAll(async () => {
+    // A configured fanpage: the hotline has no default (replies that need it refuse without it).
+    await storeSettings({ pageValues: { hotline: '024 1234 5678' } });
     page = await openReplicaPage(session.context, '/khcndmst');
     await marked(page, '2233445566778906');
   });
@@ -289,6 +302,45 @@ describe('trả lời bằng gợi ý (suggestions and insertion)', () => {
       ),
     );
     expect(flagged.slice(0, 2)).toEqual([first, second]);
+  });
+});
+
+describe('chỗ điền chưa có giá trị (an unfilled placeholder)', () => {
+  test('chưa đặt đường dây nóng: câu trả lời cần {hotline} không được chèn và bảng nói vì sao', async () => {
+    await storeSettings(null);
+    const page = await openReplicaPage(session.context, '/khcndmst');
+    await marked(page, '2233445566778910');
+    await page
+      .locator('[data-khcn-comment="2233445566778910"]')
+      .getByRole('button', { name: 'Phản hồi' })
+      .first()
+      .click();
+    await page.waitForFunction(
+      () => document.activeElement?.parentElement?.nextElementSibling?.localName === 'khcn-suggestions',
+    );
+    const index = await page.evaluate(() =>
+      (window as unknown as ReplicaWindow).__replica
+        .composers()
+        .indexOf(document.activeElement as HTMLElement),
+    );
+    const before = await page.evaluate(
+      (i) => (window as unknown as ReplicaWindow).__replica.editorText(i),
+      index,
+    );
+    await page.keyboard.press('Control+Period');
+    const palette = page.locator('khcn-palette');
+    await palette.getByRole('dialog').waitFor();
+    // The preview already says what is missing, before anything is inserted.
+    await expect(palette.locator('.preview').innerText()).resolves.toContain('{hotline}');
+    await page.keyboard.press('Digit1');
+    await page.locator('khcn-panel').getByText('Tùy chọn → Thông tin trang').waitFor();
+    const after = await page.evaluate(
+      (i) => (window as unknown as ReplicaWindow).__replica.editorText(i),
+      index,
+    );
+    expect(after).toBe(before);
+    await expect(replica(page, (api) => api.submits)).resolves.toBe(0);
+    await page.close();
   });
 });
 

@@ -4,7 +4,7 @@ import { INTENTS } from '../../../lib/replies/intents';
 import { placeholdersIn } from '../../../lib/replies/placeholders';
 import { renderReply } from '../../../lib/replies/render';
 import { AUDIENCES, parseReplyPack } from '../../../lib/replies/schema';
-import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
+import { Settings } from '../../../lib/settings/schema';
 
 const raw = readFileSync('public/packs/replies.vi.json', 'utf8');
 const parsed = parseReplyPack(raw);
@@ -49,17 +49,20 @@ describe('public/packs/replies.vi.json', () => {
     ...(reply.variants ?? []).map((v) => ({ id: `${reply.id}/${v.audience}`, audience: v.audience, reply })),
   ]);
 
-  test.each(bodies)('$id renders with default settings and a name', ({ reply, audience }) => {
+  // The hotline has no default (Options → page details): set as a moderator would.
+  const CONFIGURED = Settings.parse({ pageValues: { hotline: '024 1234 5678' } });
+
+  test.each(bodies)('$id renders with the page details set and a name', ({ reply, audience }) => {
     const result = renderReply(reply, {
       commenterName: 'Trần Văn Bình',
-      settings: DEFAULT_SETTINGS,
+      settings: CONFIGURED,
       audience,
       now: new Date('2026-04-01T03:00:00Z'),
     });
     expect(result.ok ? 'ok' : result.message).toBe('ok');
     if (!result.ok) return;
     expect(result.text).not.toMatch(/[{}]/);
-    expect(result.text).toContain(DEFAULT_SETTINGS.pageValues.signature);
+    expect(result.text).toContain(CONFIGURED.pageValues.signature);
     if (placeholdersIn(reply.body).includes('ten')) expect(result.text).toContain('Trần Văn Bình');
   });
 

@@ -15,11 +15,22 @@ const ctx = (over: Partial<RenderContext> = {}): RenderContext => ({
 const render = (body: string, over: Partial<RenderContext> = {}) => renderReply({ body }, ctx(over));
 
 describe('renderReply fills placeholders', () => {
+  test('the hotline has no default: a reply that needs it says where to set it', () => {
+    expect(DEFAULT_SETTINGS.pageValues.hotline).toBe('');
+    const result = render('Gọi {hotline}');
+    expect(result).toMatchObject({ ok: false, missing: ['hotline'] });
+    if (!result.ok) expect(result.message).toContain('Tùy chọn → Thông tin trang');
+    const configured = Settings.parse({ pageValues: { hotline: '024 1234 5678' } });
+    expect(render('Gọi {hotline}', { settings: configured })).toEqual({
+      ok: true,
+      text: 'Gọi 024 1234 5678',
+    });
+  });
+
   test.each([
     ['Chào {danhXung} {ten}!', 'Chào anh/chị Nguyễn Thị Lan!'],
     ['Trang {trang}', 'Trang Thông tin Khoa học và Công nghệ'],
     ['Xem {lienKet}', 'Xem https://mst.gov.vn'],
-    ['Gọi {hotline}', 'Gọi 024 3943 7056'],
     ['Ngày {ngay}', 'Ngày 31/03/2026'],
     ['{chuKy}', 'Ban biên tập fanpage Thông tin Khoa học và Công nghệ'],
     // A capital first letter capitalizes the value, for the start of a sentence.

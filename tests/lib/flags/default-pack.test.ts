@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { CATEGORIES, defaultMatcher, defaultRulePack } from '../../../lib/flags';
+
+// The default pack's contract (DESIGN.md): each rule has an id, a category and
+// the phrases as a person writes them, with diacritics.
+const DIACRITIC = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+
+describe('gói quy tắc mặc định (public/packs/rules.vi.json)', () => {
+  const { rules } = defaultRulePack();
+
+  test.each(rules.map((rule) => [rule.id, rule] as const))('%s có cụm từ viết có dấu', (_id, rule) => {
+    expect(rule.phrases.length).toBeGreaterThan(0);
+    expect(rule.phrases.some((phrase) => DIACRITIC.test(phrase))).toBe(true);
+  });
+
+  test('đủ năm loại, mỗi loại nhiều quy tắc', () => {
+    for (const category of CATEGORIES) {
+      expect(rules.filter((rule) => rule.category === category).length, category).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  test.each([
+    ['Tài khoản của bạn sẽ bị khóa, xác minh ngay', 'phish-ten-mien-facebook-gia'],
+    ['Nhấn vào đường link này để nhận quà', 'phish-rut-gon-link'],
+    ['Nhận tiền hỗ trợ qua đường link bên dưới', 'phish-ten-mien-gov-gia'],
+  ])('%s → %s', (text, ruleId) => {
+    expect(
+      defaultMatcher()
+        .scan(text)
+        .map((hit) => hit.ruleId),
+    ).toContain(ruleId);
+  });
+});

@@ -1,5 +1,3 @@
-import { useSignal } from '@preact/signals';
-import { useMemo } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { INTENTS, type Intent } from '../../lib/replies/intents';
 import { PLACEHOLDERS } from '../../lib/replies/placeholders';
@@ -8,9 +6,10 @@ import { AUDIENCES, type Reply } from '../../lib/replies/schema';
 import type { Settings } from '../../lib/settings/schema';
 import { emptyReplyDraft, type ReplyDraft, replyToDraft, toReply } from './drafts';
 import { Field } from './Field';
-import { ItemList } from './ItemList';
+import { ItemForm } from './ItemForm';
+import { type OpenFormProps, PackEditorSection } from './PackEditorSection';
 import { commitReplies, replyPack } from './packs-state';
-import { useListEditing } from './use-list-editing';
+import { useDraftForm } from './use-draft-form';
 
 type Underscored<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Underscored<B>}` : S;
 
@@ -25,105 +24,49 @@ export const SAMPLE_COMMENTER = 'Nguyễn Văn An';
 /** Create, edit, delete (with undo) and reorder the moderator's replies. */
 export function ReplyEditor({ settings, now = () => new Date() }: { settings: Settings; now?: () => Date }) {
   const loaded = replyPack.value;
-  const replies = loaded?.pack.replies ?? [];
-  const editing = useListEditing<Reply, ReplyDraft>({
-    items: replies,
-    commit: commitReplies,
-    toDraft: replyToDraft,
-    emptyDraft: emptyReplyDraft,
-    name: (reply) => reply.title,
-  });
-  if (!loaded) return null;
-
   return (
-    <section aria-labelledby="replies-heading" class="pack-editor">
-      <h2 id="replies-heading">{t('opt_repliesHeading')}</h2>
-      <p class="muted">
-        {loaded.source === 'stored'
-          ? t('opt_ownLibrary', String(replies.length))
-          : t('opt_defaultLibrary', String(replies.length))}
-      </p>
-      {loaded.problem && (
-        <p role="alert" class="problem">
-          {loaded.problem}
-        </p>
-      )}
-      <button type="button" class="primary" onClick={editing.startNew} disabled={editing.open.value !== null}>
-        {t('opt_addReply')}
-      </button>
-      <ItemList
-        name="reply"
-        label={t('opt_repliesHeading')}
-        items={replies}
-        keyOf={(reply) => reply.id}
-        title={(reply) => reply.title}
-        detail={(reply) => `${reply.id} · ${t(`intent_${intentKey(reply.intent)}`)}`}
-        editing={editing.open.value?.index ?? null}
-        onEdit={editing.startEdit}
-        onMove={editing.move}
-        onDelete={editing.remove}
-      />
-      {editing.open.value && (
-        <ReplyForm
-          key={editing.open.value.index ?? 'new'}
-          initial={editing.open.value.draft}
-          isNew={editing.open.value.index === null}
-          otherIds={replies.filter((_, i) => i !== editing.open.value?.index).map((reply) => reply.id)}
-          settings={settings}
-          now={now}
-          onSave={editing.save}
-          onCancel={editing.cancel}
-        />
-      )}
-      {editing.status}
-    </section>
+    <PackEditorSection<Reply, ReplyDraft>
+      name="reply"
+      headingId="replies-heading"
+      messages={{
+        heading: 'opt_repliesHeading',
+        own: 'opt_ownLibrary',
+        fallback: 'opt_defaultLibrary',
+        add: 'opt_addReply',
+      }}
+      loaded={loaded}
+      items={loaded?.pack.replies ?? []}
+      commit={commitReplies}
+      toDraft={replyToDraft}
+      emptyDraft={emptyReplyDraft}
+      title={(reply) => reply.title}
+      detail={(reply) => `${reply.id} · ${t(`intent_${intentKey(reply.intent)}`)}`}
+      form={(props) => <ReplyForm {...props} settings={settings} now={now} />}
+    />
   );
 }
 
-interface ReplyFormProps {
-  initial: ReplyDraft;
-  isNew: boolean;
-  otherIds: string[];
+interface ReplyFormProps extends OpenFormProps<Reply, ReplyDraft> {
   settings: Settings;
   now: () => Date;
-  onSave: (reply: Reply) => Promise<string | null>;
-  onCancel: () => void;
 }
 
 function ReplyForm({ initial, isNew, otherIds, settings, now, onSave, onCancel }: ReplyFormProps) {
-  const draft = useSignal(initial);
-  const touched = useSignal<ReadonlySet<string>>(new Set());
-  const failure = useSignal('');
-  const checked = useMemo(() => toReply(draft.value, otherIds), [draft.value, otherIds.join('\n')]);
-  const errors = checked.ok ? {} : checked.errors;
-  const shown = (field: string) =>
-    touched.value.has(field) || touched.value.has('*') ? errors[field] : undefined;
-
-  const set = (field: keyof ReplyDraft) => (event: Event) => {
-    draft.value = { ...draft.value, [field]: (event.currentTarget as HTMLInputElement).value };
-    touched.value = new Set([...touched.value, field]);
-  };
+  const { draft, failure, shown, set, submit } = useDraftForm({ initial, otherIds, check: toReply, onSave });
 
   const preview = renderReply(
     { body: draft.value.body, variants: undefined },
     { commenterName: SAMPLE_COMMENTER, settings, now: now() },
   );
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    touched.value = new Set(['*']);
-    // Checked again here: the last render may predate the last keystroke.
-    const fresh = toReply(draft.value, otherIds);
-    if (!fresh.ok) {
-      failure.value = t('opt_fixErrors');
-      return;
-    }
-    failure.value = (await onSave(fresh.item)) ?? '';
-  };
-
   return (
-    <form class="item-form" onSubmit={submit} aria-labelledby="reply-form-heading" noValidate>
-      <h3 id="reply-form-heading">{isNew ? t('opt_newReply') : t('opt_editReply', initial.title)}</h3>
+    <ItemForm
+      name="reply"
+      heading={isNew ? t('opt_newReply') : t('opt_editReply', initial.title)}
+      onSubmit={submit}
+      onCancel={onCancel}
+      failure={failure.value}
+    >
       <Field id="reply-id" label={t('opt_fieldId')} hint={t('opt_idHint')} error={shown('id')}>
         {(describedBy, invalid) => (
           <input
@@ -256,19 +199,6 @@ function ReplyForm({ initial, isNew, otherIds, settings, now, onSave, onCancel }
         <p class="muted">{t('opt_variantsKept', String(draft.value.variants.length))}</p>
       ) : null}
       {shown('variants') && <p class="field-error">{shown('variants')}</p>}
-      <div class="form-actions">
-        <button type="submit" class="primary">
-          {t('opt_saveItem')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('opt_cancel')}
-        </button>
-      </div>
-      {failure.value && (
-        <p role="alert" class="problem">
-          {failure.value}
-        </p>
-      )}
-    </form>
+    </ItemForm>
   );
 }

@@ -1,115 +1,61 @@
-import { useSignal } from '@preact/signals';
-import { useMemo } from 'preact/hooks';
 import { CATEGORIES, SEVERITIES } from '../../lib/flags/categories';
 import type { Rule } from '../../lib/flags/schema';
 import { t } from '../../lib/i18n';
 import { emptyRuleDraft, type RuleDraft, ruleToDraft, toRule } from './drafts';
 import { Field } from './Field';
-import { ItemList } from './ItemList';
+import { ItemForm } from './ItemForm';
+import { type OpenFormProps, PackEditorSection } from './PackEditorSection';
 import { commitRules, replyPack, rulePack } from './packs-state';
-import { useListEditing } from './use-list-editing';
+import { useDraftForm } from './use-draft-form';
 
 /** Create, edit, delete (with undo) and reorder the keyword rules that flag comments. */
 export function RuleEditor() {
   const loaded = rulePack.value;
-  const rules = loaded?.pack.rules ?? [];
-  const editing = useListEditing<Rule, RuleDraft>({
-    items: rules,
-    commit: commitRules,
-    toDraft: ruleToDraft,
-    emptyDraft: emptyRuleDraft,
-    name: (rule) => rule.id,
-  });
-  if (!loaded) return null;
-
   return (
-    <section aria-labelledby="rules-heading" class="pack-editor">
-      <h2 id="rules-heading">{t('opt_rulesHeading')}</h2>
-      <p class="muted">
-        {loaded.source === 'stored'
-          ? t('opt_ownRules', String(rules.length))
-          : t('opt_defaultRules', String(rules.length))}
-      </p>
-      {loaded.problem && (
-        <p role="alert" class="problem">
-          {loaded.problem}
-        </p>
-      )}
-      <button type="button" class="primary" onClick={editing.startNew} disabled={editing.open.value !== null}>
-        {t('opt_addRule')}
-      </button>
-      <ItemList
-        name="rule"
-        label={t('opt_rulesHeading')}
-        items={rules}
-        keyOf={(rule) => rule.id}
-        title={(rule) => rule.id}
-        detail={(rule) =>
-          `${t(`category_${rule.category}`)} · ${t(`severity_${rule.severity}`)} · ${rule.phrases.slice(0, 3).join(', ')}${rule.phrases.length > 3 ? '…' : ''}`
-        }
-        editing={editing.open.value?.index ?? null}
-        onEdit={editing.startEdit}
-        onMove={editing.move}
-        onDelete={editing.remove}
-      />
-      {editing.open.value && (
-        <RuleForm
-          key={editing.open.value.index ?? 'new'}
-          initial={editing.open.value.draft}
-          isNew={editing.open.value.index === null}
-          otherIds={rules.filter((_, i) => i !== editing.open.value?.index).map((rule) => rule.id)}
-          onSave={editing.save}
-          onCancel={editing.cancel}
-        />
-      )}
-      {editing.status}
-    </section>
+    <PackEditorSection<Rule, RuleDraft>
+      name="rule"
+      headingId="rules-heading"
+      messages={{
+        heading: 'opt_rulesHeading',
+        own: 'opt_ownRules',
+        fallback: 'opt_defaultRules',
+        add: 'opt_addRule',
+      }}
+      loaded={loaded}
+      items={loaded?.pack.rules ?? []}
+      commit={commitRules}
+      toDraft={ruleToDraft}
+      emptyDraft={emptyRuleDraft}
+      title={(rule) => rule.id}
+      detail={(rule) =>
+        `${t(`category_${rule.category}`)} · ${t(`severity_${rule.severity}`)} · ${rule.phrases.slice(0, 3).join(', ')}${rule.phrases.length > 3 ? '…' : ''}`
+      }
+      form={(props) => <RuleForm {...props} />}
+    />
   );
 }
 
-interface RuleFormProps {
-  initial: RuleDraft;
-  isNew: boolean;
-  otherIds: string[];
-  onSave: (rule: Rule) => Promise<string | null>;
-  onCancel: () => void;
-}
-
-function RuleForm({ initial, isNew, otherIds, onSave, onCancel }: RuleFormProps) {
-  const draft = useSignal(initial);
-  const touched = useSignal<ReadonlySet<string>>(new Set());
-  const failure = useSignal('');
-  const checked = useMemo(() => toRule(draft.value, otherIds), [draft.value, otherIds.join('\n')]);
-  const errors = checked.ok ? {} : checked.errors;
-  const shown = (field: string) =>
-    touched.value.has(field) || touched.value.has('*') ? errors[field] : undefined;
-  const replyIds = (replyPack.value?.pack.replies ?? []).map((reply) => reply.id);
-
-  const set = (field: keyof RuleDraft) => (event: Event) => {
-    const target = event.currentTarget as HTMLInputElement;
-    draft.value = { ...draft.value, [field]: target.type === 'checkbox' ? target.checked : target.value };
+function RuleForm({ initial, isNew, otherIds, onSave, onCancel }: OpenFormProps<Rule, RuleDraft>) {
+  const { draft, failure, shown, set, submit } = useDraftForm({
+    initial,
+    otherIds,
+    check: toRule,
+    onSave,
     // An empty phrase list is only wrong for want of a regex: show it when either is touched.
-    const also = field === 'regex' ? ['phrases'] : [];
-    touched.value = new Set([...touched.value, field, ...also]);
-  };
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    touched.value = new Set(['*']);
-    // Checked again here: the last render may predate the last keystroke.
-    const fresh = toRule(draft.value, otherIds);
-    if (!fresh.ok) {
-      failure.value = t('opt_fixErrors');
-      return;
-    }
-    failure.value = (await onSave(fresh.item)) ?? '';
-  };
+    alsoTouch: { regex: ['phrases'] },
+  });
+  const replyIds = (replyPack.value?.pack.replies ?? []).map((reply) => reply.id);
 
   const text = (field: keyof RuleDraft) => String(draft.value[field]);
 
   return (
-    <form class="item-form" onSubmit={submit} aria-labelledby="rule-form-heading" noValidate>
-      <h3 id="rule-form-heading">{isNew ? t('opt_newRule') : t('opt_editRule', initial.id)}</h3>
+    <ItemForm
+      name="rule"
+      heading={isNew ? t('opt_newRule') : t('opt_editRule', initial.id)}
+      onSubmit={submit}
+      onCancel={onCancel}
+      failure={failure.value}
+    >
       <Field id="rule-id" label={t('opt_fieldId')} hint={t('opt_idHint')} error={shown('id')}>
         {(describedBy, invalid) => (
           <input
@@ -255,19 +201,6 @@ function RuleForm({ initial, isNew, otherIds, onSave, onCancel }: RuleFormProps)
         )}
       </Field>
       {shown('form') && <p class="field-error">{shown('form')}</p>}
-      <div class="form-actions">
-        <button type="submit" class="primary">
-          {t('opt_saveItem')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('opt_cancel')}
-        </button>
-      </div>
-      {failure.value && (
-        <p role="alert" class="problem">
-          {failure.value}
-        </p>
-      )}
-    </form>
+    </ItemForm>
   );
 }

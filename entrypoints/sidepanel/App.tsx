@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { IdeaLog } from '../../components/ideas/IdeaLog';
 import { PagePanel } from '../../components/page/PagePanel';
 import { followActiveTab } from '../../components/page/page-state';
@@ -13,6 +14,11 @@ export function App() {
   useEffect(() => followActiveTab(), []);
   return (
     <main class="sidebar">
+      <header class="sidebar-header">
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </header>
       <section aria-labelledby="page-heading" class="sidebar-section">
         <h2 id="page-heading">{t('tabCurrent')}</h2>
         <PagePanel />

@@ -74,6 +74,10 @@ export const STRINGS = {
   exportJson: ['Xuất JSON', 'Export JSON'],
   exportCsv: ['Xuất CSV', 'Export CSV'],
   importJson: ['Nhập', 'Import'],
+  openOptions: [
+    'Tùy chọn (thư viện trả lời, quy tắc, thông tin trang)',
+    'Options (replies, rules, page details)',
+  ],
   optionsTitle: ['Tùy chọn KHCN Moderator', 'KHCN Moderator options'],
   optionsSaved: ['Đã lưu tùy chọn', 'Options saved'],
   watchedPages: ['Trang được theo dõi', 'Watched pages'],

@@ -33,6 +33,13 @@ describe.each(['light', 'dark'] as const)('giao diện %s', (colorScheme) => {
       .first()
       .waitFor();
     expect(await axeViolations(panel)).toEqual([]);
+    // The sidebar leads to the options page.
+    const [options] = await Promise.all([
+      session.context.waitForEvent('page'),
+      panel.getByRole('button', { name: /^Tùy chọn/ }).click(),
+    ]);
+    await options.waitForURL(/options\.html/);
+    await options.close();
     await panel.close();
     await fanpage.close();
   });

@@ -233,7 +233,8 @@ async function runBatches(
   };
 }
 
-async function runWithout(port: number): Promise<RunResult> {
+/** The bench page in a Chromium without the extension (the baseline and the watcher-only run). */
+async function openPlainBench(port: number) {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -250,7 +251,16 @@ async function runWithout(port: number): Promise<RunResult> {
       viewport: { width: 1280, height: 900 },
     });
     const page = await openBench(context);
-    const cdp = await context.newCDPSession(page);
+    return { browser, page, cdp: await context.newCDPSession(page) };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+async function runWithout(port: number): Promise<RunResult> {
+  const { browser, page, cdp } = await openPlainBench(port);
+  try {
     return await runBatches(page, cdp, 'without', { expectMarkers: false, isMeasured: () => false });
   } finally {
     await browser.close();
@@ -258,23 +268,8 @@ async function runWithout(port: number): Promise<RunResult> {
 }
 
 async function runWatcherOnly(port: number, bundle: string): Promise<RunResult> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      `--host-resolver-rules=MAP www.facebook.com:443 127.0.0.1:${port}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-    ],
-  });
+  const { browser, page, cdp } = await openPlainBench(port);
   try {
-    const context = await browser.newContext({
-      ignoreHTTPSErrors: true,
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await openBench(context);
-    const cdp = await context.newCDPSession(page);
     return await runBatches(page, cdp, 'watcher only', {
       expectMarkers: true,
       isMeasured: (url) => url.endsWith(WATCHER_URL),

@@ -11,6 +11,7 @@ import {
   openSidePanelPage,
   startE2E,
 } from './harness';
+import { storedIdeas } from './stored-ideas';
 
 const CATEGORIES = new Set(['health', 'scam', 'impersonation', 'pseudoscience', 'phishing']);
 let session: E2ESession;
@@ -358,18 +359,7 @@ describe('lưu ý tưởng (save idea) → thanh bên', () => {
     await save.click();
     await page.locator('khcn-panel').getByText('Đã cập nhật ý tưởng đã lưu').waitFor();
     // The comment was cut ("Xem thêm"): it was opened and saved whole, once.
-    const stored = await session.serviceWorker.evaluate(
-      () =>
-        new Promise<{ commentId: string; text: string }[]>((resolve, reject) => {
-          const open = indexedDB.open('khcn-moderator');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const all = open.result.transaction('ideas').objectStore('ideas').getAll();
-            all.onsuccess = () => resolve(all.result);
-            all.onerror = () => reject(all.error);
-          };
-        }),
-    );
+    const stored = await storedIdeas<{ commentId: string; text: string }>(session.serviceWorker);
     const saved = stored.filter((idea) => idea.commentId === '2233445566778902');
     expect(saved).toHaveLength(1);
     expect(saved[0]!.text).toContain('rút ngắn thời gian đưa sản phẩm ra thị trường');

@@ -18,6 +18,7 @@ import {
   openSidePanelPage,
   startE2E,
 } from './harness';
+import { storedIdeas } from './stored-ideas';
 
 /** A top-level idea (cut with "Xem thêm"), a complaint, and a reply under a question. */
 const SAVED = ['2233445566778902', '2233445566778910', '2233445566778901'];
@@ -55,25 +56,6 @@ afterAll(async () => {
   if (downloads) await rm(downloads, { recursive: true, force: true });
 });
 
-/** Every idea in the extension's IndexedDB, read from an extension page (its origin). */
-function storedIdeas(page: Page): Promise<Record<string, unknown>[]> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const open = indexedDB.open('khcn-moderator');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('ideas').objectStore('ideas').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            resolve(all.result);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
-
 /** Clicks "Xuất JSON" and returns the downloaded file's path and parsed content. */
 async function exportJson(page: Page, name: string) {
   const [download] = await Promise.all([
@@ -101,22 +83,8 @@ function ideasInBackground(): Promise<string[]> {
   return storedInBackground().then((ideas) => ideas.map((idea) => idea.commentId));
 }
 
-function storedInBackground(): Promise<{ commentId: string; capturedAt: string; updatedAt: string }[]> {
-  return session.serviceWorker.evaluate(
-    () =>
-      new Promise<{ commentId: string; capturedAt: string; updatedAt: string }[]>((resolve, reject) => {
-        const open = indexedDB.open('khcn-moderator');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('ideas').objectStore('ideas').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            resolve(all.result);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+function storedInBackground() {
+  return storedIdeas<{ commentId: string; capturedAt: string; updatedAt: string }>(session.serviceWorker);
 }
 
 const rowOf = (page: Page, commentId: string) =>

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { PackSharing } from '../../../components/options/PackSharing';
-import { loadPacks, rulePack } from '../../../components/options/packs-state';
+import { rulePack } from '../../../components/options/packs-state';
 import { defaultRulePack } from '../../../lib/packs/defaults';
-import { REPLY_PACK_KEY, RULE_PACK_KEY, saveReplyPack, saveRulePack } from '../../../lib/packs/storage';
+import { REPLY_PACK_KEY, RULE_PACK_KEY } from '../../../lib/packs/storage';
 import {
   button,
   mount,
@@ -12,6 +12,7 @@ import {
   replyPackOf,
   rulePackOf,
   stored,
+  storeMyPacks,
   unmount,
   waitFor,
 } from './helpers';
@@ -19,9 +20,7 @@ import {
 let container: HTMLElement;
 
 beforeEach(async () => {
-  await saveRulePack(rulePackOf(myRules));
-  await saveReplyPack(replyPackOf(myReplies));
-  await loadPacks();
+  await storeMyPacks();
   container = mount(<PackSharing now={() => new Date('2026-11-28T03:00:00Z')} />);
   await waitFor(() => container.querySelector('#pack-file'));
 });

@@ -1,28 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { PackTester } from '../../../components/options/PackTester';
-import { loadPacks } from '../../../components/options/packs-state';
 import { RuleEditor } from '../../../components/options/RuleEditor';
-import { RULE_PACK_KEY, saveReplyPack, saveRulePack } from '../../../lib/packs/storage';
-import {
-  button,
-  buttons,
-  mount,
-  myReplies,
-  myRules,
-  replyPackOf,
-  rulePackOf,
-  stored,
-  type,
-  unmount,
-  waitFor,
-} from './helpers';
+import { RULE_PACK_KEY } from '../../../lib/packs/storage';
+import { button, buttons, mount, stored, storeMyPacks, type, unmount, waitFor } from './helpers';
 
 let container: HTMLElement;
 
 beforeEach(async () => {
-  await saveRulePack(rulePackOf(myRules));
-  await saveReplyPack(replyPackOf(myReplies));
-  await loadPacks();
+  await storeMyPacks();
   container = mount(
     <>
       <RuleEditor />

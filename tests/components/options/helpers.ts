@@ -1,5 +1,7 @@
 import { type ComponentChild, render } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadPacks } from '../../../components/options/packs-state';
+import { saveReplyPack, saveRulePack } from '../../../lib/packs/storage';
 
 export async function waitFor<T>(check: () => T | Promise<T>, timeout = 3000): Promise<NonNullable<T>> {
   const start = Date.now();
@@ -98,3 +100,10 @@ export const replyPackOf = (replies: unknown[]) => ({
   version: 1,
   replies,
 });
+
+/** Stores this moderator's own packs and loads them into the options page's state. */
+export async function storeMyPacks(): Promise<void> {
+  await saveRulePack(rulePackOf(myRules));
+  await saveReplyPack(replyPackOf(myReplies));
+  await loadPacks();
+}

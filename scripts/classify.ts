@@ -17,31 +17,24 @@
  */
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { defaultMatcher, type FlagHit } from '../lib/flags';
+import { bestHitPerRule, defaultMatcher, type FlagHit } from '../lib/flags';
 import { defaultReplyPack } from '../lib/replies/default-pack';
-import { ideaScore } from '../lib/replies/idea-score';
-import { suggest } from '../lib/replies/suggest';
+import { type IdeaScore, ideaScore } from '../lib/replies/idea-score';
+import { type Suggestion, suggest } from '../lib/replies/suggest';
 
 const InputLine = z.object({
   id: z.union([z.string(), z.number()]).optional(),
   text: z.string({ error: 'thiếu trường "text" (chuỗi) / missing string field "text"' }),
 });
 
-export interface IdeaScore {
-  score: number;
-  isIdea: boolean;
-}
-export interface Suggestion {
-  replyId: string;
-  intent: string;
-  score: number;
-}
+/** A suggestion as the CLI prints it: the contract's fields only, without the "why". */
+type SuggestionLine = Pick<Suggestion, 'replyId' | 'intent' | 'score'>;
 
 /** Idea-likeness and the ranked replies of the default library (lib/replies). */
 export function classifyExtras(
   text: string,
   hits: readonly FlagHit[],
-): { idea: IdeaScore; suggestions: Suggestion[] } {
+): { idea: IdeaScore; suggestions: SuggestionLine[] } {
   const ranked = suggest({ text }, hits, defaultReplyPack().replies, { limit: 5 });
   return {
     idea: ideaScore(text, hits),
@@ -71,13 +64,12 @@ export function classifyLine(line: string): Record<string, unknown> {
   }
   const { text } = parsed.data;
   const hits = defaultMatcher().scan(text);
-  const seen = new Set<string>();
-  const flags = [];
-  for (const h of hits) {
-    if (seen.has(h.ruleId)) continue;
-    seen.add(h.ruleId);
-    flags.push({ category: h.category, ruleId: h.ruleId, severity: h.severity, matched: h.matched });
-  }
+  const flags = bestHitPerRule(hits).map(({ category, ruleId, severity, matched }) => ({
+    category,
+    ruleId,
+    severity,
+    matched,
+  }));
   const { idea, suggestions } = classifyExtras(text, hits);
   return { id: parsed.data.id ?? null, flags, idea, suggestions: suggestions.slice(0, 5) };
 }

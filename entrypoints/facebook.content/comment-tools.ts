@@ -1,5 +1,6 @@
 import type { Comment } from '../../lib/facebook/comment';
-import { CATEGORIES, type Category } from '../../lib/flags/categories';
+import type { Category } from '../../lib/flags/categories';
+import { categoriesOf } from '../../lib/flags/hit';
 import { type MessageKey, t } from '../../lib/i18n';
 import type { FlagSummary } from '../../lib/messages';
 import { createShadowHost, el } from './shadow';
@@ -38,7 +39,7 @@ export function decorateComment(
   flags: readonly FlagSummary[],
   actions: CommentToolsActions,
 ): void {
-  const categories = CATEGORIES.filter((c) => flags.some((f) => f.category === c));
+  const categories = categoriesOf(flags);
   if (categories.length > 0) article.setAttribute('data-khcn-flags', categories.join(' '));
   else article.removeAttribute('data-khcn-flags');
 

@@ -1,5 +1,5 @@
 import { defaultMatcher } from '../../lib/flags';
-import { explain } from '../../lib/flags/hit';
+import { bestHitPerRule, explain } from '../../lib/flags/hit';
 import { compileRules, type Matcher } from '../../lib/flags/matcher';
 import type { Rule } from '../../lib/flags/schema';
 import type { FlagSummary } from '../../lib/messages';
@@ -20,19 +20,12 @@ export function useRules(rules: readonly Rule[], isDefault: boolean): void {
  */
 export function scanComment(text: string): FlagSummary[] {
   matcher ??= defaultMatcher();
-  const seen = new Set<string>();
-  const flags: FlagSummary[] = [];
-  for (const hit of matcher.scan(text)) {
-    if (seen.has(hit.ruleId)) continue;
-    seen.add(hit.ruleId);
-    flags.push({
-      ruleId: hit.ruleId,
-      category: hit.category,
-      severity: hit.severity,
-      matched: hit.matched,
-      explanation: explain(hit),
-      correctionReplyId: hit.correctionReplyId,
-    });
-  }
-  return flags;
+  return bestHitPerRule(matcher.scan(text)).map((hit) => ({
+    ruleId: hit.ruleId,
+    category: hit.category,
+    severity: hit.severity,
+    matched: hit.matched,
+    explanation: explain(hit),
+    correctionReplyId: hit.correctionReplyId,
+  }));
 }

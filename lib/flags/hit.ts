@@ -38,6 +38,16 @@ export function kindRank(how: MatchKind): number {
   return KIND_RANK[how];
 }
 
+/** One hit per rule — its first, which is its best since `scan` sorts best first. */
+export function bestHitPerRule<H extends Pick<FlagHit, 'ruleId'>>(hits: readonly H[]): H[] {
+  const seen = new Set<string>();
+  return hits.filter((hit) => {
+    if (seen.has(hit.ruleId)) return false;
+    seen.add(hit.ruleId);
+    return true;
+  });
+}
+
 /** Distinct categories that fired, in the fixed contract order (for `data-khcn-flags`). */
 export function categoriesOf(hits: readonly Pick<FlagHit, 'category'>[]): Category[] {
   const fired = new Set(hits.map((h) => h.category));

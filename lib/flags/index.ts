@@ -5,7 +5,7 @@ import { parseRulePack, type RulePack } from './schema';
 export type { Category, Severity } from './categories';
 export { CATEGORIES, SEVERITIES } from './categories';
 export type { FlagHit, MatchKind } from './hit';
-export { categoriesOf, compareHits, explain, MATCH_KINDS } from './hit';
+export { bestHitPerRule, categoriesOf, compareHits, explain, MATCH_KINDS } from './hit';
 export type { Matcher } from './matcher';
 export { compileRules } from './matcher';
 export type { ParsedRulePack } from './schema';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CATEGORIES, defaultMatcher, defaultRulePack } from '../../../lib/flags';
+import { bestHitPerRule, CATEGORIES, defaultMatcher, defaultRulePack } from '../../../lib/flags';
 
 // The default pack's contract (DESIGN.md): each rule has an id, a category and
 // the phrases as a person writes them, with diacritics.
@@ -30,4 +30,13 @@ describe('gói quy tắc mặc định (public/packs/rules.vi.json)', () => {
         .map((hit) => hit.ruleId),
     ).toContain(ruleId);
   });
+});
+
+test('bestHitPerRule giữ một cờ mỗi quy tắc, bản tốt nhất (đầu tiên) của nó', () => {
+  const hits = defaultMatcher().scan('Thần dược! thần dược, than duoc chữa bách bệnh');
+  const best = bestHitPerRule(hits);
+  expect(new Set(best.map((h) => h.ruleId)).size).toBe(best.length);
+  expect(new Set(hits.map((h) => h.ruleId))).toEqual(new Set(best.map((h) => h.ruleId)));
+  for (const hit of best) expect(hit).toBe(hits.find((h) => h.ruleId === hit.ruleId));
+  expect(hits.length).toBeGreaterThan(best.length);
 });

@@ -9,6 +9,7 @@ import {
   EDITABLE,
   FACEBOOK_ORIGIN,
   LABEL_TIME_SUFFIX,
+  LINK_OR_BUTTON,
   NOT_PROFILE_LINK,
   NUMERIC_ID,
   PERMALINK_PARAMS,
@@ -124,17 +125,32 @@ function ownedBy(node: Element, article: Element): boolean {
 }
 
 /**
+ * Tells whether a node inside `article` is its own (not a nested reply's).
+ * Replies usually render beside their parent, not inside it: one query
+ * finds out, and without a nested article every node is the article's own,
+ * so the `closest()` per link, block and button that reading costs is skipped.
+ */
+function ownership(article: Element): (node: Element) => boolean {
+  if (article.querySelector(ARTICLE_ANY) === null) return () => true;
+  return (node) => ownedBy(node, article);
+}
+
+/**
  * The comment's ids, from its own timestamp link (numeric `comment_id`; a
  * reply's `reply_comment_id`), else from a `data-commentid` wrapper that wraps
  * this article first. Null when the comment has none yet (still being posted).
  */
-export function readCommentIds(article: Element): CommentIds | null {
+export function readCommentIds(
+  article: Element,
+  owns: (node: Element) => boolean = (node) => ownedBy(node, article),
+): CommentIds | null {
   // `a[href*="comment_id="]` also matches `reply_comment_id=`: one query finds both.
   for (const link of article.querySelectorAll<HTMLAnchorElement>(TIMESTAMP_LINK_ANY)) {
-    if (!ownedBy(link, article)) continue;
+    // The URL first: the profile link's base64 comment_id fails here without a DOM walk.
     const href = link.getAttribute('href') ?? '';
     const commentId = numeric(queryParam(href, URL_PARAM.commentId));
     const replyId = numeric(queryParam(href, URL_PARAM.replyCommentId));
+    if (!(replyId || commentId) || !owns(link)) continue;
     if (replyId) return { id: replyId, parentId: commentId, link };
     if (commentId) return { id: commentId, parentId: null, link };
   }
@@ -204,13 +220,17 @@ function permalinkFor(ids: CommentIds, pageUrl: string): string {
 }
 
 /** The author's link: the first link of the article with text that is not the timestamp, a hashtag or outbound. */
-function authorLink(article: Element, timestamp: Element | null): HTMLAnchorElement | null {
+function authorLink(
+  article: Element,
+  timestamp: Element | null,
+  owns: (node: Element) => boolean,
+): HTMLAnchorElement | null {
   for (const link of article.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-    if (link === timestamp || !ownedBy(link, article)) continue;
     // The avatar link comes first and has no text: the cheapest test first.
-    if (!(link.textContent ?? '').trim()) continue;
+    if (link === timestamp || !(link.textContent ?? '').trim()) continue;
     const href = link.getAttribute('href') ?? '';
     if (NOT_PROFILE_LINK.test(href) || numeric(queryParam(href, URL_PARAM.commentId))) continue;
+    if (!owns(link)) continue;
     return link;
   }
   return null;
@@ -251,16 +271,23 @@ function blockText(block: Element): string {
  * (not of a nested reply), minus the author's name, the action words, the
  * timestamp and "Xem thêm"; one line per block.
  */
-function commentText(article: Element, skip: readonly (Element | null)[]): string {
+function commentText(
+  article: Element,
+  skip: readonly (Element | null)[],
+  owns: (node: Element) => boolean,
+): string {
   const lines: string[] = [];
-  for (const block of article.querySelectorAll(TEXT_BLOCK)) {
-    if (!ownedBy(block, article)) continue;
-    if (block.querySelector(TEXT_BLOCK)) continue;
+  const blocks = article.querySelectorAll(TEXT_BLOCK);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    // Document order: a block holding another block is followed by it.
+    const next = blocks[i + 1];
+    if (next && block.contains(next)) continue;
+    if (!owns(block)) continue;
     if (skip.some((el) => el && block.contains(el))) continue;
-    const link = block.closest('a[href]');
-    if (link && article.contains(link)) continue;
-    const button = block.closest(BUTTON);
-    if (button && article.contains(button)) continue;
+    // Inside a link or a button of this article: a name or an action, not the words.
+    const container = block.closest(LINK_OR_BUTTON);
+    if (container && article.contains(container)) continue;
     const text = blockText(block);
     if (!text) continue;
     if (ACTION_WORD.test(text) || SEE_MORE.test(text)) continue;
@@ -270,15 +297,14 @@ function commentText(article: Element, skip: readonly (Element | null)[]): strin
 }
 
 /** The "Xem thêm"/"See more" button of this article (not of a nested reply), if its text is cut. */
-export function seeMoreButton(article: Element): HTMLElement | null {
+export function seeMoreButton(
+  article: Element,
+  owns: (node: Element) => boolean = (node) => ownedBy(node, article),
+): HTMLElement | null {
   for (const button of article.querySelectorAll<HTMLElement>(BUTTON)) {
-    if (ownedBy(button, article) && SEE_MORE.test(button.textContent ?? '')) return button;
+    if (SEE_MORE.test(button.textContent ?? '') && owns(button)) return button;
   }
   return null;
-}
-
-function isTruncated(article: Element): boolean {
-  return seeMoreButton(article) !== null;
 }
 
 /** A profile URL without the comment parameters and tracking: `/name` or `/profile.php?id=…`. */
@@ -317,10 +343,11 @@ export function extractComment(
   opts: { allowEditable?: boolean } = {},
 ): ExtractResult {
   if (!isCommentArticle(article, opts)) return { ok: false, reason: 'not-a-comment' };
-  const ids = readCommentIds(article);
+  const owns = ownership(article);
+  const ids = readCommentIds(article, owns);
   if (!ids) return { ok: false, reason: 'no-id' };
 
-  const link = authorLink(article, ids.link);
+  const link = authorLink(article, ids.link, owns);
   const author = (link?.textContent ?? '').trim() || nameFromLabel(article);
   const profile = profileUrl(link);
   const time = (ids.link?.textContent ?? '').trim();
@@ -332,8 +359,8 @@ export function extractComment(
     parentId: ids.parentId,
     author,
     authorUrl: profile?.url ?? null,
-    text: commentText(article, [link, ids.link]),
-    truncated: isTruncated(article),
+    text: commentText(article, [link, ids.link], owns),
+    truncated: seeMoreButton(article, owns) !== null,
     permalink: permalinkFor(ids, pageUrl),
     time,
     isPage: profile !== null && isWatchedProfile(profile.path, profile.id, watchedPages),

@@ -77,6 +77,8 @@ export const TEXT_BLOCK = '[dir="auto"]';
 
 // 2026-11: buttons inside a comment. Only their text identifies them.
 export const BUTTON = '[role="button"]';
+/** A link or a button: a text block inside one is a name or an action, never the comment's words. */
+export const LINK_OR_BUTTON = `a[href], ${BUTTON}`;
 /** "Xem thêm"/"See more": the text was cut. Exact, so "Xem thêm bình luận" does not match. */
 export const SEE_MORE = /^\s*(?:xem thêm|see more)\s*$/iu;
 /** "Xem thêm bình luận"/"View more comments", "Xem thêm phản hồi"/"View more replies". */

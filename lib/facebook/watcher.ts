@@ -5,6 +5,9 @@ import { ARTICLE_ANY, any, POST, POST_DIALOG } from './selectors';
 /** The marker every recognised comment article carries (see the contracts in DESIGN.md). */
 export const COMMENT_MARKER = 'data-khcn-comment';
 
+/** Our own in-page UI lives under `khcn-` elements (a contract); the watcher never reads it. */
+const OWN_UI_PREFIX = 'khcn-';
+
 export interface WatchedComment {
   comment: Comment;
   element: Element;
@@ -201,6 +204,10 @@ export function createCommentWatcher(opts: WatcherOptions): CommentWatcher {
     const out: WatchedComment[] = [];
     const visited = new Set<Element>();
     for (const node of nodes) {
+      // The save button we add to every comment is itself an addition inside
+      // that comment: without this, each batch would read again every comment
+      // the previous batch decorated.
+      if (isElement(node) && node.localName.startsWith(OWN_UI_PREFIX)) continue;
       if (!node.isConnected) continue;
       // A node added inside a comment (its timestamp link arriving, "Xem thêm"
       // expanding) makes that comment worth reading again.

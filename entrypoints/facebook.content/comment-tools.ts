@@ -3,7 +3,7 @@ import type { Category } from '../../lib/flags/categories';
 import { categoriesOf } from '../../lib/flags/hit';
 import { type MessageKey, t } from '../../lib/i18n';
 import type { FlagSummary } from '../../lib/messages';
-import { createShadowHost, el } from './shadow';
+import { adoptStyles, createShadowHost, el, followFacebookTheme } from './shadow';
 
 const TOOLS_TAG = 'khcn-comment-tools';
 
@@ -23,66 +23,108 @@ button:focus-visible { outline: 2px solid #0a5bc4; outline-offset: 1px; }
 :host([data-theme=dark]) .badge { background: #4a1512; color: #ffb4ab; }
 `;
 
-export interface CommentToolsActions {
-  save(comment: Comment): void;
-}
-
 /**
  * Marks a recognised comment's article: flags as `data-khcn-flags` (a
  * contract), a badge per category with its explanation on hover and focus,
  * and the "Lưu ý tưởng" button. Idempotent: a re-rendered article or a
- * changed flag list is brought up to date, never decorated twice.
+ * changed flag list is brought up to date, never decorated twice. The button
+ * has no listener of its own: one click listener per session
+ * (`listenForSaveClicks`) serves every comment on the page.
  */
-export function decorateComment(
-  article: Element,
-  comment: Comment,
-  flags: readonly FlagSummary[],
-  actions: CommentToolsActions,
-): void {
+export function decorateComment(article: Element, comment: Comment, flags: readonly FlagSummary[]): void {
   const categories = categoriesOf(flags);
   if (categories.length > 0) article.setAttribute('data-khcn-flags', categories.join(' '));
-  else article.removeAttribute('data-khcn-flags');
+  else if (article.hasAttribute('data-khcn-flags')) article.removeAttribute('data-khcn-flags');
 
   const signature = `${comment.id}|${categories.join(' ')}|${flags.map((f) => f.ruleId).join(',')}`;
-  const existing = Array.from(article.children).find((c) => c.localName === TOOLS_TAG) as
-    | HTMLElement
-    | undefined;
-  if (existing?.dataset.signature === signature) return;
+  // Our host is appended last: look from the end.
+  let existing: Element | null = null;
+  for (let child = article.lastElementChild; child; child = child.previousElementSibling) {
+    if (child.localName === TOOLS_TAG) {
+      existing = child;
+      break;
+    }
+  }
+  if (existing?.getAttribute(SIGNATURE) === signature) return;
   existing?.remove();
 
-  const { host, root } = createShadowHost(TOOLS_TAG, CSS);
-  host.dataset.signature = signature;
-
-  // Most comments carry only the save button: clone a prepared row rather
-  // than build one (this runs for every comment Facebook streams in).
-  // Every recognised comment gets the button (a contract), the page's own replies too.
-  const row = saveRow().cloneNode(true) as HTMLElement;
-  const save = row.querySelector('button.save');
-  for (const category of categories) {
-    row.insertBefore(
-      badge(
-        category,
-        flags.filter((f) => f.category === category),
-      ),
-      save,
-    );
+  const host = toolsHost();
+  host.setAttribute(SIGNATURE, signature);
+  host.setAttribute(COMMENT_ID, comment.id);
+  if (categories.length > 0) {
+    const save = host.shadowRoot?.querySelector('button.save');
+    for (const category of categories) {
+      save?.before(
+        badge(
+          category,
+          flags.filter((f) => f.category === category),
+        ),
+      );
+    }
   }
-  save?.addEventListener('click', (event) => {
-    event.stopPropagation();
-    actions.save(comment);
-  });
-  root.append(row);
   article.append(host);
 }
 
-let savePrototype: HTMLElement | null = null;
-function saveRow(): HTMLElement {
-  savePrototype ??= el(
-    'div',
-    { class: 'row' },
-    el('button', { type: 'button', class: 'save' }, label('saveIdea')),
+const SIGNATURE = 'data-signature';
+/** The comment a tools host belongs to: what a click on its save button saves. */
+const COMMENT_ID = 'data-comment-id';
+
+let template: HTMLElement | null = null;
+/** Whether a clone's shadow root needs the stylesheet adopted again (the spec does not copy adopted sheets). */
+let clonesNeedSheet = false;
+
+/**
+ * A tools host with its shadow root, style and save button. This runs for
+ * every comment Facebook streams in: the first host is built once with a
+ * clonable shadow root, and each comment gets a deep clone of it (shadow
+ * root and button in one native call) instead of a shadow root, stylesheet
+ * and button built one call at a time. Where a clone does not carry the
+ * shadow root (a browser without `clonable`), every host is built.
+ */
+function toolsHost(): HTMLElement {
+  if (template === null) {
+    const built = buildHost();
+    const probe = (built.cloneNode(true) as HTMLElement).shadowRoot;
+    if (probe === null) return built;
+    clonesNeedSheet = probe.adoptedStyleSheets.length === 0 && probe.querySelector('style') === null;
+    template = built;
+  }
+  const host = template.cloneNode(true) as HTMLElement;
+  if (clonesNeedSheet) adoptStyles(host.shadowRoot!, CSS);
+  followFacebookTheme(host);
+  return host;
+}
+
+function buildHost(): HTMLElement {
+  const { host, root } = createShadowHost(TOOLS_TAG, CSS, { clonable: true });
+  // Every recognised comment gets the button (a contract), the page's own replies too.
+  root.append(
+    el('div', { class: 'row' }, el('button', { type: 'button', class: 'save' }, label('saveIdea'))),
   );
-  return savePrototype;
+  return host;
+}
+
+/**
+ * The one click listener behind every "Lưu ý tưởng" button, for the
+ * session's lifetime. A click inside our open shadow roots reaches the
+ * document retargeted to the host; its composed path names the button.
+ * Caught in the capture phase and stopped there, so Facebook's own handlers
+ * on the comment never see a click on our button.
+ */
+export function listenForSaveClicks(save: (commentId: string) => void, signal: AbortSignal): void {
+  document.addEventListener(
+    'click',
+    (event) => {
+      const host = event.target;
+      if (!(host instanceof Element) || host.localName !== TOOLS_TAG) return;
+      const button = event.composedPath()[0];
+      if (!(button instanceof Element) || !button.matches('button.save')) return;
+      event.stopPropagation();
+      const id = host.getAttribute(COMMENT_ID);
+      if (id) save(id);
+    },
+    { capture: true, signal },
+  );
 }
 
 const labels = new Map<string, string>();

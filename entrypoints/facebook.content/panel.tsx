@@ -1,4 +1,5 @@
-import { type Signal, signal } from '@preact/signals';
+import { type Signal, signal, useComputed } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from '../../lib/i18n';
 import { createPreactUi } from './preact-ui';
@@ -46,22 +47,24 @@ button:focus-visible { outline: 2px solid #0a5bc4; outline-offset: 1px; }
 `;
 
 function Panel({ model }: { model: PanelModel }) {
-  const s = model.stats.value;
+  // The counts change several times a second while comments stream in: a
+  // signal handed to JSX as text updates that one text node, without
+  // rendering the panel again (and without asking browser.i18n for every label).
+  const statsLine = useComputed(() => {
+    const s = model.stats.value;
+    return t('statsLine', String(s.seen), String(s.flagged), String(s.droppedNoId));
+  });
+  const helpLabel = useMemo(() => t('shortcutsTitle'), []);
   const toast = model.toast.value;
   return (
     <section class="panel" aria-label="KHCN Moderator">
       <div class="title">
         KHCN Moderator
-        <button
-          type="button"
-          onClick={model.onHelp}
-          aria-label={t('shortcutsTitle')}
-          title={t('shortcutsTitle')}
-        >
+        <button type="button" onClick={model.onHelp} aria-label={helpLabel} title={helpLabel}>
           ?
         </button>
       </div>
-      <div class="stats">{t('statsLine', String(s.seen), String(s.flagged), String(s.droppedNoId))}</div>
+      <div class="stats">{statsLine}</div>
       {model.layoutWarning.value && (
         <div class="warning" role="alert">
           {t('layoutWarning')}

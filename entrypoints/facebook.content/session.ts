@@ -19,7 +19,7 @@ import type {
 } from '../../lib/messages';
 import { loadReplyPack, loadRulePack } from '../../lib/packs/storage';
 import type { Settings } from '../../lib/settings/schema';
-import { decorateComment, undecorateAll } from './comment-tools';
+import { decorateComment, listenForSaveClicks, undecorateAll } from './comment-tools';
 import { expandCutComment } from './expand';
 import { scanComment, useRules } from './flags';
 import { listenForKeys, openReplyPalette } from './keys';
@@ -92,6 +92,10 @@ export class PageSession {
     this.replies.start();
     this.stops.push(() => this.replies.stop());
     listenForKeys(this);
+    listenForSaveClicks((id) => {
+      const known = this.comments.get(id);
+      if (known) void this.save(known.comment);
+    }, this.signal);
 
     const watcher = createCommentWatcher({
       root: document.body,
@@ -129,7 +133,7 @@ export class PageSession {
       this.comments.set(comment.id, entry);
       if (flags.length > 0) this.flaggedIds.add(comment.id);
       else this.flaggedIds.delete(comment.id);
-      decorateComment(element, comment, flags, { save: (c) => void this.save(c) });
+      decorateComment(element, comment, flags);
     }
     this.scheduleStats();
     this.schedulePush();

@@ -9,10 +9,12 @@ import { DARK_THEME_CLASS } from '../../lib/facebook/selectors';
 export function createShadowHost(
   tag: `khcn-${string}`,
   css: string,
+  opts: { clonable?: boolean } = {},
 ): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement(tag);
   followFacebookTheme(host);
-  const root = host.attachShadow({ mode: 'open' });
+  // `clonable`: cloneNode(true) on the host copies the shadow root too (a template host).
+  const root = host.attachShadow({ mode: 'open', clonable: opts.clonable === true });
   adoptStyles(root, css);
   return { host, root };
 }
@@ -25,7 +27,7 @@ const sheets = new Map<string, CSSStyleSheet | null>();
  * most of our cost per batch. Where constructable sheets are unavailable
  * (Firefox content scripts' Xray wrappers can refuse them) a <style> is used.
  */
-function adoptStyles(root: ShadowRoot, css: string): void {
+export function adoptStyles(root: ShadowRoot, css: string): void {
   let sheet = sheets.get(css);
   if (sheet === undefined) {
     try {

@@ -101,6 +101,22 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: tiện ích trên trang (ex
     expect(await ff.evaluate<number>('window.__replica.submits')).toBe(0);
   });
 
+  test('bấm "Lưu ý tưởng" lưu bình luận (một trình nghe chung cho mọi nút)', async () => {
+    // The buttons have no listener of their own: one session listener on the
+    // document reads the click's composed path (Firefox's Xray wrappers included).
+    await ff.click(
+      `document.querySelector('[data-khcn-comment="2233445566778899"] > khcn-comment-tools').shadowRoot.querySelector('button.save')`,
+    );
+    // The panel may still show the previous test's message: wait for this one.
+    const toast = await ff.waitFor<string>(
+      `(() => {
+        const text = document.querySelector('khcn-panel')?.shadowRoot?.querySelector('.toast')?.textContent ?? '';
+        return /Đã lưu ý tưởng|Đã cập nhật ý tưởng|Idea saved|Saved idea updated/.test(text) ? text : '';
+      })()`,
+    );
+    expect(toast).toMatch(/Đã lưu ý tưởng|Idea saved/);
+  });
+
   test('không có lỗi JavaScript trong trang hay tiện ích', () => {
     expect(ff.logs.filter((entry) => entry.level === 'error')).toEqual([]);
   });

@@ -590,8 +590,25 @@ class CompiledMatcher implements Matcher {
           kind = 1;
           v = root;
         }
+        // The rest of the word in a tight loop: letters, and the invisible chars
+        // inside it (NFD marks, zero-width). Most of a comment's chars pass here.
         v = table[v + r]!;
         tokLen++;
+        let next = CC_SEPARATOR;
+        while (++i < n) {
+          next = charClass[text.charCodeAt(i)]!;
+          if (next >= COL_OTHER_LETTER) {
+            v = table[v + next]!;
+            tokLen++;
+          } else if (next !== CC_IGNORABLE) break;
+        }
+        // Mostly a separator ended the word: the syllable ends here. Anything
+        // else (a digit, a rare char) is read again by the outer loop.
+        if (next === CC_SEPARATOR) {
+          // A word no phrase uses (and no watched literal) steps nothing: inline.
+          ps = table[v]! === 0 ? 0 : this.endSyllable(ps, v, tok - 1, i);
+          kind = 0;
+        } else i--;
         continue;
       }
       if (r === CC_SEPARATOR) {

@@ -1,17 +1,24 @@
-import { defaultMatcher } from '../../lib/flags';
 import { bestHitPerRule, explain } from '../../lib/flags/hit';
 import { compileRules, type Matcher } from '../../lib/flags/matcher';
 import type { Rule } from '../../lib/flags/schema';
 import type { FlagSummary } from '../../lib/messages';
+import { bundledRulePack } from '../../lib/packs/defaults';
 
 let matcher: Matcher | null = null;
+/** The rule list `matcher` was compiled from: a new session with the same list reuses it. */
+let compiledFrom: readonly Rule[] | null = null;
 
 /**
- * Uses the moderator's rules (options page) or, for the default pack, the
- * shared compiled default. Compiled once per session, not per comment.
+ * Uses the moderator's rules (options page) or the default pack. Compiled
+ * once per rule list, not per comment nor per session: a session restarts
+ * on every settings change, and the default list is one bundled object.
  */
-export function useRules(rules: readonly Rule[], isDefault: boolean): void {
-  matcher = isDefault ? defaultMatcher() : compileRules(rules);
+export function useRules(rules: readonly Rule[]): Matcher {
+  if (!matcher || compiledFrom !== rules) {
+    matcher = compileRules(rules);
+    compiledFrom = rules;
+  }
+  return matcher;
 }
 
 /**
@@ -19,8 +26,8 @@ export function useRules(rules: readonly Rule[], isDefault: boolean): void {
  * the best match of each rule explains it.
  */
 export function scanComment(text: string): FlagSummary[] {
-  matcher ??= defaultMatcher();
-  return bestHitPerRule(matcher.scan(text)).map((hit) => ({
+  const active = matcher ?? useRules(bundledRulePack().rules);
+  return bestHitPerRule(active.scan(text)).map((hit) => ({
     ruleId: hit.ruleId,
     category: hit.category,
     severity: hit.severity,

@@ -84,7 +84,7 @@ export class PageSession {
     // Parsing the packs and compiling the rules are each tens of milliseconds:
     // give the page a turn between them so neither joins a long task.
     await nextTask();
-    useRules(rules.pack.rules, rules.source === 'default');
+    useRules(rules.pack.rules);
     await nextTask();
     if (this.stopped) return;
     const panelUi = await mountPanel(this.ctx, this.panel);

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { compileRules } from '../flags/matcher';
 import { parseRulePack, type Rule, type RulePack } from '../flags/schema';
 import { parseReplyPack, type Reply, type ReplyPack } from '../replies/schema';
-import { defaultReplyPack, defaultRulePack } from './defaults';
+import { bundledReplyPack, bundledRulePack } from './defaults';
 
 /**
  * The moderator's own reply library and rule list, in the extension's
@@ -45,11 +45,11 @@ const REPLIES_LABEL = 'Thư viện câu trả lời / reply library';
 const RULES_LABEL = 'Danh sách quy tắc / rule list';
 
 function readReplies(stored: unknown): LoadedPack<ReplyPack> {
-  return fromStored(stored, parseReplyPack, defaultReplyPack, REPLIES_LABEL);
+  return fromStored(stored, parseReplyPack, bundledReplyPack, REPLIES_LABEL);
 }
 
 function readRules(stored: unknown): LoadedPack<RulePack> {
-  return fromStored(stored, parseRulePack, defaultRulePack, RULES_LABEL);
+  return fromStored(stored, parseRulePack, bundledRulePack, RULES_LABEL);
 }
 
 export async function loadReplyPack(): Promise<LoadedPack<ReplyPack>> {

@@ -1,29 +1,37 @@
 import { browser } from 'wxt/browser';
-import { CommandMessage, PageRequest } from '../../lib/messages';
-import { watchPacks } from '../../lib/packs/storage';
 import type { Settings } from '../../lib/settings/schema';
-import { loadSettings, watchSettings } from '../../lib/settings/storage';
 import { isWatchedUrl } from '../../lib/settings/watched';
 import { handleCommand, handlePageRequest } from './requests';
-import { PageSession } from './session';
+import type { PageSession } from './session';
 
 /**
  * The content script on www.facebook.com. It does nothing until the tab shows
  * a watched page (the fanpage by default); Facebook is a single-page app, so
  * it re-checks on every `wxt:locationchange`. It never opens storage of
  * facebook.com: ideas go to the background, settings come from extension storage.
+ *
+ * Start-up comes in page turns. Evaluating the whole bundle at once (zod and
+ * every schema, the rule matcher, Preact) was one task of 70–90 ms at each
+ * page load on a slow machine: a long task the page's users feel. The bundle
+ * is still one file, but the modules behind the dynamic imports below are
+ * only evaluated when imported, each step in its own task.
  */
 export default defineContentScript({
   matches: ['https://www.facebook.com/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    await nextTask();
+    const { loadSettings, watchSettings } = await import('../../lib/settings/storage');
     let settings: Settings = await loadSettings();
     let session: PageSession | null = null;
     let packsChanged = false;
+    /** Counts calls of `sync`: one that awaited while a newer one ran gives way to it. */
+    let generation = 0;
 
     // `url`: WXT announces a navigation from the Navigation API's `navigate`
     // event, before location.href changes, so the new URL comes with it.
     const sync = async (url: string = location.href) => {
+      const mine = ++generation;
       const watched = isWatchedUrl(url, settings.watchedPages);
       if (session && (!watched || session.settings !== settings || packsChanged)) {
         session.stop();
@@ -31,6 +39,8 @@ export default defineContentScript({
       }
       packsChanged = false;
       if (watched && !session && ctx.isValid) {
+        const { PageSession } = await loadSessionModule();
+        if (mine !== generation || session || !ctx.isValid) return;
         session = new PageSession(ctx, settings);
         await session.start();
       }
@@ -41,18 +51,14 @@ export default defineContentScript({
       settings = next;
       void sync();
     });
-    // New rules or replies from the options page: flags and suggestions are redone.
-    const stopWatchingPacks = watchPacks(() => {
-      packsChanged = true;
-      void sync();
-    });
     ctx.onInvalidated(() => {
       stopWatchingSettings();
-      stopWatchingPacks();
       session?.stop();
       session = null;
     });
 
+    await nextTask();
+    const { CommandMessage, PageRequest } = await import('../../lib/messages');
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
       if (!ctx.isValid) return undefined;
       const request = PageRequest.safeParse(message);
@@ -70,6 +76,24 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
+    // New rules or replies from the options page: flags and suggestions are redone.
+    const { watchPacks } = await import('../../lib/packs/storage');
+    const stopWatchingPacks = watchPacks(() => {
+      packsChanged = true;
+      void sync();
+    });
+    ctx.onInvalidated(() => stopWatchingPacks());
+
     await sync();
   },
 });
+
+/** The page session and everything it uses (rules, matcher, in-page UI), evaluated in a task of its own. */
+async function loadSessionModule(): Promise<typeof import('./session')> {
+  await nextTask();
+  return import('./session');
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

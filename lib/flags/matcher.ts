@@ -507,7 +507,7 @@ class CompiledMatcher implements Matcher {
       for (const o of owners) {
         const how: MatchKind = o.teencode
           ? 'teencode'
-          : isExact(text.slice(start, end), o.phrase)
+          : isExact(text, start, end, o.phrase)
             ? 'exact'
             : 'folded';
         candidates.push({ rule: o.rule, start, end, tokStart, tokEnd, how });
@@ -554,6 +554,8 @@ class CompiledMatcher implements Matcher {
     const table = this.table;
     const charClass = this.charClass;
     const root = this.trieRoot;
+    const words = this.words;
+    const literalBit = this.literalBit;
     const n = text.length;
     let tokStarts = this.tokStarts;
     let v = root; // syllable trie state
@@ -606,7 +608,16 @@ class CompiledMatcher implements Matcher {
         // else (a digit, a rare char) is read again by the outer loop.
         if (next === CC_SEPARATOR) {
           // A word no phrase uses (and no watched literal) steps nothing: inline.
-          ps = table[v]! === 0 ? 0 : this.endSyllable(ps, v, tok - 1, i);
+          let word = table[v]!;
+          if (word >= literalBit) {
+            this.literalSeen = true;
+            word -= literalBit;
+          }
+          if (word === 0) ps = 0;
+          else {
+            ps = words.next(ps, word - 1);
+            if (words.hasOutput(ps)) this.collect(ps, tok - 1, i);
+          }
           kind = 0;
         } else i--;
         continue;
@@ -892,11 +903,23 @@ function isAscii(s: string): boolean {
 const INVISIBLE_IN_WORD = /[\u00ad\u200b-\u200f\u2060-\u206f\ufeff]/;
 
 /** Same words with the same diacritics as the phrase (case, NFC/NFD and tone placement aside)? */
-function isExact(span: string, phrase: Phrase): boolean {
+function isExact(text: string, start: number, end: number, phrase: Phrase): boolean {
+  // Most exact spans are the phrase itself, code unit for code unit: no slice needed.
+  const lower = phrase.lower;
+  if (end - start === lower.length) {
+    let k = 0;
+    while (k < lower.length && text.charCodeAt(start + k) === lower.charCodeAt(k)) k++;
+    if (k === lower.length) return true;
+  }
+  return isExactSpan(text.slice(start, end), phrase);
+}
+
+function isExactSpan(span: string, phrase: Phrase): boolean {
+  // Plain ASCII text cannot carry the diacritics of a Vietnamese phrase (checked
+  // first: a quarter of comments are typed without diacritics).
+  if (!phrase.ascii && isAscii(span)) return false;
   const lower = span.toLowerCase();
   if (lower === phrase.lower) return true;
-  // Plain ASCII text cannot carry the diacritics of a Vietnamese phrase.
-  if (!phrase.ascii && isAscii(span)) return false;
   // Invisible characters inside a word are there to dodge filters: not "exact".
   if (INVISIBLE_IN_WORD.test(span)) return false;
   // NFD text (combining marks): composing it settles most cases without the tone key.

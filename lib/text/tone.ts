@@ -17,33 +17,44 @@ const TONE_MARKS: Readonly<Record<number, string>> = {
   833: '1',
 };
 
+const LETTER_NUMBER_MARK = /[\p{L}\p{N}\p{M}]/u;
+const INVISIBLE = /[\u200b-\u200f\u2060-\u206f\ufeff\u00ad]/;
+
 /** Spaced-out key of `text`: one `letters+tone` per syllable, separated by spaces. */
 export function toneKey(text: string): string {
   const d = text.normalize('NFD').toLowerCase();
   const out: string[] = [];
   let base = '';
   let tone = '';
-  const flush = () => {
+  for (let i = 0; i < d.length; i++) {
+    const c = d.charCodeAt(i);
+    // The matcher asks for this key on every candidate hit: the ASCII letters,
+    // digits and separators that make up most of NFD Vietnamese skip the regexes.
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      base += d[i];
+      continue;
+    }
+    if (c >= 0x80) {
+      const t = TONE_MARKS[c];
+      if (t) {
+        tone = t;
+        continue;
+      }
+      const cp = d.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      if (cp > 0xffff) i++;
+      if (LETTER_NUMBER_MARK.test(ch)) {
+        base += ch === 'ð' ? 'đ' : ch;
+        continue;
+      }
+      // Zero-width characters inside a word do not split it.
+      if (INVISIBLE.test(ch)) continue;
+    }
     if (base) out.push(`${base.normalize('NFC')}${tone}`);
     base = '';
     tone = '';
-  };
-  for (const ch of d) {
-    const cp = ch.codePointAt(0)!;
-    const t = TONE_MARKS[cp];
-    if (t) {
-      tone = t;
-      continue;
-    }
-    if (/[\p{L}\p{N}\p{M}]/u.test(ch)) {
-      base += ch === 'ð' ? 'đ' : ch;
-      continue;
-    }
-    // Zero-width characters inside a word do not split it.
-    if (/[\u200b-\u200f\u2060-\u206f\ufeff\u00ad]/.test(ch)) continue;
-    flush();
   }
-  flush();
+  if (base) out.push(`${base.normalize('NFC')}${tone}`);
   return out.join(' ');
 }
 

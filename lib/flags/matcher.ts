@@ -504,7 +504,8 @@ class CompiledMatcher implements Matcher {
       const owners = this.owners[pid];
       if (!owners) continue;
       const start = this.tokStarts[tokStart]!;
-      for (const o of owners) {
+      for (let x = 0; x < owners.length; x++) {
+        const o = owners[x]!;
         const how: MatchKind = o.teencode
           ? 'teencode'
           : isExact(text, start, end, o.phrase)
@@ -848,15 +849,13 @@ class CompiledMatcher implements Matcher {
     for (const c of candidates) {
       const rule = this.rules[c.rule]!;
       if (rule.accentSensitive && c.how !== 'exact') continue;
-      const benign = exceptions.some(
-        (e) =>
-          e.tokStart <= c.tokEnd + EXCEPTION_SYLLABLES_AFTER &&
-          e.tokEnd >= c.tokStart - EXCEPTION_SYLLABLES_BEFORE &&
-          e.rules.includes(c.rule),
-      );
-      if (benign) continue;
+      if (isBenign(c, exceptions)) continue;
       // One hit per rule and span: keep the most certain spelling, then the longest.
-      const clash = kept.findIndex((k) => k.rule === c.rule && k.start < c.end && c.start < k.end);
+      let clash = -1;
+      for (let k = 0; k < kept.length && clash < 0; k++) {
+        const other = kept[k]!;
+        if (other.rule === c.rule && other.start < c.end && c.start < other.end) clash = k;
+      }
       if (clash < 0) {
         kept.push(c);
         continue;
@@ -885,6 +884,20 @@ class CompiledMatcher implements Matcher {
     });
     return hits.sort(compareHits);
   }
+}
+
+/** Inside the reach of an exception phrase listed by the candidate's rule ("cảnh báo …", "… là tin giả")? */
+function isBenign(c: Candidate, exceptions: readonly BenignContext[]): boolean {
+  for (let k = 0; k < exceptions.length; k++) {
+    const e = exceptions[k]!;
+    if (
+      e.tokStart <= c.tokEnd + EXCEPTION_SYLLABLES_AFTER &&
+      e.tokEnd >= c.tokStart - EXCEPTION_SYLLABLES_BEFORE &&
+      e.rules.includes(c.rule)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Offset just past the letter at `i`, with its combining marks (NFD) and astral width. */

@@ -33,6 +33,8 @@ export interface CommentIds {
   id: string;
   parentId: string | null;
   link: HTMLAnchorElement | null;
+  /** The link's `href`, as read once. */
+  href: string | null;
 }
 
 const ELEMENT_NODE = 1;
@@ -53,13 +55,20 @@ function isOrHoldsEditable(el: Element): boolean {
  * article (a comment inside its post). Composers are never comments.
  */
 export function isCommentArticle(el: Element, opts: { allowEditable?: boolean } = {}): boolean {
+  // The editable check walks the subtree: only for articles that passed the cheap tests.
+  return looksLikeComment(el) && (opts.allowEditable === true || !isOrHoldsEditable(el));
+}
+
+function looksLikeComment(el: Element): boolean {
   if (!el.matches(ARTICLE_ANY)) return false;
   const label = labelOf(el);
-  const looksLikeComment =
-    COMMENT_LABEL.test(label) || REPLY_LABEL.test(label) || el.parentElement?.closest(ARTICLE_ANY) != null;
-  // The editable check walks the subtree: only for articles that passed the cheap tests.
-  return looksLikeComment && (opts.allowEditable === true || !isOrHoldsEditable(el));
+  return (
+    COMMENT_LABEL.test(label) || REPLY_LABEL.test(label) || el.parentElement?.closest(ARTICLE_ANY) != null
+  );
 }
+
+/** One subtree query answers both "holds a nested article?" and "holds an editable area?" for most comments: neither. */
+const NESTED_OR_EDITABLE = `${ARTICLE_ANY}, ${EDITABLE}`;
 
 /**
  * Every comment and reply article under `root` (and `root` itself), the post
@@ -151,14 +160,14 @@ export function readCommentIds(
     const commentId = numeric(queryParam(href, URL_PARAM.commentId));
     const replyId = numeric(queryParam(href, URL_PARAM.replyCommentId));
     if (!(replyId || commentId) || !owns(link)) continue;
-    if (replyId) return { id: replyId, parentId: commentId, link };
-    if (commentId) return { id: commentId, parentId: null, link };
+    if (replyId) return { id: replyId, parentId: commentId, link, href };
+    if (commentId) return { id: commentId, parentId: null, link, href };
   }
   const wrapper = article.closest(COMMENT_ID_WRAPPER_ANY);
   // A wrapper around a parent and its sibling replies belongs to the parent only.
   if (wrapper && wrapper.querySelector(ARTICLE_ANY) === article) {
     const id = numeric(wrapper.getAttribute(COMMENT_ID_ATTRIBUTE));
-    if (id) return { id, parentId: null, link: null };
+    if (id) return { id, parentId: null, link: null, href: null };
   }
   return null;
 }
@@ -166,7 +175,7 @@ export function readCommentIds(
 /** The post id from a URL's path (`/posts/<id>`, `/permalink/<id>`) or its `story_fbid`. */
 export function postIdFromUrl(href: string | null | undefined): string | null {
   if (!href) return null;
-  const path = href.split(/[?#]/, 1)[0] ?? '';
+  const path = withoutQuery(href);
   for (const pattern of POST_PATH) {
     const m = pattern.exec(path);
     if (m?.[1]) return m[1];
@@ -184,20 +193,29 @@ const SAFE_VALUE = /^[\w.-]{1,100}$/;
  */
 function facebookPath(href: string | null | undefined): string | null {
   if (!href) return null;
-  const cut = (value: string) => value.split(/[?#]/, 1)[0] ?? '';
-  if (href.startsWith(`${FACEBOOK_ORIGIN}/`)) return cut(href.slice(FACEBOOK_ORIGIN.length));
-  if (href.startsWith('/') && !href.startsWith('//')) return cut(href);
+  if (href.startsWith(`${FACEBOOK_ORIGIN}/`)) return withoutQuery(href.slice(FACEBOOK_ORIGIN.length));
+  if (href.startsWith('/') && !href.startsWith('//')) return withoutQuery(href);
   const url = parseUrl(href);
   return url && url.protocol === 'https:' && /(^|\.)facebook\.com$/.test(url.hostname) ? url.pathname : null;
 }
 
 /** An absolute www.facebook.com URL: `path` plus the given parameters that have safe values, in order. */
 function facebookUrl(path: string, params: readonly (readonly [string, string | null])[]): string {
-  const query = params
-    .filter(([, value]) => value !== null && SAFE_VALUE.test(value))
-    .map(([key, value]) => `${key}=${value}`)
-    .join('&');
-  return `${FACEBOOK_ORIGIN}${path}${query ? `?${query}` : ''}`;
+  // A loop, not filter/map/join: this runs two or three times per comment read.
+  let query = '';
+  for (const [key, value] of params) {
+    if (value === null || !SAFE_VALUE.test(value)) continue;
+    query += `${query ? '&' : '?'}${key}=${value}`;
+  }
+  return `${FACEBOOK_ORIGIN}${path}${query}`;
+}
+
+/** A URL up to its query or fragment (what `split(/[?#]/, 1)[0]` gives, without a regex). */
+function withoutQuery(href: string): string {
+  const query = href.indexOf('?');
+  const hash = href.indexOf('#');
+  const end = query === -1 ? hash : hash === -1 ? query : Math.min(query, hash);
+  return end === -1 ? href : href.slice(0, end);
 }
 
 /**
@@ -205,9 +223,10 @@ function facebookUrl(path: string, params: readonly (readonly [string, string | 
  * else the page's URL with the ids set. Always contains the comment id.
  */
 function permalinkFor(ids: CommentIds, pageUrl: string): string {
-  const linkHref = ids.link?.getAttribute('href') ?? null;
-  const source = facebookPath(linkHref) !== null ? linkHref : pageUrl;
-  const path = facebookPath(source) ?? '/';
+  const linkHref = ids.href;
+  const linkPath = facebookPath(linkHref);
+  const source = linkPath !== null ? linkHref : pageUrl;
+  const path = linkPath ?? facebookPath(pageUrl) ?? '/';
   // Only permalink.php-style paths name the post in the query.
   const postParams = path.endsWith('.php')
     ? PERMALINK_PARAMS.slice(0, 2).map((key) => [key, queryParam(source ?? '', key)] as const)
@@ -320,16 +339,30 @@ function profileUrl(link: HTMLAnchorElement | null): { url: string; path: string
 
 /** Whether a profile is one of the watched pages (same rule as isWatchedUrl, without parsing a URL). */
 function isWatchedProfile(path: string, id: string | null, watchedPages: readonly string[]): boolean {
-  let first: string;
-  try {
-    first = decodeURIComponent(path.split('/')[1] ?? '').toLowerCase();
-  } catch {
-    return false;
+  const end = path.indexOf('/', 1);
+  let first = end === -1 ? path.slice(1) : path.slice(1, end);
+  // Only an escaped name needs decoding (and only it can fail to decode).
+  if (first.includes('%')) {
+    try {
+      first = decodeURIComponent(first);
+    } catch {
+      return false;
+    }
   }
-  return watchedPages.some((page) => {
-    const p = page.toLowerCase();
-    return first === p || (first === 'profile.php' && id === p);
-  });
+  first = first.toLowerCase();
+  const pages = lowerCaseSet(watchedPages);
+  return pages.has(first) || (first === 'profile.php' && id !== null && pages.has(id));
+}
+
+const lowerCaseSets = new WeakMap<readonly string[], Set<string>>();
+/** The watched pages, lower-cased once per settings list rather than once per comment. */
+function lowerCaseSet(pages: readonly string[]): Set<string> {
+  let set = lowerCaseSets.get(pages);
+  if (set === undefined) {
+    set = new Set(pages.map((page) => page.toLowerCase()));
+    lowerCaseSets.set(pages, set);
+  }
+  return set;
 }
 
 /**
@@ -342,8 +375,12 @@ export function extractComment(
   watchedPages: readonly string[],
   opts: { allowEditable?: boolean } = {},
 ): ExtractResult {
-  if (!isCommentArticle(article, opts)) return { ok: false, reason: 'not-a-comment' };
-  const owns = ownership(article);
+  if (!looksLikeComment(article)) return { ok: false, reason: 'not-a-comment' };
+  // isCommentArticle's editable test and ownership's nested-article test, in one query when neither is there.
+  const inside = article.querySelector(NESTED_OR_EDITABLE);
+  if (opts.allowEditable !== true && (article.matches(EDITABLE) || (inside && isOrHoldsEditable(article))))
+    return { ok: false, reason: 'not-a-comment' };
+  const owns: (node: Element) => boolean = inside === null ? () => true : ownership(article);
   const ids = readCommentIds(article, owns);
   if (!ids) return { ok: false, reason: 'no-id' };
 
@@ -351,7 +388,7 @@ export function extractComment(
   const author = (link?.textContent ?? '').trim() || nameFromLabel(article);
   const profile = profileUrl(link);
   const time = (ids.link?.textContent ?? '').trim();
-  const postId = postIdFromUrl(ids.link?.getAttribute('href')) ?? postIdFromUrl(pageUrl);
+  const postId = postIdFromUrl(ids.href) ?? postIdFromUrl(pageUrl);
 
   const comment: Comment = {
     id: ids.id,

@@ -3,7 +3,7 @@ import type { Category } from '../../lib/flags/categories';
 import { categoriesOf } from '../../lib/flags/hit';
 import { type MessageKey, t } from '../../lib/i18n';
 import type { FlagSummary } from '../../lib/messages';
-import { adoptStyles, createShadowHost, el, followFacebookTheme } from './shadow';
+import { adoptStyles, createShadowHost, el } from './shadow';
 
 const TOOLS_TAG = 'khcn-comment-tools';
 
@@ -31,7 +31,13 @@ button:focus-visible { outline: 2px solid #0a5bc4; outline-offset: 1px; }
  * has no listener of its own: one click listener per session
  * (`listenForSaveClicks`) serves every comment on the page.
  */
-export function decorateComment(article: Element, comment: Comment, flags: readonly FlagSummary[]): void {
+export function decorateComment(
+  article: Element,
+  comment: Comment,
+  flags: readonly FlagSummary[],
+  /** Facebook's dark theme is on (`facebookIsDark()`, read once per batch by the caller). */
+  dark: boolean,
+): void {
   const categories = categoriesOf(flags);
   if (categories.length > 0) article.setAttribute('data-khcn-flags', categories.join(' '));
   else if (article.hasAttribute('data-khcn-flags')) article.removeAttribute('data-khcn-flags');
@@ -49,6 +55,7 @@ export function decorateComment(article: Element, comment: Comment, flags: reado
   existing?.remove();
 
   const host = toolsHost();
+  if (dark) host.setAttribute('data-theme', 'dark');
   host.setAttribute(SIGNATURE, signature);
   host.setAttribute(COMMENT_ID, comment.id);
   if (categories.length > 0) {
@@ -85,13 +92,17 @@ function toolsHost(): HTMLElement {
   if (template === null) {
     const built = buildHost();
     const probe = (built.cloneNode(true) as HTMLElement).shadowRoot;
-    if (probe === null) return built;
+    if (probe === null) {
+      built.removeAttribute('data-theme');
+      return built;
+    }
     clonesNeedSheet = probe.adoptedStyleSheets.length === 0 && probe.querySelector('style') === null;
+    // The theme is set per clone, by the caller.
+    built.removeAttribute('data-theme');
     template = built;
   }
   const host = template.cloneNode(true) as HTMLElement;
   if (clonesNeedSheet) adoptStyles(host.shadowRoot!, CSS);
-  followFacebookTheme(host);
   return host;
 }
 
@@ -139,9 +150,28 @@ function label(key: MessageKey, ...substitutions: string[]): string {
   return text;
 }
 
+const badges = new Map<string, HTMLElement>();
+
+/**
+ * A flag badge with its explanation. About one comment in eight is flagged,
+ * mostly by the same few rules: a badge is built once per category and
+ * explanation, then cloned.
+ */
 function badge(category: Category, flags: readonly FlagSummary[]): HTMLElement {
-  const tipId = `khcn-tip-${category}`;
   const explanation = flags.map((f) => f.explanation).join('\n');
+  const key = `${category}\u0000${explanation}`;
+  let prototype = badges.get(key);
+  if (prototype === undefined) {
+    // Explanations name the matched words: bounded, in case a page matches endlessly many.
+    if (badges.size >= 500) badges.clear();
+    prototype = buildBadge(category, explanation);
+    badges.set(key, prototype);
+  }
+  return prototype.cloneNode(true) as HTMLElement;
+}
+
+function buildBadge(category: Category, explanation: string): HTMLElement {
+  const tipId = `khcn-tip-${category}`;
   const button = el(
     'button',
     { type: 'button', class: `badge ${category}`, 'aria-describedby': tipId },

@@ -27,6 +27,7 @@ import { createPanelModel, mountPanel, type PanelModel } from './panel';
 import { setReplyLibrary } from './replies';
 import { ReplyAssist } from './reply-assist';
 import { sendIdeaToBackground } from './save-idea';
+import { facebookIsDark } from './shadow';
 
 export interface KnownComment {
   comment: Comment;
@@ -125,6 +126,7 @@ export class PageSession {
   }
 
   private onComments(batch: WatchedComment[]): void {
+    const dark = facebookIsDark();
     for (const { comment, element } of batch) {
       const known = this.comments.get(comment.id);
       // Flags are computed once per text: re-rendered nodes reuse them.
@@ -133,7 +135,7 @@ export class PageSession {
       this.comments.set(comment.id, entry);
       if (flags.length > 0) this.flaggedIds.add(comment.id);
       else this.flaggedIds.delete(comment.id);
-      decorateComment(element, comment, flags);
+      decorateComment(element, comment, flags, dark);
     }
     this.scheduleStats();
     this.schedulePush();

@@ -195,10 +195,28 @@ function ReplyForm({ initial, isNew, otherIds, settings, now, onSave, onCancel }
           )}
         </Field>
       </div>
-      {draft.value.variants?.length ? (
-        <p class="muted">{t('opt_variantsKept', String(draft.value.variants.length))}</p>
-      ) : null}
-      {shown('variants') && <p class="field-error">{shown('variants')}</p>}
+      <fieldset class="variants">
+        <legend>{t('opt_variantsHeading')}</legend>
+        <p class="muted">{t('opt_variantsHint')}</p>
+        {AUDIENCES.map((audience) => {
+          const name = `variant_${audience}` as const;
+          const id = `reply-variant-${audience}`;
+          return (
+            <Field key={audience} id={id} label={t(`audience_${audience}`)} error={shown(name)}>
+              {(describedBy, invalid) => (
+                <textarea
+                  id={id}
+                  rows={3}
+                  value={draft.value[name]}
+                  onInput={set(name)}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                />
+              )}
+            </Field>
+          );
+        })}
+      </fieldset>
     </ItemForm>
   );
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { compileRules } from '../../lib/flags/matcher';
 import { Rule } from '../../lib/flags/schema';
-import { type Audience, Reply } from '../../lib/replies/schema';
+import { AUDIENCES, type Audience, Reply } from '../../lib/replies/schema';
 
 /**
  * What the editors hold while the moderator types: every field as text, so a
@@ -23,9 +23,14 @@ export interface ReplyDraft {
   tags: string;
   language: string;
   audience: string;
-  /** Kept as they were: the editor does not change per-audience wording. */
-  variants?: Reply['variants'];
+  /** The same reply worded for one audience; empty: that audience gets the main body. */
+  variant_citizen: string;
+  variant_business: string;
+  variant_researcher: string;
 }
+
+type VariantField = `variant_${Audience}`;
+const variantField = (audience: Audience): VariantField => `variant_${audience}`;
 
 export interface RuleDraft {
   id: string;
@@ -61,8 +66,14 @@ export function replyToDraft(reply: Reply): ReplyDraft {
     tags: reply.tags.join(', '),
     language: reply.language,
     audience: reply.audience ?? '',
-    variants: reply.variants,
+    variant_citizen: variantBody(reply, 'citizen'),
+    variant_business: variantBody(reply, 'business'),
+    variant_researcher: variantBody(reply, 'researcher'),
   };
+}
+
+function variantBody(reply: Reply, audience: Audience): string {
+  return reply.variants?.find((variant) => variant.audience === audience)?.body ?? '';
 }
 
 export function emptyReplyDraft(): ReplyDraft {
@@ -75,6 +86,9 @@ export function emptyReplyDraft(): ReplyDraft {
     tags: '',
     language: 'vi',
     audience: '',
+    variant_citizen: '',
+    variant_business: '',
+    variant_researcher: '',
   };
 }
 
@@ -109,10 +123,13 @@ export function emptyRuleDraft(): RuleDraft {
 }
 
 /** The first message for each field (a field shows one message at a time). */
-function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+function fieldErrors(
+  issues: readonly z.core.$ZodIssue[],
+  fieldOf: (path: readonly PropertyKey[]) => string | undefined = () => undefined,
+): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
-    const field = String(issue.path[0] ?? 'form');
+    const field = fieldOf(issue.path) ?? String(issue.path[0] ?? 'form');
     errors[field] ??= issue.message;
   }
   return errors;
@@ -124,6 +141,10 @@ function duplicateId(id: string, otherIds: readonly string[]): FieldErrors {
 
 /** `otherIds`: the ids of every other item in the pack (an id must stay unique). */
 export function toReply(draft: ReplyDraft, otherIds: readonly string[]): Checked<Reply> {
+  const variants = AUDIENCES.filter((audience) => draft[variantField(audience)].trim()).map((audience) => ({
+    audience,
+    body: draft[variantField(audience)],
+  }));
   const candidate = {
     id: draft.id.trim(),
     title: draft.title,
@@ -133,12 +154,19 @@ export function toReply(draft: ReplyDraft, otherIds: readonly string[]): Checked
     tags: commas(draft.tags),
     language: draft.language,
     ...(draft.audience ? { audience: draft.audience as Audience } : {}),
-    ...(draft.variants ? { variants: draft.variants } : {}),
+    ...(variants.length ? { variants } : {}),
   };
   const parsed = Reply.safeParse(candidate);
   const errors = {
     ...duplicateId(candidate.id, otherIds),
-    ...(parsed.success ? {} : fieldErrors(parsed.error.issues)),
+    // A variant's problem is shown under that audience's box.
+    ...(parsed.success
+      ? {}
+      : fieldErrors(parsed.error.issues, (path) =>
+          path[0] === 'variants' && typeof path[1] === 'number' && variants[path[1]]
+            ? variantField(variants[path[1]]!.audience)
+            : undefined,
+        )),
   };
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, item: parsed.data };

@@ -146,9 +146,10 @@ export const STRINGS = {
   opt_fieldLanguage: ['Ngôn ngữ', 'Language'],
   opt_fieldAudience: ['Đối tượng', 'Audience'],
   opt_audienceAll: ['Mọi người', 'Everyone'],
-  opt_variantsKept: [
-    'Có $1 biến thể theo đối tượng (giữ nguyên khi lưu).',
-    '$1 per-audience variants (kept as they are).',
+  opt_variantsHeading: ['Cách viết riêng cho từng đối tượng', 'Wording for each audience'],
+  opt_variantsHint: [
+    'Để trống thì dùng nội dung chính. Khi lời bình luận cho thấy người viết là người dân, doanh nghiệp hay nhà khoa học, gợi ý dùng cách viết dành cho họ.',
+    'Leave empty to use the main text. When a comment shows who is writing (a citizen, a business, a researcher), suggestions use the wording for them.',
   ],
   intent_thanks: ['Cảm ơn', 'Thanks'],
   intent_idea_received: ['Ghi nhận ý tưởng', 'Idea received'],

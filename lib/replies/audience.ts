@@ -28,7 +28,8 @@ const CUES: Array<[Audience, ReturnType<typeof compilePhrase>[]]> = [
 
 /**
  * Who seems to be writing, so the reply's variant for that audience can be
- * used; undefined means "use the base body" (written for citizens).
+ * used; undefined means no cue: the reply's citizen variant if it has one,
+ * else its base body (see `pickBody`).
  */
 export function detectAudience(text: string): Audience | undefined {
   const words = toWords(text);

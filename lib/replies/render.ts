@@ -20,9 +20,15 @@ export type RenderResult = { ok: true; text: string } | { ok: false; missing: st
 
 const MAX_NAME = 100;
 
-/** The body for an audience: its variant if the reply has one, else the base body. */
+/**
+ * The body for an audience: its variant if the reply has one, else the base
+ * body. A commenter with no cue (`undefined`) is read as a citizen, the page's
+ * main audience: a citizen variant is for them — otherwise it would never be
+ * used, since nothing in a comment says "I am a citizen".
+ */
 export function pickBody(reply: Pick<Reply, 'body' | 'variants'>, audience?: Audience): string {
-  return reply.variants?.find((variant) => variant.audience === audience)?.body ?? reply.body;
+  const wanted = audience ?? 'citizen';
+  return reply.variants?.find((variant) => variant.audience === wanted)?.body ?? reply.body;
 }
 
 /**

@@ -98,3 +98,43 @@ describe('thêm, xóa, hoàn tác, sắp xếp', () => {
     expect(await replyIds()).toEqual(['cam-on', 'ghi-nhan', 'canh-bao-lua-dao']);
   });
 });
+
+describe('cách viết riêng cho từng đối tượng / per-audience wording', () => {
+  const savedReply = async (id: string) =>
+    ((await stored(REPLY_PACK_KEY)) as { replies: { id: string; variants?: unknown }[] }).replies.find(
+      (r) => r.id === id,
+    )!;
+
+  test('viết cho doanh nghiệp → lưu thành biến thể; xóa chữ → bỏ biến thể', async () => {
+    buttons('Sửa', container)[0]!.click();
+    const business = await waitFor(() => field<HTMLTextAreaElement>('reply-variant-business'));
+    expect(container.querySelector('label[for="reply-variant-business"]')?.textContent).toBe('Doanh nghiệp');
+    type(business, 'Kính gửi quý doanh nghiệp, cảm ơn {ten}.');
+    button('Lưu', container).click();
+    await waitFor(async () => (await savedReply('cam-on')).variants !== undefined);
+    expect((await savedReply('cam-on')).variants).toEqual([
+      { audience: 'business', body: 'Kính gửi quý doanh nghiệp, cảm ơn {ten}.' },
+    ]);
+
+    buttons('Sửa', container)[0]!.click();
+    const again = await waitFor(() => field<HTMLTextAreaElement>('reply-variant-business'));
+    expect(again.value).toBe('Kính gửi quý doanh nghiệp, cảm ơn {ten}.');
+    type(again, '   ');
+    button('Lưu', container).click();
+    await waitFor(async () => (await savedReply('cam-on')).variants === undefined);
+  });
+
+  test('chỗ điền sai trong biến thể → lỗi dưới ô của đối tượng đó, không lưu', async () => {
+    const before = await stored(REPLY_PACK_KEY);
+    buttons('Sửa', container)[0]!.click();
+    const researcher = await waitFor(() => field<HTMLTextAreaElement>('reply-variant-researcher'));
+    type(researcher, 'Kính gửi {tenn}.');
+    const error = await waitFor(() => field('reply-variant-researcher-error'));
+    expect(error.textContent).toContain('{tenn}');
+    expect(researcher.getAttribute('aria-invalid')).toBe('true');
+    expect(field('reply-variant-business-error')).toBeNull();
+    button('Lưu', container).click();
+    await waitFor(() => container.querySelector('form [role="alert"]'));
+    expect(await stored(REPLY_PACK_KEY)).toEqual(before);
+  });
+});

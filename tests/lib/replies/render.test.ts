@@ -146,6 +146,46 @@ describe('variants', () => {
   });
 });
 
+describe('biến thể theo đối tượng: người viết không có dấu hiệu gì được coi là người dân', () => {
+  const citizen = { audience: 'citizen' as const, body: 'Chào {danhXung} {ten}, cảm ơn đã quan tâm.' };
+  const business = { audience: 'business' as const, body: 'Kính gửi quý doanh nghiệp.' };
+  test.each([
+    [
+      'có biến thể người dân, không có dấu hiệu → biến thể người dân',
+      { body: 'Chung', variants: [citizen] },
+      undefined,
+      citizen.body,
+    ],
+    [
+      'nội dung chính cho nhà khoa học, có biến thể người dân → biến thể người dân',
+      { body: 'Kính gửi nhà khoa học', variants: [business, citizen] },
+      undefined,
+      citizen.body,
+    ],
+    [
+      'không có biến thể người dân → nội dung chính',
+      { body: 'Chung', variants: [business] },
+      undefined,
+      'Chung',
+    ],
+    [
+      'dấu hiệu doanh nghiệp → biến thể doanh nghiệp',
+      { body: 'Chung', variants: [citizen, business] },
+      'business' as const,
+      business.body,
+    ],
+    [
+      'dấu hiệu nhà khoa học, không có biến thể đó → nội dung chính',
+      { body: 'Chung', variants: [citizen, business] },
+      'researcher' as const,
+      'Chung',
+    ],
+    ['không có biến thể nào → nội dung chính', { body: 'Chung' }, undefined, 'Chung'],
+  ])('%s', (_name, reply, audience, expected) => {
+    expect(pickBody(reply, audience)).toBe(expected);
+  });
+});
+
 describe('validatePlaceholders', () => {
   test.each([
     ['Chào {danhXung} {ten}, {trang} {lienKet} {hotline} {ngay} {chuKy}', []],

@@ -39,10 +39,24 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
+/** The extension's gecko id (wxt.config.ts) and the moz-extension:// host it gets in tests. */
+export const GECKO_ID = 'khcn-moderator@khcn.local';
+export const EXTENSION_UUID = '6d1c2a4e-5b7f-4c3d-9e8a-0f1b2c3d4e5f';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
 // Keeps Firefox off the network: no updates, telemetry, safe browsing,
 // captive portal or connectivity checks, experiments.
-function firefoxPrefs(replicaPort: number): Record<string, string | number | boolean> {
+function firefoxPrefs(replicaPort: number, downloadDir: string): Record<string, string | number | boolean> {
   return {
+    // A fixed internal UUID, so tests can open the sidebar and options pages by URL.
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+    // Downloads ("Xuất JSON") land in the test's folder without a dialog.
+    'browser.download.folderList': 2,
+    'browser.download.dir': downloadDir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.alwaysOpenPanel': false,
     'network.dns.localDomains': 'www.facebook.com',
     'network.socket.forcePort': `443=${replicaPort}`,
     'xpinstall.signatures.required': false,
@@ -120,6 +134,8 @@ export async function launchFirefox(options: {
   replicaPort: number;
   extensionDir?: string;
   headless?: boolean;
+  /** Where downloads go (default: a folder inside the throw-away profile). */
+  downloadDir?: string;
 }): Promise<FirefoxSession> {
   const extensionDir = resolve(options.extensionDir ?? '.output/firefox-mv2');
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -128,11 +144,19 @@ export async function launchFirefox(options: {
   const profile = await mkdtemp(join(tmpdir(), 'khcn-ff-'));
   await writeFile(
     join(profile, 'user.js'),
-    Object.entries(firefoxPrefs(options.replicaPort))
+    Object.entries(firefoxPrefs(options.replicaPort, options.downloadDir ?? join(profile, 'downloads')))
       .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`)
       .join('\n'),
   );
-  const args = ['--remote-debugging-port=0', '--no-remote', '--profile', profile];
+  // Firefox 153 lets WebDriver navigate to moz-extension:// pages (the sidebar
+  // and options pages) only with system access allowed.
+  const args = [
+    '--remote-debugging-port=0',
+    '--remote-allow-system-access',
+    '--no-remote',
+    '--profile',
+    profile,
+  ];
   if (options.headless ?? true) args.unshift('--headless');
   const browser = spawn(FIREFOX_PATH, args, {
     stdio: ['ignore', 'pipe', 'pipe'],

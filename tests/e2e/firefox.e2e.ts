@@ -1,21 +1,28 @@
 // The Firefox build (.output/firefox-mv2, MV2) in Debian's real Firefox ESR
-// against the local replica: the content script marks and flags comments,
-// hosts its khcn- UI, and inserts a suggested reply through Firefox's own
-// path (wrappedJSObject/cloneInto) without submitting anything.
+// (with its Vietnamese language pack) against the local replica: the content
+// script marks and flags comments, hosts its khcn- UI, and inserts a suggested
+// reply through Firefox's own path (wrappedJSObject/cloneInto) without
+// submitting anything; then the sidebar page exports the saved idea and the
+// options page shows the packs.
 // Builds nothing: run `npx wxt build -b firefox` first (CI does).
 import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Replica, startReplica } from '../fixtures/replica/server';
-import { FIREFOX_PATH, type FirefoxSession, launchFirefox } from './firefox-harness';
+import { EXTENSION_ORIGIN, FIREFOX_PATH, type FirefoxSession, launchFirefox } from './firefox-harness';
 
 // Skipped only where Firefox is not installed (`apt-get install firefox-esr`).
 describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: tiện ích trên trang (extension on the page)', () => {
   let replica: Replica;
   let ff: FirefoxSession;
+  let downloads: string;
 
   beforeAll(async () => {
     replica = await startReplica();
-    ff = await launchFirefox({ replicaPort: replica.port });
+    downloads = await mkdtemp(join(tmpdir(), 'khcn-ff-downloads-'));
+    ff = await launchFirefox({ replicaPort: replica.port, downloadDir: downloads });
     await ff.send('browsingContext.navigate', {
       context: ff.context,
       url: 'https://www.facebook.com/khcndmst',
@@ -27,6 +34,7 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: tiện ích trên trang (ex
   afterAll(async () => {
     await ff?.close();
     await replica?.close();
+    if (downloads) await rm(downloads, { recursive: true, force: true });
   });
 
   test('tiện ích được cài tạm thời với đúng mã gecko', () => {
@@ -73,7 +81,8 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: tiện ích trên trang (ex
     );
     expect(tools.length).toBeGreaterThan(15);
     expect(tools.every((t) => t.open && t.buttons.length > 0)).toBe(true);
-    expect(tools[0]!.buttons.join(' ')).toMatch(/Lưu ý tưởng|Save idea/);
+    // Firefox runs with its Vietnamese language pack (firefox-esr-l10n-vi), so the UI is Vietnamese.
+    expect(tools[0]!.buttons.join(' ')).toMatch(/Lưu ý tưởng/);
     expect(await ff.evaluate<boolean>(`!!document.querySelector('khcn-panel')`)).toBe(true);
   });
 
@@ -114,10 +123,65 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: tiện ích trên trang (ex
         return /Đã lưu ý tưởng|Đã cập nhật ý tưởng|Idea saved|Saved idea updated/.test(text) ? text : '';
       })()`,
     );
-    expect(toast).toMatch(/Đã lưu ý tưởng|Idea saved/);
+    expect(toast).toMatch(/Đã lưu ý tưởng/);
+  });
+
+  // The sidebar and options pages are extension pages (moz-extension://), opened
+  // here in the tab by URL: Firefox's sidebar itself cannot be driven over BiDi.
+  test('thanh bên: ý tưởng vừa lưu có trong nhật ký; "Xuất JSON" tải về tệp đúng hợp đồng', async () => {
+    await ff.send('browsingContext.navigate', {
+      context: ff.context,
+      url: `${EXTENSION_ORIGIN}/sidepanel.html`,
+      // Extension pages may never report "complete" to WebDriver: wait for content instead.
+      wait: 'none',
+    });
+    await ff.waitFor(
+      `document.querySelector('.khcn-idea-log')?.textContent.includes('Cho em hỏi hồ sơ đề xuất ý tưởng gửi qua kênh nào ạ?')`,
+    );
+    await ff.click(
+      `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Xuất JSON')`,
+    );
+    const name = await waitForDownload(downloads);
+    expect(name).toMatch(/^khcn-y-tuong-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(await readFile(join(downloads, name), 'utf8'));
+    expect(file).toMatchObject({ format: 'khcn-moderator/ideas', version: 1 });
+    const idea = file.ideas.find((i: { commentId: string }) => i.commentId === '2233445566778899');
+    expect(idea.text).toBe(
+      'Cho em hỏi hồ sơ đề xuất ý tưởng gửi qua kênh nào ạ?\nEm tìm trên cổng thông tin của Bộ mà chưa thấy mẫu đơn.',
+    );
+    expect(idea.permalink).toMatch(/^https:\/\/www\.facebook\.com\/.*2233445566778899/);
+  });
+
+  test('trang tùy chọn: thư viện câu trả lời và danh sách quy tắc hiện ra, bằng tiếng Việt', async () => {
+    await ff.send('browsingContext.navigate', {
+      context: ff.context,
+      url: `${EXTENSION_ORIGIN}/options.html`,
+      wait: 'none',
+    });
+    const counts = await ff.waitFor<{ replies: number; rules: number; lang: string }>(
+      `(() => {
+        const replies = document.querySelectorAll('[aria-labelledby="replies-heading"] .item-list li').length;
+        const rules = document.querySelectorAll('[aria-labelledby="rules-heading"] .item-list li').length;
+        return replies > 0 && rules > 0 ? { replies, rules, lang: document.documentElement.lang } : null;
+      })()`,
+    );
+    expect(counts.replies).toBeGreaterThanOrEqual(24);
+    expect(counts.rules).toBeGreaterThan(50);
+    expect(counts.lang).toBe('vi');
   });
 
   test('không có lỗi JavaScript trong trang hay tiện ích', () => {
     expect(ff.logs.filter((entry) => entry.level === 'error')).toEqual([]);
   });
 });
+
+/** The one finished download in `dir` (Firefox writes a .part file first). */
+async function waitForDownload(dir: string, timeoutMs = 15_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const done = (await readdir(dir)).filter((name) => !name.endsWith('.part'));
+    if (done.length === 1) return done[0]!;
+    if (Date.now() > deadline) throw new Error(`no download in ${dir}: ${done.join(', ')}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -6,7 +6,7 @@
 // options page shows the packs.
 // Builds nothing: run `npx wxt build -b firefox` first (CI does).
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -179,8 +179,12 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: tiện ích trên trang (ex
 async function waitForDownload(dir: string, timeoutMs = 15_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const done = (await readdir(dir)).filter((name) => !name.endsWith('.part'));
-    if (done.length === 1) return done[0]!;
+    // Firefox creates the final name empty at once and writes into `<name>.part`,
+    // then moves it over: the download is done when no .part is left and the file has content.
+    const names = await readdir(dir);
+    const done = names.filter((name) => !name.endsWith('.part'));
+    const writing = names.some((name) => name.endsWith('.part'));
+    if (done.length === 1 && !writing && (await stat(join(dir, done[0]!))).size > 0) return done[0]!;
     if (Date.now() > deadline) throw new Error(`no download in ${dir}: ${done.join(', ')}`);
     await new Promise((r) => setTimeout(r, 200));
   }

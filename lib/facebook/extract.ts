@@ -267,6 +267,10 @@ function nameFromLabel(article: Element): string {
  * as their alt text, buttons ("Xem thêm") left out.
  */
 function blockText(block: Element): string {
+  // Most blocks hold text only: their textContent is exactly what the walk
+  // below would join, and reading it touches no child node (each node
+  // touched from the content script's world gets a wrapper object to collect).
+  if (block.childElementCount === 0) return (block.textContent ?? '').replace(/\u00a0/g, ' ').trim();
   let out = '';
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {

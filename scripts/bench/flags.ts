@@ -151,7 +151,7 @@ function median(xs: readonly number[]): number {
  * other jobs running): each round times every method back to back in CPU
  * time, and the table reports medians, so a burst of load hits all methods alike.
  */
-const ROUNDS = 5;
+const ROUNDS = 7;
 
 export async function run(): Promise<{ title: string; lines: string[] }> {
   // Compile time of the default pack alone, first thing (cold code, as on the page).

@@ -253,7 +253,6 @@ export class WordAutomaton {
     const slots = this.slots;
     const mask = this.mask;
     const childMask = this.childMask;
-    const fail = this.fail;
     const bit = 1 << (w & 31);
     while (s !== 0) {
       // The child of s for w, from the hash table of trie edges — unless the
@@ -265,22 +264,18 @@ export class WordAutomaton {
           if (from === 0) break;
           if (from === s && slots[at + 1] === w) return slots[at + 2]!;
         }
-      // The suffix link, worked out (recursively) only the first time.
-      const f = fail[s]!;
-      s = f >= 0 ? f : this.failOf(s);
+      s = this.failOf(s);
     }
     return this.rootNext[w]!;
   }
 
   /** True when some pattern ends in state `s`. */
   hasOutput(s: number): boolean {
-    const o = this.out[s]!;
-    return o < 0 ? this.workOutOutput(s) : o === 1;
-  }
-
-  private workOutOutput(s: number): boolean {
-    const o = this.patternOf[s]! >= 0 || this.dictOf(s) !== 0 ? 1 : 0;
-    this.out[s] = o;
+    let o = this.out[s]!;
+    if (o < 0) {
+      o = this.patternOf[s]! >= 0 || this.dictOf(s) !== 0 ? 1 : 0;
+      this.out[s] = o;
+    }
     return o === 1;
   }
 

@@ -11,4 +11,4 @@ export {
 export type { NormalizedText, NormalizedToken, Transform } from './normalize';
 export { foldWords, isSpacedOutRun, normalizeVietnamese, toOriginalSpan } from './normalize';
 export { ONSET_SWAPS, TEENCODE, TEENCODE_EXPANSIONS } from './teencode';
-export { sameWithDiacritics, toneKey } from './tone';
+export { INVISIBLE_IN_WORD, sameWithDiacritics, toneKey } from './tone';

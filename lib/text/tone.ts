@@ -18,7 +18,8 @@ const TONE_MARKS: Readonly<Record<number, string>> = {
 };
 
 const LETTER_NUMBER_MARK = /[\p{L}\p{N}\p{M}]/u;
-const INVISIBLE = /[\u200b-\u200f\u2060-\u206f\ufeff\u00ad]/;
+/** Zero-width characters and the soft hyphen: invisible inside a word, they split nothing. */
+export const INVISIBLE_IN_WORD = /[\u00ad\u200b-\u200f\u2060-\u206f\ufeff]/;
 
 /** Spaced-out key of `text`: one `letters+tone` per syllable, separated by spaces. */
 export function toneKey(text: string): string {
@@ -28,8 +29,8 @@ export function toneKey(text: string): string {
   let tone = '';
   for (let i = 0; i < d.length; i++) {
     const c = d.charCodeAt(i);
-    // The matcher asks for this key on every candidate hit: the ASCII letters,
-    // digits and separators that make up most of NFD Vietnamese skip the regexes.
+    // The ASCII letters, digits and separators that make up most of NFD
+    // Vietnamese skip the two regexes below.
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
       base += d[i];
       continue;
@@ -48,7 +49,7 @@ export function toneKey(text: string): string {
         continue;
       }
       // Zero-width characters inside a word do not split it.
-      if (INVISIBLE.test(ch)) continue;
+      if (INVISIBLE_IN_WORD.test(ch)) continue;
     }
     if (base) out.push(`${base.normalize('NFC')}${tone}`);
     base = '';

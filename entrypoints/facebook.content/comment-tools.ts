@@ -1,4 +1,4 @@
-import type { Comment } from '../../lib/facebook/comment';
+import { COMMENT_MARKER } from '../../lib/facebook/watcher';
 import type { Category } from '../../lib/flags/categories';
 import { categoriesOf } from '../../lib/flags/hit';
 import { type MessageKey, t } from '../../lib/i18n';
@@ -29,35 +29,29 @@ button:focus-visible { outline: 2px solid #0a5bc4; outline-offset: 1px; }
  * and the "Lưu ý tưởng" button. Idempotent: a re-rendered article or a
  * changed flag list is brought up to date, never decorated twice. The button
  * has no listener of its own: one click listener per session
- * (`listenForSaveClicks`) serves every comment on the page.
+ * (`listenForSaveClicks`) serves every comment on the page, and finds the
+ * comment by the article's `data-khcn-comment`.
  */
 export function decorateComment(
   article: Element,
-  comment: Comment,
+  commentId: string,
   flags: readonly FlagSummary[],
   /** Facebook's dark theme is on (`facebookIsDark()`, read once per batch by the caller). */
   dark: boolean,
 ): void {
   const categories = categoriesOf(flags);
+  const decorated = decorations.get(article);
   if (categories.length > 0) article.setAttribute('data-khcn-flags', categories.join(' '));
-  else if (article.hasAttribute('data-khcn-flags')) article.removeAttribute('data-khcn-flags');
+  else if (decorated?.flagged) article.removeAttribute('data-khcn-flags');
 
-  const signature = `${comment.id}|${categories.join(' ')}|${flags.map((f) => f.ruleId).join(',')}`;
-  // Our host is appended last: look from the end.
-  let existing: Element | null = null;
-  for (let child = article.lastElementChild; child; child = child.previousElementSibling) {
-    if (child.localName === TOOLS_TAG) {
-      existing = child;
-      break;
-    }
-  }
-  if (existing?.getAttribute(SIGNATURE) === signature) return;
-  existing?.remove();
+  const signature =
+    categories.length > 0 ? `${commentId}|${flags.map((f) => f.ruleId).join(',')}` : commentId;
+  // Facebook may have dropped our host while re-rendering the comment's insides.
+  if (decorated && decorated.signature === signature && decorated.host.parentNode === article) return;
+  decorated?.host.remove();
 
   const host = toolsHost();
   if (dark) host.setAttribute('data-theme', 'dark');
-  host.setAttribute(SIGNATURE, signature);
-  host.setAttribute(COMMENT_ID, comment.id);
   if (categories.length > 0) {
     const save = host.shadowRoot?.querySelector('button.save');
     for (const category of categories) {
@@ -70,11 +64,14 @@ export function decorateComment(
     }
   }
   article.append(host);
+  decorations.set(article, { host, signature, flagged: categories.length > 0 });
 }
 
-const SIGNATURE = 'data-signature';
-/** The comment a tools host belongs to: what a click on its save button saves. */
-const COMMENT_ID = 'data-comment-id';
+/**
+ * What each decorated article carries, kept here rather than in attributes
+ * on the page: one more attribute per comment is one more write per comment.
+ */
+const decorations = new WeakMap<Element, { host: Element; signature: string; flagged: boolean }>();
 
 let template: HTMLElement | null = null;
 /** Whether a clone's shadow root needs the stylesheet adopted again (the spec does not copy adopted sheets). */
@@ -131,7 +128,7 @@ export function listenForSaveClicks(save: (commentId: string) => void, signal: A
       const button = event.composedPath()[0];
       if (!(button instanceof Element) || !button.matches('button.save')) return;
       event.stopPropagation();
-      const id = host.getAttribute(COMMENT_ID);
+      const id = host.parentElement?.getAttribute(COMMENT_MARKER);
       if (id) save(id);
     },
     { capture: true, signal },
@@ -183,7 +180,12 @@ function buildBadge(category: Category, explanation: string): HTMLElement {
 
 /** Removes everything this module added (the extension was turned off for this page). */
 export function undecorateAll(root: ParentNode): void {
-  for (const host of root.querySelectorAll(TOOLS_TAG)) host.remove();
-  for (const article of root.querySelectorAll('[data-khcn-flags]'))
+  for (const host of root.querySelectorAll(TOOLS_TAG)) {
+    if (host.parentElement) decorations.delete(host.parentElement);
+    host.remove();
+  }
+  for (const article of root.querySelectorAll('[data-khcn-flags]')) {
+    decorations.delete(article);
     article.removeAttribute('data-khcn-flags');
+  }
 }

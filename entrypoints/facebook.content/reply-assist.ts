@@ -48,9 +48,12 @@ export class ReplyAssist {
       removeSuggestionStrips(document);
       return;
     }
-    const known: KnownComment = session.comments.get(answered.comment.id) ?? {
+    // Read just now, so it is the latest; the watcher's flags serve while its words are the same.
+    const seen = session.comments.get(answered.comment.id);
+    const known: KnownComment = {
       comment: answered.comment,
-      flags: scanComment(answered.comment.text),
+      flags:
+        seen && seen.seen.text === answered.comment.text ? seen.flags : scanComment(answered.comment.text),
     };
     const ranked = await suggestionsFor(known.comment, known.flags);
     if (this.composer !== composer) return; // focus moved on while we ranked

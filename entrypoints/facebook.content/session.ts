@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Comment } from '../../lib/facebook/comment';
+import { extractComment } from '../../lib/facebook/extract';
 import {
   COMMENT_MARKER,
   type CommentWatcher,
@@ -29,9 +30,20 @@ import { ReplyAssist } from './reply-assist';
 import { sendIdeaToBackground } from './save-idea';
 import { facebookIsDark } from './shadow';
 
+/** A comment read in full (the one being answered), with its flags. */
 export interface KnownComment {
   comment: Comment;
   flags: FlagSummary[];
+}
+
+/**
+ * A comment the watcher saw: its id and words, flagged. The rest of it is
+ * read from its node when something needs it (`commentFor`).
+ */
+interface SeenComment extends WatchedComment {
+  flags: FlagSummary[];
+  /** The full reading, once made. */
+  full: Comment | null;
 }
 
 /**
@@ -40,7 +52,7 @@ export interface KnownComment {
  * ends when the page is left, the settings change, or the extension reloads.
  */
 export class PageSession {
-  readonly comments = new Map<string, KnownComment>();
+  readonly comments = new Map<string, SeenComment>();
   private readonly flaggedIds = new Set<string>();
   readonly panel: PanelModel = createPanelModel(() => void openReplyPalette(this, { help: true }));
   /** The comment the moderator is answering (its composer has focus). */
@@ -94,14 +106,13 @@ export class PageSession {
     this.stops.push(() => this.replies.stop());
     listenForKeys(this);
     listenForSaveClicks((id) => {
-      const known = this.comments.get(id);
-      if (known) void this.save(known.comment);
+      const comment = this.commentFor(id);
+      if (comment) void this.save(comment);
     }, this.signal);
 
     const watcher = createCommentWatcher({
       root: document.body,
       pageUrl: () => location.href,
-      watchedPages: () => this.settings.watchedPages,
       onComments: (batch) => this.onComments(batch),
       onStats: () => this.scheduleStats(),
     });
@@ -127,18 +138,40 @@ export class PageSession {
 
   private onComments(batch: WatchedComment[]): void {
     const dark = facebookIsDark();
-    for (const { comment, element } of batch) {
-      const known = this.comments.get(comment.id);
+    for (const watched of batch) {
+      const { id, text } = watched.seen;
+      const known = this.comments.get(id);
       // Flags are computed once per text: re-rendered nodes reuse them.
-      const flags = known && known.comment.text === comment.text ? known.flags : scanComment(comment.text);
-      const entry = { comment, flags };
-      this.comments.set(comment.id, entry);
-      if (flags.length > 0) this.flaggedIds.add(comment.id);
-      else this.flaggedIds.delete(comment.id);
-      decorateComment(element, comment, flags, dark);
+      const flags = known && known.seen.text === text ? known.flags : scanComment(text);
+      this.comments.set(id, { ...watched, flags, full: null });
+      if (flags.length > 0) this.flaggedIds.add(id);
+      else this.flaggedIds.delete(id);
+      decorateComment(watched.element, id, flags, dark);
     }
     this.scheduleStats();
     this.schedulePush();
+  }
+
+  /**
+   * A seen comment read in full from its node (author, permalink, time,
+   * "Xem thêm"), once; null when the page no longer shows it.
+   */
+  commentFor(id: string): Comment | null {
+    const seen = this.comments.get(id);
+    if (!seen) return null;
+    if (seen.full) return seen.full;
+    // React may have given the node to another comment since: then the page's
+    // current node for this id (marked by the watcher) is read instead.
+    const nodes = [seen.element, document.querySelector(`[${COMMENT_MARKER}="${CSS.escape(id)}"]`)];
+    for (const node of nodes) {
+      if (!node) continue;
+      const read = extractComment(node, seen.pageUrl, this.settings.watchedPages);
+      if (read.ok && read.comment.id === id) {
+        seen.full = read.comment;
+        return read.comment;
+      }
+    }
+    return null;
   }
 
   private statsTimer: ReturnType<typeof setTimeout> | null = null;
@@ -170,13 +203,11 @@ export class PageSession {
   }
 
   async save(comment: Comment): Promise<boolean> {
-    // The button was made with the comment as first seen: the latest reading wins.
-    comment = this.comments.get(comment.id)?.comment ?? comment;
     if (comment.truncated) {
       const element = document.querySelector(`[${COMMENT_MARKER}="${CSS.escape(comment.id)}"]`);
       if (element) comment = await expandCutComment(element, comment, this.settings.watchedPages);
-      const known = this.comments.get(comment.id);
-      if (known && !comment.truncated) this.comments.set(comment.id, { ...known, comment });
+      const seen = this.comments.get(comment.id);
+      if (seen && !comment.truncated) seen.full = comment;
     }
     const flags = this.comments.get(comment.id)?.flags ?? [];
     const outcome = await sendIdeaToBackground(comment, flags, location.href, () => this.ctx.isValid);
@@ -228,12 +259,13 @@ export class PageSession {
   state(): PageState {
     const stats = this.panel.stats.value;
     const flagged: FlaggedComment[] = [];
-    for (const { comment, flags } of this.comments.values()) {
+    for (const { seen, flags } of this.comments.values()) {
       if (flags.length === 0) continue;
       flagged.push({
-        commentId: comment.id,
-        author: comment.author,
-        excerpt: comment.text.slice(0, 160),
+        commentId: seen.id,
+        // Only flagged comments are read in full here, and only once each.
+        author: this.commentFor(seen.id)?.author ?? '',
+        excerpt: seen.text.slice(0, 160),
         categories: [...new Set(flags.map((f) => f.category))],
         flags,
       });

@@ -1,4 +1,4 @@
-import { type Comment, commentLimitProblem } from './comment';
+import { COMMENT_LIMITS, type Comment, commentLimitProblem } from './comment';
 import {
   ACTION_WORD,
   ARTICLE_ANY,
@@ -60,7 +60,11 @@ export function isCommentArticle(el: Element, opts: { allowEditable?: boolean } 
 }
 
 function looksLikeComment(el: Element): boolean {
-  if (!el.matches(ARTICLE_ANY)) return false;
+  return el.matches(ARTICLE_ANY) && labelledOrNested(el);
+}
+
+/** The label test of `looksLikeComment`, for an element known to be an article. */
+function labelledOrNested(el: Element): boolean {
   const label = labelOf(el);
   return (
     COMMENT_LABEL.test(label) || REPLY_LABEL.test(label) || el.parentElement?.closest(ARTICLE_ANY) != null
@@ -266,11 +270,11 @@ function nameFromLabel(article: Element): string {
  * A block's text as the reader sees it: `<br>` as a line break, emoji images
  * as their alt text, buttons ("Xem thêm") left out.
  */
-function blockText(block: Element): string {
+function blockText(block: Element, holdsElements: boolean): string {
   // Most blocks hold text only: their textContent is exactly what the walk
   // below would join, and reading it touches no child node (each node
   // touched from the content script's world gets a wrapper object to collect).
-  if (block.childElementCount === 0) return (block.textContent ?? '').replace(/\u00a0/g, ' ').trim();
+  if (!holdsElements) return (block.textContent ?? '').replace(/\u00a0/g, ' ').trim();
   let out = '';
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -292,31 +296,39 @@ function blockText(block: Element): string {
 /**
  * The comment's own words: the leaf-most `dir="auto"` blocks of this article
  * (not of a nested reply), minus the author's name, the action words, the
- * timestamp and "Xem thêm"; one line per block.
+ * timestamp and "Xem thêm"; one line per block. `authorLink` is asked for
+ * only when a block holds elements (it could hold the name's link): most
+ * blocks hold text alone, and finding the author costs a query per comment.
  */
 function commentText(
   article: Element,
-  skip: readonly (Element | null)[],
+  timestamp: Element | null,
+  authorLink: () => Element | null,
   owns: (node: Element) => boolean,
 ): string {
-  const lines: string[] = [];
+  let text = '';
   const blocks = article.querySelectorAll(TEXT_BLOCK);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    // Document order: a block holding another block is followed by it.
-    const next = blocks[i + 1];
-    if (next && block.contains(next)) continue;
+    const holdsElements = block.childElementCount > 0;
+    if (holdsElements) {
+      // Document order: a block holding another block is followed by it.
+      const next = blocks[i + 1];
+      if (next && block.contains(next)) continue;
+      if (timestamp && block.contains(timestamp)) continue;
+      const author = authorLink();
+      if (author && block.contains(author)) continue;
+    }
     if (!owns(block)) continue;
-    if (skip.some((el) => el && block.contains(el))) continue;
     // Inside a link or a button of this article: a name or an action, not the words.
     const container = block.closest(LINK_OR_BUTTON);
     if (container && article.contains(container)) continue;
-    const text = blockText(block);
-    if (!text) continue;
-    if (ACTION_WORD.test(text) || SEE_MORE.test(text)) continue;
-    lines.push(text);
+    const line = blockText(block, holdsElements);
+    if (!line) continue;
+    if (ACTION_WORD.test(line) || SEE_MORE.test(line)) continue;
+    text = text ? `${text}\n${line}` : line;
   }
-  return lines.join('\n');
+  return text;
 }
 
 /** The "Xem thêm"/"See more" button of this article (not of a nested reply), if its text is cut. */
@@ -370,6 +382,60 @@ function lowerCaseSet(pages: readonly string[]): Set<string> {
 }
 
 /**
+ * What the watcher reads of every comment as Facebook streams it in: enough
+ * to mark it and flag it. The rest of the comment (author, permalink, time,
+ * "Xem thêm") is read by `extractComment` when something needs it — saving
+ * an idea, the sidebar's list, a reply — which is a few comments among
+ * thousands.
+ */
+export interface CommentGlance {
+  id: string;
+  parentId: string | null;
+  /** The comment's own words, as `Comment.text`. */
+  text: string;
+}
+
+/** The parts of a glance `extractComment` builds on. */
+interface Glance extends CommentGlance {
+  ids: CommentIds;
+  owns: (node: Element) => boolean;
+  /** The author's link, found once when first asked. */
+  authorLink: () => HTMLAnchorElement | null;
+}
+
+/** A glance at an article already known to carry the article role (the watcher's query found it). */
+function glanceArticle(article: Element, allowEditable: boolean): Glance | ExtractFailure {
+  if (!labelledOrNested(article)) return 'not-a-comment';
+  // isCommentArticle's editable test and ownership's nested-article test, in one query when neither is there.
+  const inside = article.querySelector(NESTED_OR_EDITABLE);
+  if (!allowEditable && (article.matches(EDITABLE) || (inside && isOrHoldsEditable(article))))
+    return 'not-a-comment';
+  const owns: (node: Element) => boolean = inside === null ? () => true : ownership(article);
+  const ids = readCommentIds(article, owns);
+  if (!ids) return 'no-id';
+  let author: HTMLAnchorElement | null | undefined;
+  const findAuthor = () => {
+    if (author === undefined) author = authorLink(article, ids.link, owns);
+    return author;
+  };
+  const text = commentText(article, ids.link, findAuthor, owns);
+  if (text.length > COMMENT_LIMITS.text) return 'invalid';
+  return { id: ids.id, parentId: ids.parentId, text, ids, owns, authorLink: findAuthor };
+}
+
+/**
+ * The id, parent id and words of a comment article found by the watcher
+ * (`[role="article"]`), or why it is not read. A comment without an id is
+ * refused (`no-id`), never given an invented one.
+ */
+export function glanceComment(article: Element): CommentGlance | ExtractFailure {
+  const glance = glanceArticle(article, false);
+  return typeof glance === 'string'
+    ? glance
+    : { id: glance.id, parentId: glance.parentId, text: glance.text };
+}
+
+/**
  * Reads one comment or reply from its article. A comment without an id is
  * refused (`no-id`), never given an invented one.
  */
@@ -379,16 +445,14 @@ export function extractComment(
   watchedPages: readonly string[],
   opts: { allowEditable?: boolean } = {},
 ): ExtractResult {
-  if (!looksLikeComment(article)) return { ok: false, reason: 'not-a-comment' };
-  // isCommentArticle's editable test and ownership's nested-article test, in one query when neither is there.
-  const inside = article.querySelector(NESTED_OR_EDITABLE);
-  if (opts.allowEditable !== true && (article.matches(EDITABLE) || (inside && isOrHoldsEditable(article))))
-    return { ok: false, reason: 'not-a-comment' };
-  const owns: (node: Element) => boolean = inside === null ? () => true : ownership(article);
-  const ids = readCommentIds(article, owns);
-  if (!ids) return { ok: false, reason: 'no-id' };
-
-  const link = authorLink(article, ids.link, owns);
+  if (!article.matches(ARTICLE_ANY)) return { ok: false, reason: 'not-a-comment' };
+  const glance = glanceArticle(article, opts.allowEditable === true);
+  if (typeof glance === 'string')
+    return glance === 'invalid'
+      ? { ok: false, reason: 'invalid', detail: `text: longer than ${COMMENT_LIMITS.text}` }
+      : { ok: false, reason: glance };
+  const { ids, owns } = glance;
+  const link = glance.authorLink();
   const author = (link?.textContent ?? '').trim() || nameFromLabel(article);
   const profile = profileUrl(link);
   const time = (ids.link?.textContent ?? '').trim();
@@ -400,7 +464,7 @@ export function extractComment(
     parentId: ids.parentId,
     author,
     authorUrl: profile?.url ?? null,
-    text: commentText(article, [link, ids.link], owns),
+    text: glance.text,
     truncated: seeMoreButton(article, owns) !== null,
     permalink: permalinkFor(ids, pageUrl),
     time,

@@ -1,5 +1,4 @@
-import type { Comment } from './comment';
-import { extractComment, readCommentIds } from './extract';
+import { type CommentGlance, glanceComment } from './extract';
 import { ARTICLE_ANY, any, POST, POST_DIALOG } from './selectors';
 
 /** The marker every recognised comment article carries (see the contracts in DESIGN.md). */
@@ -9,12 +8,15 @@ export const COMMENT_MARKER = 'data-khcn-comment';
 const OWN_UI_PREFIX = 'khcn-';
 
 export interface WatchedComment {
-  comment: Comment;
+  /** Id, parent id and words: what marking and flagging need. The rest: `extractComment(element, pageUrl, …)`. */
+  seen: CommentGlance;
   element: Element;
+  /** The page's address when the comment was read (a permalink's fallback, the post id). */
+  pageUrl: string;
   /**
    * `new`: first time this comment id is seen. `rerendered`: Facebook rendered
    * a known comment in a new node (re-decorate it). `updated`: a known node's
-   * comment changed — its text after "Xem thêm" was expanded.
+   * words changed — "Xem thêm" expanded it, or its author edited it.
    */
   kind: 'new' | 'rerendered' | 'updated';
 }
@@ -45,7 +47,6 @@ export interface WatcherOptions {
   onStats?: (stats: WatcherStats) => void;
   schedule?: Schedule;
   pageUrl: () => string;
-  watchedPages: () => readonly string[];
   now?: () => number;
 }
 
@@ -77,6 +78,8 @@ export function defaultSchedule(
   };
 }
 
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true };
+
 function isElement(node: Node): node is Element {
   return node.nodeType === 1;
 }
@@ -107,16 +110,14 @@ export function createCommentWatcher(opts: WatcherOptions): CommentWatcher {
   };
 
   const seenIds = new Set<string>();
-  /** Nodes already read, with the id and text they showed (a recycled node shows another). */
-  const processed = new WeakMap<Element, { id: string; text: string }>();
+  /** Nodes already read, with the id and words they showed (a recycled node shows another). */
+  const processed = new WeakMap<Element, CommentGlance>();
   /**
    * Nodes without an id yet: read again when their subtree changes. A Set, not
    * a WeakSet, so the batch can forget the ones Facebook removed (a comment
    * "being posted" is replaced by a new node once it has its id).
    */
   const waitingForId = new Set<Element>();
-  /** Nodes cut by "Xem thêm": read again when expanded. */
-  const truncated = new WeakSet<Element>();
   const countedNonComments = new WeakSet<Element>();
 
   let queue: Node[] = [];
@@ -147,58 +148,52 @@ export function createCommentWatcher(opts: WatcherOptions): CommentWatcher {
     stats.articlesWithoutComments += 1;
   }
 
-  /** Reads one article; false when it is not a comment at all. */
+  /**
+   * Reads one article; false when it is not a comment at all. A known node
+   * is read again only because something was added inside it: reported when
+   * it now shows other words ("Xem thêm" opened) or another comment (React
+   * recycled the node), silent for a like count or a reaction.
+   */
   function read(article: Element, out: WatchedComment[]): boolean {
     const previous = processed.get(article);
-    if (previous !== undefined) {
-      // A known node changed inside: only worth a full read when it was waiting
-      // for its id, was cut, or now shows another comment (recycled).
-      const ids = readCommentIds(article);
-      const sameId = ids?.id === previous.id;
-      if (sameId && !truncated.has(article)) return true;
-    }
-    const result = extractComment(article, batchPage.url, batchPage.watched);
-    if (!result.ok) {
-      if (result.reason === 'no-id' && !waitingForId.has(article)) {
+    const seen = glanceComment(article);
+    if (typeof seen === 'string') {
+      if (seen === 'no-id' && !waitingForId.has(article)) {
         waitingForId.add(article);
         stats.droppedNoId += 1;
       }
-      return result.reason !== 'not-a-comment';
+      return seen !== 'not-a-comment';
     }
-    const { comment } = result;
     if (waitingForId.has(article)) {
       waitingForId.delete(article);
       stats.droppedNoId -= 1;
     }
     let kind: WatchedComment['kind'];
-    if (previous?.id === comment.id) {
-      if (previous.text === comment.text) return true;
+    if (previous?.id === seen.id) {
+      if (previous.text === seen.text) return true;
       kind = 'updated';
-    } else if (seenIds.has(comment.id)) kind = 'rerendered';
+    } else if (seenIds.has(seen.id)) kind = 'rerendered';
     else kind = 'new';
-    if (kind === 'updated' && !comment.truncated) truncated.delete(article);
-    if (comment.truncated) truncated.add(article);
-    processed.set(article, { id: comment.id, text: comment.text });
-    if (article.getAttribute(COMMENT_MARKER) !== comment.id) article.setAttribute(COMMENT_MARKER, comment.id);
+    processed.set(article, seen);
+    if (article.getAttribute(COMMENT_MARKER) !== seen.id) article.setAttribute(COMMENT_MARKER, seen.id);
     if (kind === 'new') {
-      seenIds.add(comment.id);
+      seenIds.add(seen.id);
       stats.seen += 1;
       stats.firstCommentAt ??= now();
     } else if (kind === 'rerendered') {
       stats.rerendered += 1;
     }
-    out.push({ comment, element: article, kind });
+    out.push({ seen, element: article, pageUrl: batchPage.url, kind });
     return true;
   }
 
   /** Read once per batch: `location.href` is not free, and a batch is one moment. */
-  const batchPage = { url: '', watched: [] as readonly string[] };
+  const batchPage = { url: '' };
 
   function runBatch() {
     cancel = null;
     if (stopped) return;
     batchPage.url = opts.pageUrl();
-    batchPage.watched = opts.watchedPages();
     const nodes = queue;
     queue = [];
     const out: WatchedComment[] = [];
@@ -233,11 +228,30 @@ export function createCommentWatcher(opts: WatcherOptions): CommentWatcher {
       }
     }
     stats.batches += 1;
-    if (out.length) opts.onComments(out);
+    if (out.length) reportQuietly(out);
     opts.onStats?.({ ...stats });
   }
 
-  observer.observe(opts.root, { childList: true, subtree: true });
+  /**
+   * What `onComments` adds to the page (the tools inside every comment) is
+   * not for the watcher to read: it runs with the observer off, so those
+   * additions make no mutation records at all. Records the page made before
+   * are kept (there are none within one task; this is a safety net).
+   */
+  function reportQuietly(out: WatchedComment[]) {
+    for (const record of observer.takeRecords()) for (const node of record.addedNodes) queue.push(node);
+    observer.disconnect();
+    try {
+      opts.onComments(out);
+    } finally {
+      if (!stopped) {
+        observer.observe(opts.root, OBSERVED);
+        if (queue.length) request();
+      }
+    }
+  }
+
+  observer.observe(opts.root, OBSERVED);
   // What the page already shows is read in the first batch, like any addition.
   queue.push(opts.root);
   request();

@@ -74,7 +74,6 @@ async function watcherBundle(): Promise<string> {
 createCommentWatcher({
   root: document.body,
   pageUrl: () => location.href,
-  watchedPages: () => ['khcndmst'],
   onComments: () => {},
 });`,
       resolveDir: resolve('.'),

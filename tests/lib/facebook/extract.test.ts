@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { type Comment, Comment as CommentSchema } from '../../../lib/facebook/comment';
-import { extractComment, findCommentArticles, postIdFromUrl } from '../../../lib/facebook/extract';
+import {
+  extractComment,
+  findCommentArticles,
+  glanceComment,
+  postIdFromUrl,
+} from '../../../lib/facebook/extract';
 import { articleByLabel, loadFixture } from './load-fixture';
 
 const POST_URL = 'https://www.facebook.com/khcndmst/posts/1122334455667788';
@@ -336,5 +341,64 @@ describe('giới hạn trường (the hot path checks limits, zod agrees)', () =
     block.textContent = 'a'.repeat(100_001);
     const result = extractComment(article, POST_URL, WATCHED);
     expect(result).toMatchObject({ ok: false, reason: 'invalid', detail: expect.stringContaining('text') });
+  });
+});
+
+describe('glanceComment: what the watcher reads of every comment', () => {
+  test.each(['vi-post.html', 'en-dialog.html', 'wrapper.html', 'reply-box.html'])(
+    '%s: id, id cha và lời bình luận đúng như khi đọc đầy đủ',
+    (fixture) => {
+      loadFixture(fixture);
+      const articles = Array.from(document.querySelectorAll('[role="article"]'));
+      let comments = 0;
+      for (const article of articles) {
+        const full = extractComment(article, POST_URL, WATCHED);
+        const glance = glanceComment(article);
+        if (full.ok) {
+          comments += 1;
+          expect(glance).toEqual({
+            id: full.comment.id,
+            parentId: full.comment.parentId,
+            text: full.comment.text,
+          });
+        } else {
+          expect(glance).toBe(full.reason);
+        }
+      }
+      expect(comments).toBeGreaterThan(1);
+    },
+  );
+
+  test('khối chữ chứa link tên tác giả không tính là lời bình luận; link trong lời thì vẫn giữ', () => {
+    loadFixture('vi-post.html');
+    const article = articleByLabel('Bình luận của Nguyễn Văn An');
+    const author = Array.from(article.querySelectorAll('a[href]')).find((a) => a.textContent?.trim())!;
+    // The name's link moved into a text block of its own (a layout Facebook has used).
+    const nameBlock = document.createElement('div');
+    nameBlock.dir = 'auto';
+    author.replaceWith(nameBlock);
+    nameBlock.append(author);
+    // A link the person typed stays part of their words.
+    const words = article.querySelector('[dir="auto"] [dir="auto"]')!;
+    const typed = document.createElement('a');
+    typed.href = 'https://l.facebook.com/l.php?u=https%3A%2F%2Fmost.gov.vn';
+    typed.textContent = 'most.gov.vn';
+    words.append(' ', typed);
+    const glance = glanceComment(article);
+    expect(glance).toMatchObject({ text: expect.stringContaining('most.gov.vn') });
+    expect(typeof glance !== 'string' && glance.text.includes(author.textContent!.trim())).toBe(false);
+    expect(extractComment(article, POST_URL, WATCHED)).toMatchObject({
+      ok: true,
+      comment: { text: (glance as { text: string }).text },
+    });
+  });
+
+  test('quá dài: "invalid"; không có id: "no-id"', () => {
+    loadFixture('vi-post.html');
+    const pending = articleByLabel('Bình luận của Phạm Minh');
+    expect(glanceComment(pending)).toBe('no-id');
+    const article = articleByLabel('Bình luận của Nguyễn Văn An');
+    article.querySelector('[dir="auto"] [dir="auto"]')!.textContent = 'a'.repeat(100_001);
+    expect(glanceComment(article)).toBe('invalid');
   });
 });

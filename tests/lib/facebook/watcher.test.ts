@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { extractComment } from '../../../lib/facebook/extract';
 import {
   type CommentWatcher,
   createCommentWatcher,
@@ -69,13 +70,12 @@ function start(root: Node = document.body, onStats?: (s: WatcherStats) => void) 
     onStats,
     schedule: manual.schedule,
     pageUrl: () => POST_URL,
-    watchedPages: () => ['khcndmst'],
     now: () => 1000,
   });
   return watcher;
 }
 
-const summary = (batch: WatchedComment[] | undefined) => (batch ?? []).map((b) => [b.kind, b.comment.id]);
+const summary = (batch: WatchedComment[] | undefined) => (batch ?? []).map((b) => [b.kind, b.seen.id]);
 const markers = () =>
   Array.from(document.querySelectorAll('[data-khcn-comment]'), (el) => el.getAttribute('data-khcn-comment'));
 
@@ -175,7 +175,7 @@ describe('theo dõi thay đổi', () => {
     manual.run();
     expect(pending.getAttribute('data-khcn-comment')).toBe('6677889900112233');
     expect(summary(batches[0])).toEqual([['new', '6677889900112233']]);
-    expect(batches[0]![0]!.comment.text).toBe('Đang viết…');
+    expect(batches[0]![0]!.seen.text).toBe('Đang viết…');
     expect(watcher!.stats()).toMatchObject({ seen: 5, droppedNoId: 0 });
   });
 
@@ -186,9 +186,12 @@ describe('theo dõi thay đổi', () => {
     await mutationsDelivered();
     manual.run();
     expect(summary(batches[0])).toEqual([['updated', '5566778899001122']]);
-    expect(batches[0]![0]!.comment).toMatchObject({
-      text: 'Nên có quỹ hỗ trợ nhà sáng chế trẻ. Toàn văn ở đây.',
-      truncated: false,
+    const { seen, element, pageUrl } = batches[0]![0]!;
+    expect(seen.text).toBe('Nên có quỹ hỗ trợ nhà sáng chế trẻ. Toàn văn ở đây.');
+    // Read in full from the node it reported: no longer cut.
+    expect(extractComment(element, pageUrl, ['khcndmst'])).toMatchObject({
+      ok: true,
+      comment: { text: seen.text, truncated: false },
     });
     expect(watcher!.stats().seen).toBe(4);
   });
@@ -226,6 +229,36 @@ describe('theo dõi thay đổi', () => {
     expect(summary(batches[0])).toEqual([['new', '6677889900112233']]);
     expect(posted.getAttribute('data-khcn-comment')).toBe('6677889900112233');
     expect(watcher!.stats()).toMatchObject({ seen: 5, droppedNoId: 0 });
+  });
+
+  test('những gì onComments thêm vào trang không bị theo dõi; thay đổi của trang sau đó vẫn được', async () => {
+    watcher!.stop();
+    manual = manualSchedule();
+    batches = [];
+    watcher = createCommentWatcher({
+      root: document.body,
+      onComments: (batch) => {
+        batches.push(batch);
+        // Anything, not only khcn- elements: the observer is off meanwhile.
+        for (const { element } of batch) element.append(document.createElement('span'));
+      },
+      schedule: manual.schedule,
+      pageUrl: () => POST_URL,
+    });
+    manual.run(); // the page as it is
+    await mutationsDelivered();
+    expect(manual.pendingCount()).toBe(0);
+    const list = articleByLabel('Bình luận của Lê Hoàng').parentElement!;
+    list.append(makeComment('91', 'Người mới', 'xin chào'));
+    await mutationsDelivered();
+    manual.run();
+    expect(summary(batches.at(-1))).toEqual([['new', '91']]);
+    await mutationsDelivered();
+    expect(manual.pendingCount()).toBe(0);
+    list.append(makeComment('92', 'Người sau', 'chào lại'));
+    await mutationsDelivered();
+    manual.run();
+    expect(summary(batches.at(-1))).toEqual([['new', '92']]);
   });
 
   test('thêm rồi gỡ trước khi lô chạy: bỏ qua', async () => {

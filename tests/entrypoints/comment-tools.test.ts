@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { decorateComment, undecorateAll } from '../../entrypoints/facebook.content/comment-tools';
+import type { FlagSummary } from '../../lib/messages';
+
+function flag(category: FlagSummary['category'], ruleId: string): FlagSummary {
+  return {
+    ruleId,
+    category,
+    severity: 'high',
+    matched: 'chữa khỏi ung thư',
+    explanation: `Khớp quy tắc "${ruleId}"`,
+    correctionReplyId: null,
+  };
+}
+
+function article(id: string): HTMLElement {
+  const el = document.createElement('div');
+  el.setAttribute('role', 'article');
+  el.setAttribute('data-khcn-comment', id);
+  el.textContent = 'Bình luận';
+  document.body.append(el);
+  return el;
+}
+
+const hosts = (el: Element) => el.querySelectorAll(':scope > khcn-comment-tools');
+const saveButton = (el: Element) =>
+  hosts(el)[0]?.shadowRoot?.querySelector<HTMLButtonElement>('button.save') ?? null;
+const badgeTexts = (el: Element) =>
+  Array.from(hosts(el)[0]?.shadowRoot?.querySelectorAll('.badge') ?? [], (b) => b.textContent);
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+afterEach(() => {
+  undecorateAll(document);
+});
+
+describe('decorateComment', () => {
+  test('mỗi bình luận một nút "Lưu ý tưởng" trong shadow root mở; gọi lại không thêm nút thứ hai', () => {
+    const el = article('111');
+    decorateComment(el, '111', [], false);
+    decorateComment(el, '111', [], false);
+    expect(hosts(el)).toHaveLength(1);
+    expect(saveButton(el)?.textContent).toBe('Lưu ý tưởng');
+    expect(el.hasAttribute('data-khcn-flags')).toBe(false);
+  });
+
+  test('cờ: data-khcn-flags và huy hiệu theo loại; cờ đổi thì cập nhật, hết cờ thì gỡ', () => {
+    const el = article('222');
+    decorateComment(el, '222', [flag('health', 'r1'), flag('scam', 'r2'), flag('health', 'r3')], false);
+    expect(el.getAttribute('data-khcn-flags')).toBe('health scam');
+    expect(badgeTexts(el)).toHaveLength(2);
+    decorateComment(el, '222', [flag('phishing', 'r4')], false);
+    expect(hosts(el)).toHaveLength(1);
+    expect(el.getAttribute('data-khcn-flags')).toBe('phishing');
+    expect(badgeTexts(el)).toHaveLength(1);
+    decorateComment(el, '222', [], false);
+    expect(el.hasAttribute('data-khcn-flags')).toBe(false);
+    expect(badgeTexts(el)).toHaveLength(0);
+    expect(saveButton(el)).not.toBeNull();
+  });
+
+  test('Facebook gỡ phần của ta khi vẽ lại bên trong bình luận: lần sau gắn lại', () => {
+    const el = article('333');
+    decorateComment(el, '333', [], false);
+    hosts(el)[0]!.remove();
+    decorateComment(el, '333', [], false);
+    expect(hosts(el)).toHaveLength(1);
+  });
+
+  test('giao diện tối của Facebook: data-theme="dark" trên host', () => {
+    const el = article('444');
+    decorateComment(el, '444', [], true);
+    expect(hosts(el)[0]!.getAttribute('data-theme')).toBe('dark');
+  });
+});
+
+// listenForSaveClicks is driven in the e2e tests (content.e2e.ts, firefox.e2e.ts): happy-dom
+// neither retargets a click from a shadow root to its host nor fills composedPath() while
+// the event is dispatched, and the one listener relies on both.

@@ -39,7 +39,8 @@ export function decorateComment(
   /** Facebook's dark theme is on (`facebookIsDark()`, read once per batch by the caller). */
   dark: boolean,
 ): void {
-  const categories = categoriesOf(flags);
+  // Seven comments in eight have no flag: no sets or strings built for them.
+  const categories = flags.length === 0 ? NONE : categoriesOf(flags);
   const decorated = decorations.get(article);
   if (categories.length > 0) article.setAttribute('data-khcn-flags', categories.join(' '));
   else if (decorated?.flagged) article.removeAttribute('data-khcn-flags');
@@ -66,6 +67,8 @@ export function decorateComment(
   article.append(host);
   decorations.set(article, { host, signature, flagged: categories.length > 0 });
 }
+
+const NONE: readonly Category[] = [];
 
 /**
  * What each decorated article carries, kept here rather than in attributes

@@ -27,7 +27,9 @@ export function useRules(rules: readonly Rule[]): Matcher {
  */
 export function scanComment(text: string): FlagSummary[] {
   const active = matcher ?? useRules(bundledRulePack().rules);
-  return bestHitPerRule(active.scan(text)).map((hit) => ({
+  const hits = active.scan(text);
+  if (hits.length === 0) return [];
+  return bestHitPerRule(hits).map((hit) => ({
     ruleId: hit.ruleId,
     category: hit.category,
     severity: hit.severity,

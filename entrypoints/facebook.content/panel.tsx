@@ -50,9 +50,14 @@ function Panel({ model }: { model: PanelModel }) {
   // The counts change several times a second while comments stream in: a
   // signal handed to JSX as text updates that one text node, without
   // rendering the panel again (and without asking browser.i18n for every label).
+  // The message is looked up once, with markers where the numbers go.
+  const statsTemplate = useMemo(() => t('statsLine', '\u0001', '\u0002', '\u0003'), []);
   const statsLine = useComputed(() => {
     const s = model.stats.value;
-    return t('statsLine', String(s.seen), String(s.flagged), String(s.droppedNoId));
+    return statsTemplate
+      .replace('\u0001', String(s.seen))
+      .replace('\u0002', String(s.flagged))
+      .replace('\u0003', String(s.droppedNoId));
   });
   const helpLabel = useMemo(() => t('shortcutsTitle'), []);
   const toast = model.toast.value;

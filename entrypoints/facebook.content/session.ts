@@ -143,7 +143,14 @@ export class PageSession {
       const known = this.comments.get(id);
       // Flags are computed once per text: re-rendered nodes reuse them.
       const flags = known && known.seen.text === text ? known.flags : scanComment(text);
-      this.comments.set(id, { ...watched, flags, full: null });
+      this.comments.set(id, {
+        seen: watched.seen,
+        element: watched.element,
+        pageUrl: watched.pageUrl,
+        kind: watched.kind,
+        flags,
+        full: null,
+      });
       if (flags.length > 0) this.flaggedIds.add(id);
       else this.flaggedIds.delete(id);
       decorateComment(watched.element, id, flags, dark);

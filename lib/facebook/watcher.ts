@@ -129,10 +129,13 @@ export function createCommentWatcher(opts: WatcherOptions): CommentWatcher {
   };
 
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) queue.push(node);
+    // Indexed loops: this runs for every mutation Facebook makes anywhere in
+    // the page, and a NodeList iterator is an object per record.
+    for (let r = 0; r < records.length; r++) {
+      const added = records[r]!.addedNodes;
+      for (let i = 0; i < added.length; i++) queue.push(added[i]!);
     }
-    request();
+    if (queue.length) request();
   });
 
   const postSelector = `${any(POST)}, ${POST_DIALOG}`;
@@ -204,17 +207,18 @@ export function createCommentWatcher(opts: WatcherOptions): CommentWatcher {
       // the previous batch decorated.
       if (isElement(node) && node.localName.startsWith(OWN_UI_PREFIX)) continue;
       if (!node.isConnected) continue;
-      // A node added inside a comment (its timestamp link arriving, "Xem thêm"
-      // expanding) makes that comment worth reading again.
-      const host = node.parentElement?.closest(ARTICLE_ANY);
+      // The node itself when it is an article; else the article it was added
+      // into (its timestamp link arriving, "Xem thêm" expanding), which makes
+      // that comment worth reading again.
+      const host = isElement(node) ? node.closest(ARTICLE_ANY) : node.parentElement?.closest(ARTICLE_ANY);
       if (host && !visited.has(host)) {
         visited.add(host);
         if (!read(host, out) && stats.seen === 0) countNonComment(host);
       }
       if (!isParent(node)) continue;
-      const articles = Array.from(node.querySelectorAll(ARTICLE_ANY));
-      if (isElement(node) && node.matches(ARTICLE_ANY)) articles.unshift(node);
-      for (const article of articles) {
+      const articles = node.querySelectorAll(ARTICLE_ANY);
+      for (let i = 0; i < articles.length; i++) {
+        const article = articles[i]!;
         if (visited.has(article)) continue;
         visited.add(article);
         if (!read(article, out) && stats.seen === 0) countNonComment(article);

@@ -9,7 +9,6 @@ function flag(category: FlagSummary['category'], ruleId: string): FlagSummary {
     severity: 'high',
     matched: 'chữa khỏi ung thư',
     explanation: `Khớp quy tắc "${ruleId}"`,
-    correctionReplyId: null,
   };
 }
 

@@ -4,6 +4,8 @@
 //   - with the built extension (.output/chrome-mv3, through tests/e2e/harness.ts),
 //   - with only lib/facebook's watcher, bundled and run in an isolated world
 //     (the content script's situation), to tell the page layer's own share.
+//   - with the contracts' floor (scripts/bench/contract-floor.ts): the least
+//     any extension keeping DESIGN.md's contracts must do per comment.
 // The extension's scripting time is read from a CDP trace: every V8 call into
 // its scripts (FunctionCall events whose script is the extension's) on the
 // page's main thread, grouped per batch by user-timing marks. The page's own
@@ -25,6 +27,7 @@ const BATCH = Number(process.env.BENCH_BATCH ?? 50);
 const FIRST_ID = 7000000000000000n; // the replica's bench ids (generatedComment)
 const EXTENSION_DIR = resolve(process.env.KHCN_EXTENSION_DIR ?? '.output/chrome-mv3');
 const WATCHER_URL = 'khcn-bench-watcher.js';
+const FLOOR_URL = 'khcn-bench-contract-floor.js';
 const PAGE_SCRIPT = '/__replica/page.js';
 const GOAL_P95_MS = 4;
 const GOAL_OVERHEAD = 0.1;
@@ -66,19 +69,10 @@ const quantile = (values: number[], q: number): number => {
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '—');
 
-/** lib/facebook's watcher as a script for an isolated world, named so the trace can attribute it. */
-async function watcherBundle(): Promise<string> {
+/** A script for an isolated world (the content script's situation), named so the trace can attribute it. */
+async function isolatedBundle(contents: string, sourceUrl: string): Promise<string> {
   const result = await build({
-    stdin: {
-      contents: `import { createCommentWatcher } from './lib/facebook/watcher';
-createCommentWatcher({
-  root: document.body,
-  pageUrl: () => location.href,
-  onComments: () => {},
-});`,
-      resolveDir: resolve('.'),
-      loader: 'ts',
-    },
+    stdin: { contents, resolveDir: resolve('.'), loader: 'ts' },
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -86,8 +80,23 @@ createCommentWatcher({
     write: false,
     logLevel: 'warning',
   });
-  return `${result.outputFiles[0]?.text ?? ''}\n//# sourceURL=${WATCHER_URL}`;
+  return `${result.outputFiles[0]?.text ?? ''}\n//# sourceURL=${sourceUrl}`;
 }
+
+/** lib/facebook's watcher alone. */
+const watcherBundle = () =>
+  isolatedBundle(
+    `import { createCommentWatcher } from './lib/facebook/watcher';
+createCommentWatcher({
+  root: document.body,
+  pageUrl: () => location.href,
+  onComments: () => {},
+});`,
+    WATCHER_URL,
+  );
+
+/** The contracts' floor (scripts/bench/contract-floor.ts). */
+const floorBundle = () => isolatedBundle(`import './scripts/bench/contract-floor';`, FLOOR_URL);
 
 async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
@@ -266,12 +275,18 @@ async function runWithout(port: number): Promise<RunResult> {
   }
 }
 
-async function runWatcherOnly(port: number, bundle: string): Promise<RunResult> {
+/** A bundle run in an isolated world of a plain Chromium (the watcher alone, the contracts' floor). */
+async function runIsolated(
+  port: number,
+  label: string,
+  bundle: string,
+  sourceUrl: string,
+): Promise<RunResult> {
   const { browser, page, cdp } = await openPlainBench(port);
   try {
-    return await runBatches(page, cdp, 'watcher only', {
+    return await runBatches(page, cdp, label, {
       expectMarkers: true,
-      isMeasured: (url) => url.endsWith(WATCHER_URL),
+      isMeasured: (url) => url.endsWith(sourceUrl),
       before: async () => {
         const { frameTree } = await cdp.send('Page.getFrameTree');
         const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
@@ -371,6 +386,13 @@ function table(runs: RunResult[], without: RunResult, skipped: string | null): s
   lines.push('', 'The built extension starts before tracing begins: its start-up is not in the table.');
   lines.push(
     '',
+    "Watcher only: lib/facebook's watcher alone (finds, reads and marks comments). Contracts' floor: " +
+      'a bare script doing only what the contracts ask of every comment (its id as data-khcn-comment, ' +
+      'its words read for flags, a button in a shadow root), with no flags computed and no checks ' +
+      '(scripts/bench/contract-floor.ts). Both run in an isolated world, as a content script does.',
+  );
+  lines.push(
+    '',
     `${TOTAL} comments in batches of ${BATCH}, one run; headless Chromium (${CHROMIUM_PATH}); ` +
       "extension time = CPU time of V8 calls into the extension's scripts on the page's main thread (CDP trace); the page's own = the same for the replica's script (`appendBatch()` and its listeners).",
   );
@@ -380,11 +402,12 @@ function table(runs: RunResult[], without: RunResult, skipped: string | null): s
 export async function run(): Promise<{ title: string; lines: string[] }> {
   const replica = await startReplica();
   try {
-    const bundle = await watcherBundle();
+    const [watcherScript, floorScript] = await Promise.all([watcherBundle(), floorBundle()]);
     const skipped = extensionProblem();
     const without = await runWithout(replica.port);
-    const watcher = await runWatcherOnly(replica.port, bundle);
-    const runs = [without, watcher];
+    const watcher = await runIsolated(replica.port, 'watcher only', watcherScript, WATCHER_URL);
+    const floor = await runIsolated(replica.port, "contracts' floor", floorScript, FLOOR_URL);
+    const runs = [without, watcher, floor];
     if (!skipped) runs.splice(1, 0, await runWithExtension(replica.port));
     return {
       title: `Facebook page layer: ${TOTAL} comments in batches of ${BATCH}`,

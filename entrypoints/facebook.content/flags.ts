@@ -1,4 +1,4 @@
-import { bestHitPerRule, explain } from '../../lib/flags/hit';
+import { flagSummaries } from '../../lib/flags/hit';
 import { compileRules, type Matcher } from '../../lib/flags/matcher';
 import type { Rule } from '../../lib/flags/schema';
 import type { FlagSummary } from '../../lib/messages';
@@ -26,15 +26,5 @@ export function useRules(rules: readonly Rule[]): Matcher {
  * the best match of each rule explains it.
  */
 export function scanComment(text: string): FlagSummary[] {
-  const active = matcher ?? useRules(bundledRulePack().rules);
-  const hits = active.scan(text);
-  if (hits.length === 0) return [];
-  return bestHitPerRule(hits).map((hit) => ({
-    ruleId: hit.ruleId,
-    category: hit.category,
-    severity: hit.severity,
-    matched: hit.matched,
-    explanation: explain(hit),
-    correctionReplyId: hit.correctionReplyId,
-  }));
+  return flagSummaries(matcher ?? useRules(bundledRulePack().rules), text);
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { FlagSummary } from '../messages';
 import { CATEGORIES, Category, Severity } from './categories';
+import type { Matcher } from './matcher';
 
 /** Why a rule matched, best first: the spelling in the rule, then disguised spellings. */
 export const MATCH_KINDS = ['exact', 'folded', 'teencode', 'despaced'] as const;
@@ -64,4 +66,23 @@ const HOW_LABEL: Record<MatchKind, string> = {
 /** Vietnamese explanation for the badge and the sidebar: which rule, how it matched, why it matters. */
 export function explain(hit: FlagHit): string {
   return `Khớp quy tắc "${hit.ruleId}" (${HOW_LABEL[hit.how]}): «${hit.matched}» — ${hit.note}`;
+}
+
+/**
+ * Flags for one comment's text, with their explanations: one flag per rule,
+ * explained by its best match. What the page shows and the sidebar lists,
+ * whether the page or the background scanned it.
+ */
+export function flagSummaries(matcher: Matcher, text: string): FlagSummary[] {
+  const hits = matcher.scan(text);
+  // Most comments: no hit, nothing to build.
+  if (hits.length === 0) return [];
+  return bestHitPerRule(hits).map((hit) => ({
+    ruleId: hit.ruleId,
+    category: hit.category,
+    severity: hit.severity,
+    matched: hit.matched,
+    explanation: explain(hit),
+    correctionReplyId: hit.correctionReplyId,
+  }));
 }

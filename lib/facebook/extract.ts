@@ -6,6 +6,7 @@ import {
   COMMENT_ID_ATTRIBUTE,
   COMMENT_ID_WRAPPER_ANY,
   COMMENT_LABEL,
+  COMMENT_OR_REPLY_LABEL,
   EDITABLE,
   FACEBOOK_ORIGIN,
   LABEL_TIME_SUFFIX,
@@ -66,9 +67,7 @@ function looksLikeComment(el: Element): boolean {
 /** The label test of `looksLikeComment`, for an element known to be an article. */
 function labelledOrNested(el: Element): boolean {
   const label = labelOf(el);
-  return (
-    COMMENT_LABEL.test(label) || REPLY_LABEL.test(label) || el.parentElement?.closest(ARTICLE_ANY) != null
-  );
+  return COMMENT_OR_REPLY_LABEL.test(label) || el.parentElement?.closest(ARTICLE_ANY) != null;
 }
 
 /** One subtree query answers both "holds a nested article?" and "holds an editable area?" for most comments: neither. */
@@ -162,7 +161,9 @@ export function readCommentIds(
     // The URL first: the profile link's base64 comment_id fails here without a DOM walk.
     const href = link.getAttribute('href') ?? '';
     const commentId = numeric(queryParam(href, URL_PARAM.commentId));
-    const replyId = numeric(queryParam(href, URL_PARAM.replyCommentId));
+    const replyId = href.includes(URL_PARAM.replyCommentId)
+      ? numeric(queryParam(href, URL_PARAM.replyCommentId))
+      : null;
     if (!(replyId || commentId) || !owns(link)) continue;
     if (replyId) return { id: replyId, parentId: commentId, link, href };
     if (commentId) return { id: commentId, parentId: null, link, href };
@@ -293,6 +294,9 @@ function blockText(block: Element, holdsElements: boolean): string {
   return out.replace(/\u00a0/g, ' ').trim();
 }
 
+/** Longer than every action word and "Xem thêm"/"See more" in selectors.ts. */
+const SHORT_LINE = 40;
+
 /**
  * The comment's own words: the leaf-most `dir="auto"` blocks of this article
  * (not of a nested reply), minus the author's name, the action words, the
@@ -325,7 +329,8 @@ function commentText(
     if (container && article.contains(container)) continue;
     const line = blockText(block, holdsElements);
     if (!line) continue;
-    if (ACTION_WORD.test(line) || SEE_MORE.test(line)) continue;
+    // Action words and "Xem thêm" are a few words long: a longer line is words.
+    if (line.length <= SHORT_LINE && (ACTION_WORD.test(line) || SEE_MORE.test(line))) continue;
     text = text ? `${text}\n${line}` : line;
   }
   return text;

@@ -29,6 +29,8 @@ export const POST = ['[role="feed"] [aria-posinset]', '[aria-posinset]'] as cons
 // the name follows the prefix.
 export const COMMENT_LABEL = /^\s*(?:bình luận của|bình luận dưới tên|comment by)\s+(.+)$/iu;
 export const REPLY_LABEL = /^\s*(?:phản hồi của|trả lời của|reply by)\s+(.+)$/iu;
+/** Either label, for the one test every article gets (the name is read with the two above). */
+export const COMMENT_OR_REPLY_LABEL = new RegExp(`${COMMENT_LABEL.source}|${REPLY_LABEL.source}`, 'iu');
 /** Relative time at the end of a label ("3 giờ trước", "2 hours ago"): stripped to find the name. */
 export const LABEL_TIME_SUFFIX =
   /\s+(?:khoảng\s+)?(?:\d+|một|an?)\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdwy])\s*(?:trước|ago)?\s*$/iu;

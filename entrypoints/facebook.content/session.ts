@@ -167,9 +167,10 @@ export class PageSession {
     const seen = this.comments.get(id);
     if (!seen) return null;
     if (seen.full) return seen.full;
-    // React may have given the node to another comment since: then the page's
-    // current node for this id (marked by the watcher) is read instead.
-    const nodes = [seen.element, document.querySelector(`[${COMMENT_MARKER}="${CSS.escape(id)}"]`)];
+    // Facebook may have replaced the node since, or given it to another
+    // comment: then the page's current node for this id is read first.
+    const current = () => document.querySelector(`[${COMMENT_MARKER}="${CSS.escape(id)}"]`);
+    const nodes = seen.element.isConnected ? [seen.element, current()] : [current(), seen.element];
     for (const node of nodes) {
       if (!node) continue;
       const read = extractComment(node, seen.pageUrl, this.settings.watchedPages);

@@ -131,6 +131,9 @@ function queryParam(href: string, name: string): string | null {
   return null;
 }
 
+/** Without a nested article every node is the article's own (one function for all: no allocation per comment). */
+const OWNS_ALL = (_node: Element): boolean => true;
+
 /** True when `node`'s nearest article is `article` (not a reply nested inside it). */
 function ownedBy(node: Element, article: Element): boolean {
   return node.closest(ARTICLE_ANY) === article;
@@ -143,7 +146,7 @@ function ownedBy(node: Element, article: Element): boolean {
  * so the `closest()` per link, block and button that reading costs is skipped.
  */
 function ownership(article: Element): (node: Element) => boolean {
-  if (article.querySelector(ARTICLE_ANY) === null) return () => true;
+  if (article.querySelector(ARTICLE_ANY) === null) return OWNS_ALL;
   return (node) => ownedBy(node, article);
 }
 
@@ -415,7 +418,7 @@ function glanceArticle(article: Element, allowEditable: boolean): Glance | Extra
   const inside = article.querySelector(NESTED_OR_EDITABLE);
   if (!allowEditable && (article.matches(EDITABLE) || (inside && isOrHoldsEditable(article))))
     return 'not-a-comment';
-  const owns: (node: Element) => boolean = inside === null ? () => true : ownership(article);
+  const owns: (node: Element) => boolean = inside === null ? OWNS_ALL : ownership(article);
   const ids = readCommentIds(article, owns);
   if (!ids) return 'no-id';
   let author: HTMLAnchorElement | null | undefined;

@@ -31,6 +31,8 @@ const FLOOR_URL = 'khcn-bench-contract-floor.js';
 const PAGE_SCRIPT = '/__replica/page.js';
 const GOAL_P95_MS = 4;
 const GOAL_OVERHEAD = 0.1;
+/** Trace events of the rendering steps (nested ones are not among them). */
+const RENDERING_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize']);
 
 interface TraceEvent {
   name: string;
@@ -56,6 +58,8 @@ interface RunResult {
   /** Page's own scripting per batch (the replica's script, appendBatch and its listeners), ms. */
   pageOwn: number[];
   longTasks: number;
+  /** Style, layout and paint on the page's main thread during the batches (CPU ms). */
+  rendering: number;
   /** Tasks over 50 ms on the page's main thread in the trace, from the bench page's load. */
   longTasksTraced: number;
   /** Of those, the ones holding the measured script's work: its time in each (ms). */
@@ -252,6 +256,24 @@ async function runBatches(
         (e.args?.data?.url ?? '').endsWith(PAGE_SCRIPT),
     )?.ts ?? markTs('khcn-bench-start');
   const startup = within(pageStart, markTs('khcn-bench-batch-0'));
+  // Style, layout and paint on the main thread during the batches: what the
+  // page's DOM costs to render, our additions included.
+  const renderingFrom = markTs('khcn-bench-batch-0');
+  const renderingTo = markTs('khcn-bench-end');
+  const rendering =
+    sum(
+      events
+        .filter(
+          (e) =>
+            e.pid === anchor.pid &&
+            e.tid === anchor.tid &&
+            e.ph === 'X' &&
+            RENDERING_EVENTS.has(e.name) &&
+            e.ts >= renderingFrom &&
+            e.ts < renderingTo,
+        )
+        .map((e) => e.tdur ?? e.dur ?? 0),
+    ) / 1000;
   // Long tasks on the page's main thread since the bench page loaded, and
   // those holding any of the measured script's work (with its share).
   const longTaskEvents = events.filter(
@@ -284,6 +306,7 @@ async function runBatches(
     pageOwn,
     longTasks,
     longTasksTraced: longTaskEvents.length,
+    rendering,
     longTasksWithMeasured,
     marked,
     offPage: null,
@@ -446,6 +469,11 @@ function table(runs: RunResult[], without: RunResult, skipped: string | null): s
     row(
       "Page's own scripting, all batches (ms)",
       runs.map((r) => ms(sum(r.pageOwn))),
+      '—',
+    ),
+    row(
+      'Style, layout and paint on the main thread, all batches (ms)',
+      runs.map((r) => ms(r.rendering)),
       '—',
     ),
     row(

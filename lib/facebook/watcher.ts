@@ -135,7 +135,8 @@ export function createCommentWatcher(opts: WatcherOptions): CommentWatcher {
       const added = records[r]!.addedNodes;
       for (let i = 0; i < added.length; i++) queue.push(added[i]!);
     }
-    if (queue.length) request();
+    // Nothing added: a batch is still due when a comment waiting for its id may have been removed.
+    if (queue.length || waitingForId.size) request();
   });
 
   const postSelector = `${any(POST)}, ${POST_DIALOG}`;

@@ -261,6 +261,15 @@ describe('theo dõi thay đổi', () => {
     expect(summary(batches.at(-1))).toEqual([['new', '92']]);
   });
 
+  test('bình luận đang đăng bị gỡ (không thêm gì khác): lô vẫn chạy và bớt số bị bỏ', async () => {
+    expect(watcher!.stats().droppedNoId).toBe(1);
+    articleByLabel('Bình luận của Phạm Minh').remove();
+    await mutationsDelivered();
+    expect(manual.pendingCount()).toBe(1);
+    manual.run();
+    expect(watcher!.stats().droppedNoId).toBe(0);
+  });
+
   test('thêm rồi gỡ trước khi lô chạy: bỏ qua', async () => {
     const list = articleByLabel('Bình luận của Lê Hoàng').parentElement!;
     const gone = makeComment('42', 'Ai đó', 'xoá ngay');

@@ -49,11 +49,13 @@ export class ReplyAssist {
       return;
     }
     // Read just now, so it is the latest; the watcher's flags serve while its words are the same.
-    const seen = session.comments.get(answered.comment.id);
+    const watched = session.comments.get(answered.comment.id);
     const known: KnownComment = {
       comment: answered.comment,
       flags:
-        seen && seen.seen.text === answered.comment.text ? seen.flags : scanComment(answered.comment.text),
+        watched && watched.seen.text === answered.comment.text
+          ? watched.flags
+          : scanComment(answered.comment.text),
     };
     const ranked = await suggestionsFor(known.comment, known.flags);
     if (this.composer !== composer) return; // focus moved on while we ranked

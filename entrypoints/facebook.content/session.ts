@@ -7,6 +7,7 @@ import {
   type CommentWatcher,
   createCommentWatcher,
   layoutHealth,
+  markedComment,
   type WatchedComment,
 } from '../../lib/facebook/watcher';
 import { t } from '../../lib/i18n';
@@ -40,7 +41,7 @@ export interface KnownComment {
  * A comment the watcher saw: its id and words, flagged. The rest of it is
  * read from its node when something needs it (`commentFor`).
  */
-interface SeenComment extends WatchedComment {
+interface SeenComment extends Omit<WatchedComment, 'kind'> {
   flags: FlagSummary[];
   /** The full reading, once made. */
   full: Comment | null;
@@ -147,7 +148,6 @@ export class PageSession {
         seen: watched.seen,
         element: watched.element,
         pageUrl: watched.pageUrl,
-        kind: watched.kind,
         flags,
         full: null,
       });
@@ -167,19 +167,20 @@ export class PageSession {
     const seen = this.comments.get(id);
     if (!seen) return null;
     if (seen.full) return seen.full;
+    const read = (node: Element | null) => {
+      if (!node) return null;
+      const result = extractComment(node, seen.pageUrl, this.settings.watchedPages);
+      return result.ok && result.comment.id === id ? result.comment : null;
+    };
     // Facebook may have replaced the node since, or given it to another
-    // comment: then the page's current node for this id is read first.
-    const current = () => document.querySelector(`[${COMMENT_MARKER}="${CSS.escape(id)}"]`);
-    const nodes = seen.element.isConnected ? [seen.element, current()] : [current(), seen.element];
-    for (const node of nodes) {
-      if (!node) continue;
-      const read = extractComment(node, seen.pageUrl, this.settings.watchedPages);
-      if (read.ok && read.comment.id === id) {
-        seen.full = read.comment;
-        return read.comment;
-      }
-    }
-    return null;
+    // comment: then the page's current node for this id is read (queried
+    // only then), and a detached node only as the last resort.
+    const connected = seen.element.isConnected;
+    seen.full =
+      (connected ? read(seen.element) : null) ??
+      read(markedComment(id)) ??
+      (connected ? null : read(seen.element));
+    return seen.full;
   }
 
   private statsTimer: ReturnType<typeof setTimeout> | null = null;
@@ -215,7 +216,7 @@ export class PageSession {
 
   async save(comment: Comment): Promise<boolean> {
     if (comment.truncated) {
-      const element = document.querySelector(`[${COMMENT_MARKER}="${CSS.escape(comment.id)}"]`);
+      const element = markedComment(comment.id);
       if (element) comment = await expandCutComment(element, comment, this.settings.watchedPages);
       const seen = this.comments.get(comment.id);
       if (seen && !comment.truncated) seen.full = comment;
@@ -242,7 +243,7 @@ export class PageSession {
   }
 
   jumpTo(commentId: string): boolean {
-    const element = document.querySelector(`[${COMMENT_MARKER}="${CSS.escape(commentId)}"]`);
+    const element = markedComment(commentId);
     if (!element) return false;
     element.scrollIntoView({ block: 'center', behavior: 'smooth' });
     // Focus lands on our own button inside the comment: Facebook's nodes stay untouched.

@@ -32,18 +32,22 @@ export const Comment = z.object({
 });
 export type Comment = z.infer<typeof Comment>;
 
+/** The message for a field of the page's text over its limit. */
+export function tooLong(field: keyof typeof COMMENT_LIMITS): string {
+  return `${field}: longer than ${COMMENT_LIMITS[field]}`;
+}
+
 /**
  * What `Comment.safeParse` would refuse in a comment built by `extractComment`
  * from already-checked parts (numeric ids, a permalink it made itself): only the
- * lengths of the page's own text. Used on Facebook's hot path, where a full zod
- * parse per comment cost 13 % of the extension's time; the background parses
- * every comment with zod again before saving it.
+ * lengths of the page's own text. A full zod parse per comment once cost 13 %
+ * of the extension's time on Facebook; the background parses every comment
+ * with zod again before saving it.
  */
 export function commentLimitProblem(comment: Comment): string | null {
   for (const field of ['author', 'authorUrl', 'text', 'time'] as const) {
     const value = comment[field];
-    if (value !== null && value.length > COMMENT_LIMITS[field])
-      return `${field}: longer than ${COMMENT_LIMITS[field]}`;
+    if (value !== null && value.length > COMMENT_LIMITS[field]) return tooLong(field);
   }
   return comment.permalink.startsWith('https://www.facebook.com/')
     ? null

@@ -1,4 +1,4 @@
-import { COMMENT_LIMITS, type Comment, commentLimitProblem } from './comment';
+import { COMMENT_LIMITS, type Comment, commentLimitProblem, tooLong } from './comment';
 import {
   ACTION_WORD,
   ARTICLE_ANY,
@@ -457,7 +457,7 @@ export function extractComment(
   const glance = glanceArticle(article, opts.allowEditable === true);
   if (typeof glance === 'string')
     return glance === 'invalid'
-      ? { ok: false, reason: 'invalid', detail: `text: longer than ${COMMENT_LIMITS.text}` }
+      ? { ok: false, reason: 'invalid', detail: tooLong('text') }
       : { ok: false, reason: glance };
   const { ids, owns } = glance;
   const link = glance.authorLink();

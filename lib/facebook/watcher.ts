@@ -4,6 +4,11 @@ import { ARTICLE_ANY, any, POST, POST_DIALOG } from './selectors';
 /** The marker every recognised comment article carries (see the contracts in DESIGN.md). */
 export const COMMENT_MARKER = 'data-khcn-comment';
 
+/** The node the page shows now for a comment id (the one the watcher marked last), or null. */
+export function markedComment(id: string, root: ParentNode = document): Element | null {
+  return root.querySelector(`[${COMMENT_MARKER}="${CSS.escape(id)}"]`);
+}
+
 /** Our own in-page UI lives under `khcn-` elements (a contract); the watcher never reads it. */
 const OWN_UI_PREFIX = 'khcn-';
 

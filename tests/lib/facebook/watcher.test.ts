@@ -3,6 +3,8 @@ import { extractComment } from '../../../lib/facebook/extract';
 import {
   type CommentWatcher,
   createCommentWatcher,
+  defaultSchedule,
+  FRAME_FALLBACK_MS,
   layoutHealth,
   type Schedule,
   type WatchedComment,
@@ -358,5 +360,73 @@ describe('thống kê và cảnh báo bố cục', () => {
             en: 'Facebook may have changed its layout: the page shows posts but no comment was recognised.',
           },
     );
+  });
+});
+
+describe('lịch chạy lô mặc định (khung hình kế tiếp)', () => {
+  /** A window whose frames the test draws by hand; a hidden tab simply never draws. */
+  function framedWindow() {
+    let frames = new Map<number, FrameRequestCallback>();
+    let next = 1;
+    const win = {
+      requestAnimationFrame: (callback: FrameRequestCallback) => {
+        frames.set(next, callback);
+        return next++;
+      },
+      cancelAnimationFrame: (handle: number) => frames.delete(handle),
+    } as unknown as Window & typeof globalThis;
+    return {
+      win,
+      pendingFrames: () => frames.size,
+      drawFrame() {
+        const callbacks = [...frames.values()];
+        frames = new Map();
+        for (const callback of callbacks) callback(0);
+      },
+    };
+  }
+
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  test('lô chạy ở khung hình kế tiếp, đúng một lần (hẹn giờ dự phòng bị huỷ)', () => {
+    const { win, drawFrame } = framedWindow();
+    const work = vi.fn();
+    defaultSchedule(win)(work);
+    expect(work).not.toHaveBeenCalled();
+    drawFrame();
+    expect(work).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(FRAME_FALLBACK_MS * 2);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  test('tab ẩn không vẽ khung hình: hẹn giờ vẫn chạy lô, một lần', () => {
+    const { win, drawFrame, pendingFrames } = framedWindow();
+    const work = vi.fn();
+    defaultSchedule(win)(work);
+    vi.advanceTimersByTime(FRAME_FALLBACK_MS - 1);
+    expect(work).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(work).toHaveBeenCalledTimes(1);
+    expect(pendingFrames()).toBe(0);
+    drawFrame();
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  test('huỷ: không khung hình, không hẹn giờ nào chạy lô', () => {
+    const { win, drawFrame } = framedWindow();
+    const work = vi.fn();
+    const cancel = defaultSchedule(win)(work);
+    cancel();
+    drawFrame();
+    vi.advanceTimersByTime(FRAME_FALLBACK_MS * 2);
+    expect(work).not.toHaveBeenCalled();
+  });
+
+  test('không có requestAnimationFrame: một hẹn giờ ngắn', () => {
+    const work = vi.fn();
+    defaultSchedule({} as Window & typeof globalThis)(work);
+    vi.advanceTimersByTime(16);
+    expect(work).toHaveBeenCalledTimes(1);
   });
 });

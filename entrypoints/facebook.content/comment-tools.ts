@@ -64,7 +64,7 @@ export function decorateComment(
       );
     }
   }
-  article.append(host);
+  article.appendChild(host);
   decorations.set(article, { host, signature, flagged: categories.length > 0 });
 }
 

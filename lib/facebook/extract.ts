@@ -160,7 +160,10 @@ export function readCommentIds(
   owns: (node: Element) => boolean = (node) => ownedBy(node, article),
 ): CommentIds | null {
   // `a[href*="comment_id="]` also matches `reply_comment_id=`: one query finds both.
-  for (const link of article.querySelectorAll<HTMLAnchorElement>(TIMESTAMP_LINK_ANY)) {
+  // An indexed loop: this runs for every comment, and a NodeList iterator is an object each time.
+  const links = article.querySelectorAll<HTMLAnchorElement>(TIMESTAMP_LINK_ANY);
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
     // The URL first: the profile link's base64 comment_id fails here without a DOM walk.
     const href = link.getAttribute('href') ?? '';
     const commentId = numeric(queryParam(href, URL_PARAM.commentId));
@@ -319,9 +322,9 @@ function commentText(
     const block = blocks[i]!;
     const holdsElements = block.childElementCount > 0;
     if (holdsElements) {
-      // Document order: a block holding another block is followed by it.
-      const next = blocks[i + 1];
-      if (next && block.contains(next)) continue;
+      // Document order: a block holding another block is followed by it. (Bounds
+      // checked: reading past a NodeList's end is a slow named-property lookup.)
+      if (i + 1 < blocks.length && block.contains(blocks[i + 1]!)) continue;
       if (timestamp && block.contains(timestamp)) continue;
       const author = authorLink();
       if (author && block.contains(author)) continue;

@@ -63,7 +63,7 @@ function run() {
   for (const article of found) {
     const host = template.cloneNode(true) as Element;
     if (host.shadowRoot) host.shadowRoot.adoptedStyleSheets = [sheet];
-    article.append(host);
+    article.appendChild(host);
   }
   observer.observe(document.body, { childList: true, subtree: true });
 }

@@ -4,7 +4,7 @@ import {
   type CommentWatcher,
   createCommentWatcher,
   defaultSchedule,
-  FRAME_FALLBACK_MS,
+  HIDDEN_TAB_DELAY_MS,
   layoutHealth,
   type Schedule,
   type WatchedComment,
@@ -364,11 +364,12 @@ describe('thống kê và cảnh báo bố cục', () => {
 });
 
 describe('lịch chạy lô mặc định (khung hình kế tiếp)', () => {
-  /** A window whose frames the test draws by hand; a hidden tab simply never draws. */
-  function framedWindow() {
+  /** A window whose frames the test draws by hand; a hidden tab never draws. */
+  function framedWindow(visibilityState: DocumentVisibilityState = 'visible') {
     let frames = new Map<number, FrameRequestCallback>();
     let next = 1;
     const win = {
+      document: { visibilityState },
       requestAnimationFrame: (callback: FrameRequestCallback) => {
         frames.set(next, callback);
         return next++;
@@ -389,44 +390,45 @@ describe('lịch chạy lô mặc định (khung hình kế tiếp)', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  test('lô chạy ở khung hình kế tiếp, đúng một lần (hẹn giờ dự phòng bị huỷ)', () => {
+  test('tab đang hiện: lô chạy ở khung hình kế tiếp, một lần, không hẹn giờ nào', () => {
     const { win, drawFrame } = framedWindow();
     const work = vi.fn();
     defaultSchedule(win)(work);
+    expect(vi.getTimerCount()).toBe(0);
     expect(work).not.toHaveBeenCalled();
     drawFrame();
     expect(work).toHaveBeenCalledTimes(1);
-    vi.advanceTimersByTime(FRAME_FALLBACK_MS * 2);
+    drawFrame();
     expect(work).toHaveBeenCalledTimes(1);
   });
 
-  test('tab ẩn không vẽ khung hình: hẹn giờ vẫn chạy lô, một lần', () => {
-    const { win, drawFrame, pendingFrames } = framedWindow();
+  test('tab ẩn không vẽ khung hình: hẹn giờ chạy lô, không chờ khung hình', () => {
+    const { win, pendingFrames } = framedWindow('hidden');
     const work = vi.fn();
     defaultSchedule(win)(work);
-    vi.advanceTimersByTime(FRAME_FALLBACK_MS - 1);
+    expect(pendingFrames()).toBe(0);
+    vi.advanceTimersByTime(HIDDEN_TAB_DELAY_MS - 1);
     expect(work).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(work).toHaveBeenCalledTimes(1);
-    expect(pendingFrames()).toBe(0);
-    drawFrame();
-    expect(work).toHaveBeenCalledTimes(1);
   });
 
-  test('huỷ: không khung hình, không hẹn giờ nào chạy lô', () => {
-    const { win, drawFrame } = framedWindow();
-    const work = vi.fn();
-    const cancel = defaultSchedule(win)(work);
-    cancel();
-    drawFrame();
-    vi.advanceTimersByTime(FRAME_FALLBACK_MS * 2);
-    expect(work).not.toHaveBeenCalled();
+  test('huỷ: khung hình (hoặc hẹn giờ ở tab ẩn) không chạy lô', () => {
+    for (const visibility of ['visible', 'hidden'] as const) {
+      const { win, drawFrame } = framedWindow(visibility);
+      const work = vi.fn();
+      const cancel = defaultSchedule(win)(work);
+      cancel();
+      drawFrame();
+      vi.advanceTimersByTime(HIDDEN_TAB_DELAY_MS * 2);
+      expect(work).not.toHaveBeenCalled();
+    }
   });
 
-  test('không có requestAnimationFrame: một hẹn giờ ngắn', () => {
+  test('không có requestAnimationFrame: một hẹn giờ', () => {
     const work = vi.fn();
     defaultSchedule({} as Window & typeof globalThis)(work);
-    vi.advanceTimersByTime(16);
+    vi.advanceTimersByTime(HIDDEN_TAB_DELAY_MS);
     expect(work).toHaveBeenCalledTimes(1);
   });
 });

@@ -8,6 +8,13 @@
 // computed, no other field is read, no check is made that the real layer
 // makes (editable areas, nested replies, base64 ids, action words…). The
 // benchmark runs it in an isolated world, as it runs the watcher alone.
+//
+// With `BENCH_FLOOR_PARTS=1` the bench also runs it without reading words
+// and/or without the button (the bundler sets these two constants), to show
+// what each part of the floor costs.
+
+declare const FLOOR_READS_WORDS: boolean;
+declare const FLOOR_ADDS_BUTTON: boolean;
 
 import { ARTICLE_ANY, TEXT_BLOCK, TIMESTAMP_LINK_ANY } from '../../lib/facebook/selectors';
 
@@ -40,6 +47,7 @@ function read(article: Element): Element | null {
   }
   if (id === null) return null;
   article.setAttribute('data-khcn-comment', id);
+  if (!FLOOR_READS_WORDS) return article;
   let text = '';
   for (const block of article.querySelectorAll(TEXT_BLOCK))
     if (block.childElementCount === 0) text += `${block.textContent}\n`;
@@ -59,6 +67,7 @@ function run() {
       if (marked) found.push(marked);
     }
   }
+  if (!FLOOR_ADDS_BUTTON) return;
   observer.disconnect();
   for (const article of found) {
     const host = template.cloneNode(true) as Element;

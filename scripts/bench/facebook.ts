@@ -91,8 +91,13 @@ const summarise = (values: number[]) =>
     : `median ${ms(quantile(values, 0.5))}, largest ${ms(Math.max(...values))}`;
 
 /** A script for an isolated world (the content script's situation), named so the trace can attribute it. */
-async function isolatedBundle(contents: string, sourceUrl: string): Promise<string> {
+async function isolatedBundle(
+  contents: string,
+  sourceUrl: string,
+  define: Record<string, string> = {},
+): Promise<string> {
   const result = await build({
+    define,
     stdin: { contents, resolveDir: resolve('.'), loader: 'ts' },
     bundle: true,
     format: 'iife',
@@ -116,8 +121,19 @@ createCommentWatcher({
     WATCHER_URL,
   );
 
-/** The contracts' floor (scripts/bench/contract-floor.ts). */
-const floorBundle = () => isolatedBundle(`import './scripts/bench/contract-floor';`, FLOOR_URL);
+/** The contracts' floor (scripts/bench/contract-floor.ts), whole or in part. */
+const floorBundle = (parts = { words: true, button: true }) =>
+  isolatedBundle(`import './scripts/bench/contract-floor';`, FLOOR_URL, {
+    FLOOR_READS_WORDS: String(parts.words),
+    FLOOR_ADDS_BUTTON: String(parts.button),
+  });
+
+/** `BENCH_FLOOR_PARTS=1`: the floor also without its words, without its button, and with neither. */
+const FLOOR_PARTS = [
+  { label: 'floor without words', words: false, button: true },
+  { label: 'floor without button', words: true, button: false },
+  { label: 'floor: id and marker only', words: false, button: false },
+] as const;
 
 async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
@@ -538,6 +554,11 @@ function table(runs: RunResult[], without: RunResult, skipped: string | null): s
       'its words read for flags, a button in a shadow root), with no flags computed and no checks ' +
       '(scripts/bench/contract-floor.ts). Both run in an isolated world, as a content script does.',
   );
+  if (runs.some((r) => r.label.startsWith('floor')))
+    lines.push(
+      '',
+      'Floor parts (`BENCH_FLOOR_PARTS=1`): the same script without reading the words, without the button, or with neither (only finding each comment, reading its id and writing the marker).',
+    );
   lines.push(
     '',
     `${TOTAL} comments in batches of ${BATCH}, one run; headless Chromium (${CHROMIUM_PATH}); ` +
@@ -555,6 +576,9 @@ export async function run(): Promise<{ title: string; lines: string[] }> {
     const watcher = await runIsolated(replica.port, 'watcher only', watcherScript, WATCHER_URL);
     const floor = await runIsolated(replica.port, "contracts' floor", floorScript, FLOOR_URL);
     const runs = [without, watcher, floor];
+    if (process.env.BENCH_FLOOR_PARTS)
+      for (const part of FLOOR_PARTS)
+        runs.push(await runIsolated(replica.port, part.label, await floorBundle(part), FLOOR_URL));
     if (!skipped) runs.splice(1, 0, await runWithExtension(replica.port));
     return {
       title: `Facebook page layer: ${TOTAL} comments in batches of ${BATCH}`,

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { t } from '../../lib/i18n';
 import type { FlaggedComment, FlagSummary, InsertResult, SuggestionSummary } from '../../lib/messages';
-import { askPage, pageState } from './page-state';
+import { askPage, pageState, refreshPageState } from './page-state';
 
 /** The Facebook tab as the sidebar sees it. All comment text is rendered as text nodes. */
 export function PagePanel() {
@@ -89,27 +89,42 @@ function FlagList({ flags }: { flags: FlagSummary[] }) {
 }
 
 function FlaggedList({ flagged }: { flagged: FlaggedComment[] }) {
-  if (flagged.length === 0) return <p class="muted">{t('noFlagged')}</p>;
+  const status = useSignal('');
+  // The status stays when the list empties: the moderator's click is answered.
+  const said = <p role="status">{status.value}</p>;
+  if (flagged.length === 0)
+    return (
+      <>
+        <p class="muted">{t('noFlagged')}</p>
+        {said}
+      </>
+    );
+  // The page may have moved on since the list was sent (a post closed): say so.
+  const jump = async (commentId: string) => {
+    const found = await askPage({ type: 'page:jump', commentId });
+    status.value = found === true ? '' : t('commentGone');
+    if (found !== true) void refreshPageState();
+  };
   return (
-    <ul class="flagged-list">
-      {flagged.map((item) => (
-        <li key={item.commentId}>
-          <div>
-            {item.categories.map((c) => (
-              <span key={c} class={`chip flag-${c}`}>
-                {t(`category_${c}`)}
-              </span>
-            ))}{' '}
-            <strong>{item.author}</strong>: {item.excerpt}
-          </div>
-          <button
-            type="button"
-            onClick={() => void askPage({ type: 'page:jump', commentId: item.commentId })}
-          >
-            {t('jumpTo')}
-          </button>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul class="flagged-list">
+        {flagged.map((item) => (
+          <li key={item.commentId}>
+            <div>
+              {item.categories.map((c) => (
+                <span key={c} class={`chip flag-${c}`}>
+                  {t(`category_${c}`)}
+                </span>
+              ))}{' '}
+              <strong>{item.author}</strong>: {item.excerpt}
+            </div>
+            <button type="button" onClick={() => void jump(item.commentId)}>
+              {t('jumpTo')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {said}
+    </>
   );
 }

@@ -43,6 +43,9 @@ export default defineContentScript({
         session = null;
       }
       packsChanged = false;
+      // Another post or the feed, same session: the sidebar's list of this
+      // page's flagged comments is sent again once the page has moved on.
+      session?.schedulePush();
       if (watched && !session && ctx.isValid) {
         const { PageSession } = await loadSessionModule();
         if (mine !== generation || session || !ctx.isValid) return;

@@ -41,7 +41,13 @@ export interface KnownComment {
  * A comment the watcher saw: its id and words, flagged. The rest of it is
  * read from its node when something needs it (`commentFor`).
  */
-interface SeenComment extends Omit<WatchedComment, 'kind'> {
+interface SeenComment extends Omit<WatchedComment, 'kind' | 'element'> {
+  /**
+   * Its node, held weakly: the session lasts as long as the moderator stays on
+   * the fanpage, across posts opened and closed all day, and a strong hold
+   * would keep every removed comment's DOM alive with it.
+   */
+  node: WeakRef<Element>;
   flags: FlagSummary[];
   /** The full reading, once made. */
   full: Comment | null;
@@ -146,7 +152,7 @@ export class PageSession {
       const flags = known && known.seen.text === text ? known.flags : scanComment(text);
       this.comments.set(id, {
         seen: watched.seen,
-        element: watched.element,
+        node: new WeakRef(watched.element),
         pageUrl: watched.pageUrl,
         flags,
         full: null,
@@ -174,12 +180,11 @@ export class PageSession {
     };
     // Facebook may have replaced the node since, or given it to another
     // comment: then the page's current node for this id is read (queried
-    // only then), and a detached node only as the last resort.
-    const connected = seen.element.isConnected;
+    // only then), and a detached node (if not yet collected) as the last resort.
+    const element = seen.node.deref() ?? null;
+    const connected = element?.isConnected === true;
     seen.full =
-      (connected ? read(seen.element) : null) ??
-      read(markedComment(id)) ??
-      (connected ? null : read(seen.element));
+      (connected ? read(element) : null) ?? read(markedComment(id)) ?? (connected ? null : read(element));
     return seen.full;
   }
 
@@ -271,8 +276,11 @@ export class PageSession {
   state(): PageState {
     const stats = this.panel.stats.value;
     const flagged: FlaggedComment[] = [];
-    for (const { seen, flags } of this.comments.values()) {
+    for (const { seen, flags, node } of this.comments.values()) {
       if (flags.length === 0) continue;
+      // The list is of this page: a comment of a post the moderator has left
+      // cannot be jumped to. (A re-rendered comment's entry holds its new node.)
+      if (node.deref()?.isConnected !== true) continue;
       flagged.push({
         commentId: seen.id,
         // Only flagged comments are read in full here, and only once each.

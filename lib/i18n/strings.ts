@@ -67,6 +67,7 @@ export const STRINGS = {
   flaggedList: ['Bình luận bị gắn cờ', 'Flagged comments'],
   noFlagged: ['Chưa có bình luận nào bị gắn cờ trên trang này.', 'No flagged comments on this page yet.'],
   jumpTo: ['Đến bình luận', 'Go to comment'],
+  commentGone: ['Bình luận này không còn trên trang.', 'This comment is no longer on the page.'],
   notOnWatchedPage: [
     'Thanh bên hoạt động trên fanpage được theo dõi (mặc định facebook.com/khcndmst).',
     'The sidebar works on a watched fanpage (by default facebook.com/khcndmst).',

@@ -378,3 +378,49 @@ describe('lưu ý tưởng (save idea) → thanh bên', () => {
     await page.close();
   });
 });
+
+/** Asks the content script of the tab showing `url` what the sidebar would ask, from the service worker. */
+function askTab(url: string, request: object) {
+  return session.serviceWorker.evaluate(
+    async ({ url, request }) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          tabs: {
+            query(q: object): Promise<{ id?: number; url?: string }[]>;
+            sendMessage(id: number, m: object): Promise<unknown>;
+          };
+        };
+      };
+      const [tab] = (await chrome.tabs.query({})).filter((t) => t.url === url);
+      if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+      return chrome.tabs.sendMessage(tab.id, request);
+    },
+    { url, request },
+  );
+}
+
+describe('danh sách bình luận bị gắn cờ của thanh bên', () => {
+  test('chỉ liệt kê bình luận còn trên trang; bình luận đã bị gỡ thì "Đến bình luận" trả lời là không', async () => {
+    // A query of its own: the tab is found by its URL, and other tests' tabs show the fanpage too.
+    const page = await openReplicaPage(session.context, '/khcndmst?tab=flagged-list');
+    await marked(page, '2233445566778906');
+    const flaggedIds = async () =>
+      (
+        (await askTab(page.url(), { type: 'page:get-state' })) as { flagged: { commentId: string }[] }
+      ).flagged.map((item) => item.commentId);
+    const before = await flaggedIds();
+    expect(before).toContain('2233445566778906');
+    await expect(askTab(page.url(), { type: 'page:jump', commentId: '2233445566778906' })).resolves.toBe(
+      true,
+    );
+    // Facebook unmounts a post's comments when the moderator leaves it.
+    await page.evaluate(() => document.querySelector('[data-khcn-comment="2233445566778906"]')?.remove());
+    const after = await flaggedIds();
+    expect(after).not.toContain('2233445566778906');
+    expect(after).toEqual(before.filter((id) => id !== '2233445566778906'));
+    await expect(askTab(page.url(), { type: 'page:jump', commentId: '2233445566778906' })).resolves.toBe(
+      false,
+    );
+    await page.close();
+  });
+});

@@ -124,6 +124,23 @@ describe('PagePanel (thanh bên: tab Facebook)', () => {
     );
   });
 
+  test('bình luận không còn trên trang: "Đến bình luận" nói rõ, và thanh bên hỏi lại trạng thái trang', async () => {
+    pageState.value = STATE;
+    const send = activeFacebookTab();
+    send.mockImplementation(async (_tab: number, request: unknown) =>
+      (request as { type: string }).type === 'page:jump' ? false : { ...STATE, flagged: [] },
+    );
+    act(() => render(<PagePanel />, container));
+    await act(async () => {
+      (container.querySelector('.flagged-list button') as HTMLButtonElement).click();
+    });
+    await vi.waitFor(() => expect(send).toHaveBeenCalledWith(3, { type: 'page:get-state' }));
+    await vi.waitFor(() => expect(container.textContent).toContain('Chưa có bình luận nào bị gắn cờ'));
+    expect(container.querySelector('.flagged-list')).toBeNull();
+    // The list emptied, and the moderator's click is still answered.
+    expect(container.textContent).toContain('Bình luận này không còn trên trang.');
+  });
+
   test('cảnh báo bố cục Facebook thay đổi nằm trong role="alert"', () => {
     pageState.value = { ...STATE, layoutWarning: true };
     act(() => render(<PagePanel />, container));

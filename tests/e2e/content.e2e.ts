@@ -424,3 +424,50 @@ describe('danh sách bình luận bị gắn cờ của thanh bên', () => {
     await page.close();
   });
 });
+
+describe('bộ nhớ: cả ngày trên fanpage', () => {
+  test('bình luận Facebook đã gỡ khỏi trang không bị tiện ích giữ lại (đếm node DOM sau GC)', async () => {
+    const page = await openReplicaPage(session.context, '/khcndmst?tab=memory');
+    await marked(page, '2233445566778906');
+    const cdp = await session.context.newCDPSession(page);
+    const liveNodes = async () => {
+      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Memory.getDOMCounters')).nodes;
+    };
+    const base = await liveNodes();
+    // Copies of the page's comments under new ids, held by nothing of the page's
+    // own script (the replica keeps its nodes for rerender()): like a post's
+    // comments that Facebook renders, and unmounts when the moderator leaves it.
+    const copies = await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.id = 'copies';
+      const articles = Array.from(document.querySelectorAll('[role="article"][data-khcn-comment]'));
+      for (let k = 0; k < 20; k++)
+        for (const article of articles) {
+          const copy = article.cloneNode(true) as Element;
+          copy.removeAttribute('data-khcn-comment');
+          copy.removeAttribute('data-khcn-flags');
+          for (const tools of copy.querySelectorAll('khcn-comment-tools')) tools.remove();
+          for (const link of copy.querySelectorAll('a[href*="comment_id="]'))
+            link.setAttribute(
+              'href',
+              (link.getAttribute('href') ?? '').replace(/comment_id=(\d+)/g, `comment_id=$1${k}`),
+            );
+          box.append(copy);
+        }
+      document.querySelector('[role="main"]')?.append(box);
+      return box.childElementCount;
+    });
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#copies [data-khcn-comment]').length === n,
+      copies,
+    );
+    const withCopies = await liveNodes();
+    expect(withCopies - base).toBeGreaterThan(copies * 10);
+    await page.evaluate(() => document.getElementById('copies')?.remove());
+    await page.waitForTimeout(300);
+    // Before the session held its nodes weakly, every node of every copy stayed alive here.
+    expect(await liveNodes()).toBeLessThan(base + (withCopies - base) / 20);
+    await page.close();
+  });
+});

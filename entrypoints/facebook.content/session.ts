@@ -189,21 +189,30 @@ export class PageSession {
   }
 
   private statsTimer: ReturnType<typeof setTimeout> | null = null;
+  private statsShownAt = Number.NEGATIVE_INFINITY;
   /**
    * The counts are for reading, not for every batch: while comments stream
    * in, the panel is redrawn at most once a second (each redraw measured
-   * 100–200 µs of the page's time, as much as reading a few comments).
+   * 100–200 µs of the page's time, as much as reading a few comments). The
+   * first change after a quiet second is shown at once: the page's first
+   * comments never sit under a panel that still says 0.
    */
   private scheduleStats(): void {
     if (this.statsTimer || this.stopped) return;
+    const wait = this.statsShownAt + STATS_INTERVAL_MS - performance.now();
+    if (wait <= 0) {
+      this.refreshStats();
+      return;
+    }
     this.statsTimer = setTimeout(() => {
       this.statsTimer = null;
       this.refreshStats();
-    }, 1_000);
+    }, wait);
   }
 
   private refreshStats(): void {
     if (this.stopped || !this.watcher) return;
+    this.statsShownAt = performance.now();
     const stats = this.watcher.stats();
     const shown = this.panel.stats.peek();
     const flagged = this.flaggedIds.size;
@@ -313,6 +322,9 @@ export class PageSession {
     }, 250);
   }
 }
+
+/** How often, at most, the counts are redrawn while comments stream in. */
+const STATS_INTERVAL_MS = 1_000;
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));

@@ -148,6 +148,21 @@ describe('dấu trên trang (markers)', () => {
   });
 });
 
+describe('bảng nhỏ khi trang vừa mở', () => {
+  test('số bình luận hiện cùng lúc với dấu đầu tiên, không nằm ở 0 thêm một giây', async () => {
+    const page = await openReplicaPage(session.context, '/khcndmst?tab=first-count');
+    await marked(page, '2233445566778899');
+    // Read in one go: the markers and the count are written in the same batch.
+    const { markers, panel } = await page.evaluate(() => ({
+      markers: document.querySelectorAll('[data-khcn-comment]').length,
+      panel: document.querySelector('khcn-panel')?.shadowRoot?.textContent ?? '',
+    }));
+    expect(markers).toBeGreaterThan(0);
+    expect(panel).toContain(`Đã nhận ${markers} bình luận`);
+    await page.close();
+  });
+});
+
 describe('trang không theo dõi (unwatched page)', () => {
   test('tiện ích không làm gì trên /otherpage', async () => {
     const page = await openReplicaPage(session.context, '/otherpage');

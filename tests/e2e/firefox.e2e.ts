@@ -170,6 +170,44 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: tiện ích trên trang (ex
     expect(counts.lang).toBe('vi');
   });
 
+  // A moderator opens posts in background tabs. (Headless Firefox still runs
+  // animation frames there, so this does not tell the watcher's timer path for
+  // hidden tabs from its frame path: the unit tests of defaultSchedule do.)
+  test('tab mở nền (document ẩn): bình luận vẫn được đánh dấu', async () => {
+    const { context: tab } = await ff.send<{ context: string }>('browsingContext.create', {
+      type: 'tab',
+      referenceContext: ff.context,
+      background: true,
+    });
+    try {
+      await ff.send('browsingContext.navigate', {
+        context: tab,
+        url: 'https://www.facebook.com/khcndmst?tab=background',
+        wait: 'complete',
+      });
+      const inTab = async (expression: string) => {
+        const reply = await ff.send<{ result?: { value?: unknown } }>('script.evaluate', {
+          expression,
+          target: { context: tab },
+          awaitPromise: true,
+        });
+        return reply.result?.value;
+      };
+      expect(await inTab('document.visibilityState')).toBe('hidden');
+      const deadline = Date.now() + 15_000;
+      let marked = 0;
+      while (Date.now() < deadline) {
+        marked = Number(await inTab(`document.querySelectorAll('[data-khcn-comment]').length`));
+        if (marked > 15) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(marked).toBeGreaterThan(15);
+      expect(await inTab('document.visibilityState')).toBe('hidden');
+    } finally {
+      await ff.send('browsingContext.close', { context: tab });
+    }
+  });
+
   test('không có lỗi JavaScript trong trang hay tiện ích', () => {
     expect(ff.logs.filter((entry) => entry.level === 'error')).toEqual([]);
   });

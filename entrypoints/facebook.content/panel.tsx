@@ -14,16 +14,25 @@ export interface PanelModel {
   stats: Signal<{ seen: number; flagged: number; droppedNoId: number }>;
   layoutWarning: Signal<boolean>;
   toast: Signal<Toast | null>;
+  /** Only the title row (and any warning or message) shows: it sits over Facebook's own corner. */
+  collapsed: Signal<boolean>;
   /** Opens the shortcut cheat sheet. */
   onHelp: () => void;
+  /** The moderator collapsed or expanded the panel (the session keeps the choice). */
+  onCollapsedChange: (collapsed: boolean) => void;
 }
 
-export function createPanelModel(onHelp: () => void): PanelModel {
+export function createPanelModel(
+  onHelp: () => void,
+  onCollapsedChange: (collapsed: boolean) => void = () => {},
+): PanelModel {
   return {
     stats: signal({ seen: 0, flagged: 0, droppedNoId: 0 }),
     layoutWarning: signal(false),
     toast: signal(null),
+    collapsed: signal(false),
     onHelp,
+    onCollapsedChange,
   };
 }
 
@@ -32,7 +41,8 @@ const CSS = `
 .panel { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; max-width: 340px;
   font: 13px/1.4 system-ui, 'Segoe UI', Roboto, sans-serif; color: #1c1e21; background: #fff;
   border: 1px solid #ccd0d5; border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 8px 10px; }
-.title { font-weight: 700; display: flex; justify-content: space-between; align-items: center; gap: 8px; }
+.title { font-weight: 700; display: flex; align-items: center; gap: 8px; }
+.title .name { flex: 1; }
 button { font: inherit; cursor: pointer; border-radius: 10px; padding: 0 8px; border: 1px solid #ccd0d5; background: #f0f2f5; color: inherit; }
 button:focus-visible { outline: 2px solid #0a5bc4; outline-offset: 1px; }
 .warning { background: #fff4ce; color: #5c4400; border-radius: 6px; padding: 6px; margin-top: 6px; }
@@ -46,7 +56,7 @@ button:focus-visible { outline: 2px solid #0a5bc4; outline-offset: 1px; }
 :host([data-theme=dark]) .toast.error { background: #4a1512; color: #ffb4ab; }
 `;
 
-function Panel({ model }: { model: PanelModel }) {
+export function Panel({ model }: { model: PanelModel }) {
   // The counts change several times a second while comments stream in: a
   // signal handed to JSX as text updates that one text node, without
   // rendering the panel again (and without asking browser.i18n for every label).
@@ -61,15 +71,34 @@ function Panel({ model }: { model: PanelModel }) {
   });
   const helpLabel = useMemo(() => t('shortcutsTitle'), []);
   const toast = model.toast.value;
+  const collapsed = model.collapsed.value;
+  const toggleLabel = t(collapsed ? 'panelExpand' : 'panelCollapse');
+  const toggle = () => {
+    model.collapsed.value = !collapsed;
+    model.onCollapsedChange(!collapsed);
+  };
   return (
     <section class="panel" aria-label="KHCN Moderator">
       <div class="title">
-        KHCN Moderator
+        <span class="name">KHCN Moderator</span>
+        <button
+          type="button"
+          onClick={toggle}
+          aria-expanded={!collapsed}
+          aria-controls="khcn-panel-stats"
+          aria-label={toggleLabel}
+          title={toggleLabel}
+        >
+          {collapsed ? '+' : '−'}
+        </button>
         <button type="button" onClick={model.onHelp} aria-label={helpLabel} title={helpLabel}>
           ?
         </button>
       </div>
-      <div class="stats">{statsLine}</div>
+      {/* Collapsed, the counts hide; the layout warning and messages never do. */}
+      <div class="stats" id="khcn-panel-stats" hidden={collapsed}>
+        {statsLine}
+      </div>
       {model.layoutWarning.value && (
         <div class="warning" role="alert">
           {t('layoutWarning')}

@@ -20,6 +20,7 @@ import type {
   SuggestionSummary,
 } from '../../lib/messages';
 import { loadReplyPack, loadRulePack } from '../../lib/packs/storage';
+import { loadPanelPrefs, savePanelPrefs } from '../../lib/settings/panel';
 import type { Settings } from '../../lib/settings/schema';
 import { decorateComment, listenForSaveClicks, undecorateAll } from './comment-tools';
 import { expandCutComment } from './expand';
@@ -61,7 +62,10 @@ interface SeenComment extends Omit<WatchedComment, 'kind' | 'element'> {
 export class PageSession {
   readonly comments = new Map<string, SeenComment>();
   private readonly flaggedIds = new Set<string>();
-  readonly panel: PanelModel = createPanelModel(() => void openReplyPalette(this, { help: true }));
+  readonly panel: PanelModel = createPanelModel(
+    () => void openReplyPalette(this, { help: true }),
+    (collapsed) => void savePanelPrefs({ collapsed }).catch(() => undefined),
+  );
   /** The comment the moderator is answering (its composer has focus). */
   current: KnownComment | null = null;
   currentSuggestions: SuggestionSummary[] = [];
@@ -107,6 +111,7 @@ export class PageSession {
     useRules(rules.pack.rules);
     await nextTask();
     if (this.stopped) return;
+    this.panel.collapsed.value = (await loadPanelPrefs()).collapsed;
     const panelUi = await mountPanel(this.ctx, this.panel);
     this.stops.push(() => panelUi.remove());
     this.replies.start();

@@ -52,6 +52,8 @@ export const STRINGS = {
   paletteTitle: ['Chọn câu trả lời mẫu', 'Choose a canned reply'],
   paletteSearch: ['Tìm câu trả lời (gõ không dấu cũng được)', 'Search replies (diacritics optional)'],
   shortcutsTitle: ['Phím tắt', 'Keyboard shortcuts'],
+  panelCollapse: ['Thu gọn bảng KHCN', 'Collapse the KHCN panel'],
+  panelExpand: ['Mở rộng bảng KHCN', 'Expand the KHCN panel'],
   copyFailed: [
     '(Chưa chép được vào bộ nhớ tạm: hãy mở bảng Ctrl+. và chép từ phần xem trước.)',
     '(Could not copy to the clipboard: open the Ctrl+. list and copy from the preview.)',

@@ -163,6 +163,31 @@ describe('bảng nhỏ khi trang vừa mở', () => {
   });
 });
 
+describe('thu gọn bảng nhỏ', () => {
+  test('thu gọn thì ẩn số liệu, giữ nguyên dấu trên trang; trang mở sau vẫn thu gọn; mở rộng lại được', async () => {
+    const page = await openReplicaPage(session.context, '/khcndmst?tab=collapse');
+    await marked(page, '2233445566778899');
+    const panel = page.locator('khcn-panel');
+    const statsShown = () => panel.getByText(/Đã nhận \d+ bình luận/).isVisible();
+    await expect(statsShown()).resolves.toBe(true);
+    await panel.getByRole('button', { name: 'Thu gọn bảng KHCN' }).click();
+    await panel.getByRole('button', { name: 'Mở rộng bảng KHCN' }).waitFor();
+    await expect(statsShown()).resolves.toBe(false);
+    // The choice is not a settings change: the page session goes on.
+    await page.waitForTimeout(300);
+    expect((await markers(page)).length).toBeGreaterThan(15);
+
+    const next = await openReplicaPage(session.context, '/khcndmst?tab=collapse-next');
+    await marked(next, '2233445566778899');
+    const nextPanel = next.locator('khcn-panel');
+    await nextPanel.getByRole('button', { name: 'Mở rộng bảng KHCN' }).click();
+    await nextPanel.getByRole('button', { name: 'Thu gọn bảng KHCN' }).waitFor();
+    await expect(nextPanel.getByText(/Đã nhận \d+ bình luận/).isVisible()).resolves.toBe(true);
+    await next.close();
+    await page.close();
+  });
+});
+
 describe('trang không theo dõi (unwatched page)', () => {
   test('tiện ích không làm gì trên /otherpage', async () => {
     const page = await openReplicaPage(session.context, '/otherpage');

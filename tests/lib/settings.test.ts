@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadPanelPrefs, savePanelPrefs } from '../../lib/settings/panel';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/storage';
 import { isWatchedUrl } from '../../lib/settings/watched';
@@ -50,5 +51,27 @@ describe('settings', () => {
   test('a corrupt stored value falls back to the defaults instead of breaking', async () => {
     await fakeBrowser.storage.local.set({ settings: { watchedPages: 42 } });
     await expect(loadSettings()).resolves.toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('bảng nhỏ trên trang: thu gọn hay không (panel prefs)', () => {
+  test('chưa lưu gì, hoặc giá trị lưu hỏng: mở rộng', async () => {
+    await expect(loadPanelPrefs()).resolves.toEqual({ collapsed: false });
+    await fakeBrowser.storage.local.set({ panel: { collapsed: 'có' } });
+    await expect(loadPanelPrefs()).resolves.toEqual({ collapsed: false });
+  });
+
+  test('lưu rồi đọc lại; không đụng tới cài đặt (đổi cài đặt thì phiên trang khởi động lại)', async () => {
+    let settingsChanged = 0;
+    const stop = watchSettings(() => settingsChanged++);
+    await savePanelPrefs({ collapsed: true });
+    await expect(loadPanelPrefs()).resolves.toEqual({ collapsed: true });
+    stop();
+    expect(settingsChanged).toBe(0);
+  });
+
+  test('giá trị sai không được lưu', async () => {
+    await expect(savePanelPrefs({ collapsed: 1 } as unknown as { collapsed: boolean })).rejects.toThrow();
+    await expect(loadPanelPrefs()).resolves.toEqual({ collapsed: false });
   });
 });

@@ -12,10 +12,18 @@ export type PanelPrefs = z.infer<typeof PanelPrefs>;
 const KEY = 'panel';
 const DEFAULT: PanelPrefs = { collapsed: false };
 
-/** The stored preference, or the default when none is stored or it does not parse. */
+/**
+ * The stored preference, or the default when none is stored, it does not
+ * parse, or storage cannot be read: a look preference never stops the page
+ * session from starting.
+ */
 export async function loadPanelPrefs(): Promise<PanelPrefs> {
-  const parsed = PanelPrefs.safeParse((await browser.storage.local.get(KEY))[KEY]);
-  return parsed.success ? parsed.data : DEFAULT;
+  try {
+    const parsed = PanelPrefs.safeParse((await browser.storage.local.get(KEY))[KEY]);
+    return parsed.success ? parsed.data : DEFAULT;
+  } catch {
+    return DEFAULT;
+  }
 }
 
 export async function savePanelPrefs(prefs: PanelPrefs): Promise<void> {

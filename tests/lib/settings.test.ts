@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadPanelPrefs, savePanelPrefs } from '../../lib/settings/panel';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
@@ -68,6 +68,11 @@ describe('bảng nhỏ trên trang: thu gọn hay không (panel prefs)', () => {
     await expect(loadPanelPrefs()).resolves.toEqual({ collapsed: true });
     stop();
     expect(settingsChanged).toBe(0);
+  });
+
+  test('không đọc được storage: mở rộng, không ném lỗi (phiên trang vẫn khởi động)', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage hỏng'));
+    await expect(loadPanelPrefs()).resolves.toEqual({ collapsed: false });
   });
 
   test('giá trị sai không được lưu', async () => {

@@ -1,15 +1,15 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, type Mock, test, vi } from 'vitest';
 import { createPanelModel, Panel, type PanelModel } from '../../entrypoints/facebook.content/panel';
 
 let container: HTMLElement;
 let model: PanelModel;
-let changes: ReturnType<typeof vi.fn>;
+let changes: Mock<(collapsed: boolean) => void>;
 beforeEach(() => {
   container = document.createElement('div');
   document.body.append(container);
-  changes = vi.fn();
+  changes = vi.fn<(collapsed: boolean) => void>();
   model = createPanelModel(() => {}, changes);
   model.stats.value = { seen: 12, flagged: 2, droppedNoId: 1 };
 });

@@ -101,9 +101,9 @@ function FlaggedList({ flagged }: { flagged: FlaggedComment[] }) {
     );
   // The page may have moved on since the list was sent (a post closed): say so.
   const jump = async (commentId: string) => {
-    const found = await askPage({ type: 'page:jump', commentId });
-    status.value = found === true ? '' : t('commentGone');
-    if (found !== true) void refreshPageState();
+    const found = (await askPage({ type: 'page:jump', commentId })) === true;
+    status.value = found ? '' : t('commentGone');
+    if (!found) void refreshPageState();
   };
   return (
     <>

@@ -92,13 +92,8 @@ function toolsHost(): HTMLElement {
   if (template === null) {
     const built = buildHost();
     const probe = (built.cloneNode(true) as HTMLElement).shadowRoot;
-    if (probe === null) {
-      built.removeAttribute('data-theme');
-      return built;
-    }
+    if (probe === null) return built;
     clonesNeedSheet = probe.adoptedStyleSheets.length === 0 && probe.querySelector('style') === null;
-    // The theme is set per clone, by the caller.
-    built.removeAttribute('data-theme');
     template = built;
   }
   const host = template.cloneNode(true) as HTMLElement;
@@ -112,6 +107,8 @@ function buildHost(): HTMLElement {
   root.append(
     el('div', { class: 'row' }, el('button', { type: 'button', class: 'save' }, label('saveIdea'))),
   );
+  // The theme is set per host by the caller (`decorateComment`'s `dark`).
+  host.removeAttribute('data-theme');
   return host;
 }
 

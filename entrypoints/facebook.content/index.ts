@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from '../../lib/settings/schema';
 import { isWatchedUrl } from '../../lib/settings/watched';
+import { nextTask } from './next-task';
 import { handleCommand, handlePageRequest } from './requests';
 import type { PageSession } from './session';
 
@@ -100,8 +101,4 @@ export default defineContentScript({
 async function loadSessionModule(): Promise<typeof import('./session')> {
   await nextTask();
   return import('./session');
-}
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

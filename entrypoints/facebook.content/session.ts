@@ -26,6 +26,7 @@ import { decorateComment, listenForSaveClicks, undecorateAll } from './comment-t
 import { expandCutComment } from './expand';
 import { scanComment, useRules } from './flags';
 import { listenForKeys, openReplyPalette } from './keys';
+import { nextTask } from './next-task';
 import { createPanelModel, mountPanel, type PanelModel } from './panel';
 import { setReplyLibrary } from './replies';
 import { ReplyAssist } from './reply-assist';
@@ -330,7 +331,3 @@ export class PageSession {
 
 /** How often, at most, the counts are redrawn while comments stream in. */
 const STATS_INTERVAL_MS = 1_000;
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}

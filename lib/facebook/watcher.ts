@@ -138,13 +138,19 @@ export function createCommentWatcher(opts: WatcherOptions): CommentWatcher {
     if (!cancel && !stopped) cancel = schedule(runBatch);
   };
 
-  const observer = new MutationObserver((records) => {
-    // Indexed loops: this runs for every mutation Facebook makes anywhere in
-    // the page, and a NodeList iterator is an object per record.
+  /**
+   * Indexed loops: this runs for every mutation Facebook makes anywhere in
+   * the page, and a NodeList iterator is an object per record.
+   */
+  const queueAdded = (records: readonly MutationRecord[]) => {
     for (let r = 0; r < records.length; r++) {
       const added = records[r]!.addedNodes;
       for (let i = 0; i < added.length; i++) queue.push(added[i]!);
     }
+  };
+
+  const observer = new MutationObserver((records) => {
+    queueAdded(records);
     // Nothing added: a batch is still due when a comment waiting for its id may have been removed.
     if (queue.length || waitingForId.size) request();
   });
@@ -254,7 +260,7 @@ export function createCommentWatcher(opts: WatcherOptions): CommentWatcher {
    * are kept (there are none within one task; this is a safety net).
    */
   function reportQuietly(out: WatchedComment[]) {
-    for (const record of observer.takeRecords()) for (const node of record.addedNodes) queue.push(node);
+    queueAdded(observer.takeRecords());
     observer.disconnect();
     try {
       opts.onComments(out);

@@ -70,8 +70,7 @@ export function explain(hit: FlagHit): string {
 
 /**
  * Flags for one comment's text, with their explanations: one flag per rule,
- * explained by its best match. What the page shows and the sidebar lists,
- * whether the page or the background scanned it.
+ * explained by its best match. What the page shows and the sidebar lists.
  */
 export function flagSummaries(matcher: Matcher, text: string): FlagSummary[] {
   const hits = matcher.scan(text);

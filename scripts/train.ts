@@ -1,6 +1,6 @@
 /**
  * npm run train — trains the judgement's model from the labelled corpus and
- * writes public/model/judge.vi.json (see corpus/DATASHEET.md).
+ * writes lib/model/judge.vi.json (see corpus/DATASHEET.md).
  *
  * 1. Loads corpus/families/*.jsonl and splits it by source family (held-out
  *    families never train; a held-out line with a near-copy in training is
@@ -36,7 +36,7 @@ import {
   splitCorpus,
 } from './judgement/corpus';
 
-export const MODEL_PATH = join(import.meta.dirname, '../public/model/judge.vi.json');
+export const MODEL_PATH = join(import.meta.dirname, '../lib/model/judge.vi.json');
 const FOLDS = 4;
 
 /** The signals the judge feeds the model for a line (concepts, detectors), computed without a model. */

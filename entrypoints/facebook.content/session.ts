@@ -109,7 +109,7 @@ export class PageSession {
     // Parsing the packs and compiling the rules are each tens of milliseconds:
     // give the page a turn between them so neither joins a long task.
     await nextTask();
-    useRules(rules.pack.rules);
+    useRules(rules.pack);
     await nextTask();
     if (this.stopped) return;
     this.panel.collapsed.value = (await loadPanelPrefs()).collapsed;

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import type { FlagSummary } from '../messages';
 import { CATEGORIES, Category, Severity } from './categories';
-import type { Matcher } from './matcher';
 
 /**
  * Why a flag fired, best first: the spelling in the rule, then disguised
@@ -91,12 +89,23 @@ export function explain(hit: FlagHit): string {
   return `Khớp quy tắc "${hit.ruleId}" (${HOW_LABEL[hit.how]}): ${found} — ${hit.note}`;
 }
 
+/** A flag as the page, the sidebar and the messages between them carry it: explained in Vietnamese. */
+export const FlagSummary = z.object({
+  ruleId: z.string(),
+  category: Category,
+  severity: Severity,
+  matched: z.string(),
+  explanation: z.string(),
+  correctionReplyId: z.string().optional(),
+});
+export type FlagSummary = z.infer<typeof FlagSummary>;
+
 /**
- * Flags for one comment's text, with their explanations: one flag per rule,
- * explained by its best match. What the page shows and the sidebar lists.
+ * Flags for one comment, with their explanations: one flag per rule,
+ * explained by its best match (`hits` as a scan or a judgement sorts them).
+ * What the page shows and the sidebar lists.
  */
-export function flagSummaries(matcher: Matcher, text: string): FlagSummary[] {
-  const hits = matcher.scan(text);
+export function flagSummaries(hits: readonly FlagHit[]): FlagSummary[] {
   // Most comments: no hit, nothing to build.
   if (hits.length === 0) return [];
   return bestHitPerRule(hits).map((hit) => ({

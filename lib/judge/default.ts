@@ -1,12 +1,12 @@
-import modelJson from '../../public/model/judge.vi.json';
 import { defaultRulePack } from '../flags';
+import modelJson from '../model/judge.vi.json';
 import { loadModel, type Model, type WeightDelta } from '../model/predict';
 import { type ModelFile, parseModel } from '../model/schema';
 import { compileJudge, type Judge } from '.';
 
 /**
  * The shipped judgement: the default rule pack (public/packs/rules.vi.json)
- * and the model trained by `npm run train` (public/model/judge.vi.json). Both
+ * and the model trained by `npm run train` (lib/model/judge.vi.json). Both
  * are bundled, so nothing is fetched.
  */
 

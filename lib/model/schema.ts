@@ -3,7 +3,7 @@ import { CATEGORIES } from '../flags/categories';
 import { INTENTS } from '../replies/intents';
 
 /**
- * The shipped model's file (public/model/judge.vi.json), written by
+ * The shipped model's file (lib/model/judge.vi.json), written by
  * `npm run train` and validated here on load. A file that does not parse gets
  * a message naming what is wrong; the rules still run without it.
  *

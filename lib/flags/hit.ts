@@ -6,7 +6,16 @@ import { CATEGORIES, Category, Severity } from './categories';
  * spellings; a combination of concepts and detectors; the trained model; a
  * weak match (diacritics typed differently from the phrase) the model confirmed.
  */
-export const MATCH_KINDS = ['exact', 'folded', 'teencode', 'despaced', 'combined', 'model', 'weak'] as const;
+export const MATCH_KINDS = [
+  'exact',
+  'folded',
+  'teencode',
+  'despaced',
+  'combined',
+  'model',
+  'weak',
+  'moderator',
+] as const;
 export const MatchKind = z.enum(MATCH_KINDS);
 export type MatchKind = z.infer<typeof MatchKind>;
 
@@ -39,6 +48,7 @@ const KIND_RANK: Record<MatchKind, number> = {
   combined: 4,
   model: 5,
   weak: 6,
+  moderator: 7,
 };
 
 /** Order for moderators: most severe first, then the most certain spelling, then reading order. */
@@ -79,12 +89,14 @@ const HOW_LABEL: Record<MatchKind, string> = {
   combined: 'tổ hợp dấu hiệu', // a combination of concepts and detectors
   model: 'mô hình', // the trained model
   weak: 'sai dấu, mô hình xác nhận', // diacritics differ, the model agrees
+  moderator: 'quản trị viên gắn cờ', // flagged by hand
 };
 
 /** Vietnamese explanation for the badge and the sidebar: which rule, how it matched, why it matters. */
 export function explain(hit: FlagHit): string {
   // The model's note already names its probability and the words that weighed most.
   if (hit.how === 'model') return `Mô hình gắn cờ (không theo quy tắc nào) — ${hit.note}`;
+  if (hit.how === 'moderator') return hit.note;
   const found = hit.parts ? hit.parts.map((p) => `«${p}»`).join(' + ') : `«${hit.matched}»`;
   return `Khớp quy tắc "${hit.ruleId}" (${HOW_LABEL[hit.how]}): ${found} — ${hit.note}`;
 }

@@ -5,6 +5,7 @@ import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
 import type { Concept, Rule } from '../flags/schema';
 import type { FoldedText } from '../model/features';
+import { textKey } from '../model/learn';
 import { foldText, type Model } from '../model/predict';
 import { CATEGORY_COLUMNS, IDEA_COLUMN, INTENT_OFFSET } from '../model/schema';
 import { ideaScore } from '../replies/idea-score';
@@ -31,7 +32,18 @@ export interface JudgeParts {
   concepts?: readonly Concept[];
   /** Benign contexts for every rule (the pack's `exceptions`): a warning, a question about a scam. */
   exceptions?: readonly string[];
+  /**
+   * This moderator's own verdicts on comments, keyed by `textKey` of the
+   * words (lib/model/learn.ts): categories cleared ("Không đúng") and flagged
+   * by hand ("Gắn cờ…"). They come last and win.
+   */
+  moderator?: ModeratorVerdicts;
   model?: Model | null;
+}
+
+export interface ModeratorVerdicts {
+  dismissed: ReadonlyMap<string, ReadonlySet<Category>>;
+  flagged: ReadonlyMap<string, ReadonlySet<Category>>;
 }
 
 export interface Judgement {
@@ -103,6 +115,7 @@ class CompiledJudge implements Judge {
     concepts: readonly Concept[],
     shared: readonly string[],
     private readonly model: Model | null,
+    private readonly moderator: ModeratorVerdicts | null,
   ) {
     const rules = shared.length === 0 ? packRules : packRules.map((r) => withExceptions(r, shared));
     this.rules = rules;
@@ -199,6 +212,7 @@ class CompiledJudge implements Judge {
         confidence.set(category, prob);
       }
     }
+    if (this.moderator) this.applyVerdicts(text, hits, confidence);
     const categories = [...confidence.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 
     const { intents, certain } = rankIntents(
@@ -209,6 +223,33 @@ class CompiledJudge implements Judge {
     );
     const idea = judgeIdea(text, hits, p, this.model);
     return { hits, categories, signals, intents, intentCertain: certain, idea };
+  }
+
+  /** The moderator's verdicts on these words: cleared categories go, hand-flagged ones come. */
+  private applyVerdicts(text: string, hits: FlagHit[], confidence: Map<Category, number>): void {
+    const key = textKey(text);
+    const dismissed = this.moderator!.dismissed.get(key);
+    if (dismissed) {
+      for (let k = hits.length - 1; k >= 0; k--) if (dismissed.has(hits[k]!.category)) hits.splice(k, 1);
+      for (const c of dismissed) confidence.delete(c);
+    }
+    for (const category of this.moderator!.flagged.get(key) ?? []) {
+      // A rule's own flag stays (it explains more); the model's gives way to the moderator's word.
+      if (hits.some((h) => h.category === category && h.how !== 'model')) continue;
+      for (let k = hits.length - 1; k >= 0; k--) if (hits[k]!.category === category) hits.splice(k, 1);
+      hits.push({
+        ruleId: `moderator:${category}`,
+        category,
+        severity: 'high',
+        matched: text.slice(0, 80),
+        start: 0,
+        end: Math.min(text.length, 80),
+        how: 'moderator',
+        note: 'Quản trị viên đã gắn cờ bình luận này / A moderator flagged this comment.',
+        correctionReplyId: CATEGORY_REPLY[category],
+      });
+      confidence.set(category, 1);
+    }
   }
 
   private modelHit(
@@ -399,5 +440,15 @@ function judgeIdea(
 
 /** Compile a pack (rules and concepts) with the model, once; reuse it for every comment. */
 export function compileJudge(parts: JudgeParts): Judge {
-  return new CompiledJudge(parts.rules, parts.concepts ?? [], parts.exceptions ?? [], parts.model ?? null);
+  const moderator =
+    parts.moderator && (parts.moderator.dismissed.size > 0 || parts.moderator.flagged.size > 0)
+      ? parts.moderator
+      : null;
+  return new CompiledJudge(
+    parts.rules,
+    parts.concepts ?? [],
+    parts.exceptions ?? [],
+    parts.model ?? null,
+    moderator,
+  );
 }

@@ -27,6 +27,8 @@ import {
 export interface Model {
   /** Probabilities in LABELS order for one comment (folded once by the caller). */
   score(folded: FoldedText, signals: readonly string[]): Float64Array;
+  /** The same before the sigmoids and the softmax: what learning from corrections adds to. */
+  logits(folded: FoldedText, signals: readonly string[]): Float64Array;
   /** The comment's syllable spans that pushed `label` up most, best first. */
   topEvidence(folded: FoldedText, signals: readonly string[], label: number, k: number): Evidence[];
   readonly thresholds: { categories: readonly number[]; idea: number };
@@ -96,6 +98,10 @@ class LinearModel implements Model {
   }
 
   score(folded: FoldedText, signals: readonly string[]): Float64Array {
+    return toProbabilities(this.logits(folded, signals));
+  }
+
+  logits(folded: FoldedText, signals: readonly string[]): Float64Array {
     const hashes = this.collect(folded, signals);
     const z = new Float64Array(WIDTH);
     for (let j = 0; j < WIDTH; j++) z[j] = this.bias[j]!;
@@ -112,7 +118,7 @@ class LinearModel implements Model {
       const extra = this.delta?.get(h);
       if (extra) for (let j = 0; j < WIDTH; j++) z[j]! += extra[j]! * x;
     }
-    return toProbabilities(z);
+    return z;
   }
 
   topEvidence(folded: FoldedText, signals: readonly string[], label: number, k: number): Evidence[] {

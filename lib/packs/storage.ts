@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { compileRules } from '../flags/matcher';
 import { parseRulePack, type Rule, type RulePack } from '../flags/schema';
+import { compileJudge } from '../judge';
 import { parseReplyPack, type Reply, type ReplyPack } from '../replies/schema';
 import { bundledReplyPack, bundledRulePack } from './defaults';
 
@@ -71,7 +71,7 @@ export async function loadActiveReplies(): Promise<Reply[]> {
   return loaded.pack.replies;
 }
 
-/** The rules to flag with (pass them to `compileRules`). Never throws on bad data. */
+/** The rules to flag with (the pack goes to `compileJudge`). Never throws on bad data. */
 export async function loadActiveRules(): Promise<Rule[]> {
   const loaded = await loadRulePack();
   report(loaded);
@@ -94,7 +94,7 @@ export async function saveRulePack(pack: unknown): Promise<SavePackResult<RulePa
   const parsed = parseRulePack(pack);
   if (!parsed.ok) return parsed;
   try {
-    compileRules(parsed.pack.rules);
+    compileJudge({ ...parsed.pack, model: null });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {

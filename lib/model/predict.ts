@@ -5,6 +5,7 @@ import {
   foldText,
   hashName,
   KIND_SIGNAL,
+  SIGNAL_REPEAT,
 } from './features';
 import {
   CATEGORY_COLUMNS,
@@ -128,7 +129,10 @@ class LinearModel implements Model {
   private collect(folded: FoldedText, signals: readonly string[]): FeatureBuffer {
     const buf = this.buffer;
     extractTextFeatures(folded, buf);
-    for (const s of signals) buf.push(signalHash(s), -1, -1);
+    for (const s of signals) {
+      const h = signalHash(s);
+      for (let r = 0; r < SIGNAL_REPEAT; r++) buf.push(h, -1, -1);
+    }
     return buf;
   }
 

@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category } from '../flags/categories';
 import { INTENTS, type Intent } from '../replies/intents';
-import { eachTextFeature, foldText } from './features';
+import { eachTextFeature, foldText, SIGNAL_REPEAT } from './features';
 import { encodeBase64, signalHash, toProbabilities } from './predict';
 import {
   CATEGORY_COLUMNS,
@@ -73,7 +73,7 @@ export function exampleHashes(text: string, signals: readonly string[]): number[
   eachTextFeature(foldText(text), (h) => {
     out.push(h);
   });
-  for (const s of signals) out.push(signalHash(s));
+  for (const s of signals) for (let r = 0; r < SIGNAL_REPEAT; r++) out.push(signalHash(s));
   return out;
 }
 

@@ -25,6 +25,7 @@ import {
 } from './aho-corasick';
 import { compareHits, type FlagHit, kindRank, type MatchKind } from './hit';
 import { literalProbe, requiredLiterals } from './regex-prefilter';
+import { compileRuleRegex, type RuleRegex } from './rule-regex';
 import type { Rule } from './schema';
 
 /**
@@ -287,7 +288,7 @@ class CompiledMatcher implements Matcher {
   private readonly compactOwners: Owner[][] = [];
   private compactAutomaton: Automaton | null = null;
   /** Regex rules; `probe` (a plain literal search) is built when first needed, `undefined` until then. */
-  private readonly regexes: { rule: number; re: RegExp; literals: string[] | null; probe?: RegExp }[] = [];
+  private readonly regexes: { rule: number; re: RuleRegex; literals: string[] | null; probe?: RegExp }[] = [];
   /** Some regex has no literal the pass can watch for: run the regex step on every comment. */
   private readonly regexAlways: boolean;
   // Scratch reused across scans (a scan is synchronous).
@@ -434,7 +435,7 @@ class CompiledMatcher implements Matcher {
       if (rule.regex) {
         const literals = requiredLiterals(rule.regex);
         // Built here so a regex that does not compile fails the whole pack now, not on some comment later.
-        this.regexes.push({ rule: r, re: new RegExp(rule.regex, 'giu'), literals });
+        this.regexes.push({ rule: r, re: compileRuleRegex(rule.regex), literals });
         // The pass watches for a run of letters from each literal; a literal without one
         // (digits and punctuation only) means this regex runs on every comment.
         if (literals === null) regexAlways = true;
@@ -526,14 +527,8 @@ class CompiledMatcher implements Matcher {
         if (!regex.probe.test(text)) continue;
       }
       const { rule, re } = regex;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        const start = m.index;
-        const end = start + m[0].length;
+      // Linear time (RE2): no rule regex can hold the page's thread on one comment.
+      for (const { start, end } of re.matches(text)) {
         candidates.push({
           rule,
           start,

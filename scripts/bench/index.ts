@@ -14,6 +14,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<BenchResult> }>> = 
   flags: () => import('./flags'),
   facebook: () => import('./facebook'),
   ideas: () => import('./ideas'),
+  regex: () => import('./regex'),
 };
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));

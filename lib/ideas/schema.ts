@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NumericId } from '../facebook/comment';
 import { Category } from '../flags/categories';
+import { dropInvisible } from '../text/invisible';
 import { Instant } from './instant';
 
 /** The follow-up path of an idea: new → reviewing → forwarded → answered → adopted | archived. */
@@ -26,7 +27,8 @@ const FacebookUrl = z
 
 export const Tag = z
   .string()
-  .transform((tag) => tag.normalize('NFC').replace(/\s+/g, ' ').trim())
+  // Invisible characters dropped: two tags that look the same are the same tag.
+  .transform((tag) => dropInvisible(tag.normalize('NFC')).replace(/\s+/g, ' ').trim())
   .pipe(z.string().min(1, 'nhãn trống / empty tag').max(50, 'nhãn quá dài / tag too long'));
 
 /** Tags are a set: deduplicated and sorted by code point, so merges are order-free. */

@@ -82,7 +82,7 @@ function FlagList({ flags }: { flags: FlagSummary[] }) {
       {flags.map((flag) => (
         <li key={flag.ruleId + flag.matched}>
           <span class={`chip flag-${flag.category}`}>{t(`category_${flag.category}`)}</span>{' '}
-          {flag.explanation}
+          {revealInvisible(flag.explanation)}
         </li>
       ))}
     </ul>

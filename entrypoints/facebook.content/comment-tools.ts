@@ -2,6 +2,7 @@ import type { Category } from '../../lib/flags/categories';
 import { categoriesOf } from '../../lib/flags/hit';
 import { type MessageKey, t } from '../../lib/i18n';
 import type { FlagSummary } from '../../lib/messages';
+import { revealInvisible } from '../../lib/text/invisible';
 import { byUser } from '../../lib/trusted-events';
 import { adoptStyles, createShadowHost, el } from './shadow';
 
@@ -182,7 +183,8 @@ function buildBadge(category: Category, explanation: string): HTMLElement {
     { type: 'button', class: `badge ${category}`, 'aria-describedby': tipId },
     label('flagBadge', label(`category_${category}`)),
   );
-  const tip = el('div', { class: 'tip', id: tipId, role: 'tooltip' }, explanation);
+  // The explanation quotes the comment's words: their bidi overrides are shown, not obeyed.
+  const tip = el('div', { class: 'tip', id: tipId, role: 'tooltip' }, revealInvisible(explanation));
   return el('span', { class: 'wrap' }, button, tip);
 }
 

@@ -522,13 +522,15 @@ class CompiledMatcher implements Matcher {
     for (let x = 0; runRegexes && x < this.regexes.length; x++) {
       const regex = this.regexes[x]!;
       // A plain literal scan first: the `u` regex itself is far slower.
+      let near = 0;
       if (regex.literals !== null) {
         regex.probe ??= literalProbe(regex.literals);
-        if (!regex.probe.test(text)) continue;
+        near = text.search(regex.probe);
+        if (near < 0) continue;
       }
       const { rule, re } = regex;
       // Linear time (RE2): no rule regex can hold the page's thread on one comment.
-      for (const { start, end } of re.matches(text)) {
+      for (const { start, end } of re.matches(text, near)) {
         candidates.push({
           rule,
           start,

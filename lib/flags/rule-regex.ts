@@ -36,11 +36,17 @@ export const MAX_REGEX_INPUT = 8000;
 /**
  * The linear engine's worst case is about (program size × characters read)
  * steps, some 20 ns each on a moderator's laptop. A regex reads at most
- * WORK_BUDGET / program size characters of a comment, so that no rule, however
+ * WORK_BUDGET / program size characters of a comment (a window around the
+ * first place its literal text appears), so that no rule, however
  * written, takes more than ~5 ms on one comment (`npm run bench -- regex`).
- * The default pack's regexes (about 200 instructions) read the first ~1,250.
+ * The default pack's regexes (about 200 instructions and a lookbehind) read ~850 characters.
  */
-export const WORK_BUDGET = 250_000;
+export const WORK_BUDGET = 200_000;
+/**
+ * A lookbehind runs automata of its own beside the main program on every
+ * character read: measured, one costs about as much as 30 instructions.
+ */
+export const LOOKBEHIND_WEIGHT = 30;
 /**
  * Matches of one regex kept per comment. A flag needs one; the matcher's later
  * steps compare hits pairwise, and a comment of 8,000 digits matched by `[0-9]`
@@ -55,8 +61,16 @@ export interface RuleRegex {
   readonly source: string;
   /** How many characters of a comment it reads (the work budget over its size). */
   readonly window: number;
-  matches(text: string): { start: number; end: number }[];
+  /**
+   * `near`: where in a comment longer than `window` to read — the caller's
+   * first sighting of a literal every match contains. The window is centred
+   * there, so a link after a long preamble is still found.
+   */
+  matches(text: string, near?: number): { start: number; end: number }[];
 }
+
+/** Characters read before a window's start, so a lookbehind there sees what precedes it. */
+const CONTEXT = 32;
 
 /** JavaScript's `\s` (ECMAScript WhiteSpace and LineTerminator), as the inside of an RE2 class. */
 const JS_SPACE =
@@ -252,19 +266,30 @@ export function compileRuleRegex(source: string): RuleRegex {
     );
   }
   const group = tail ? 1 : 0;
-  const window = Math.min(MAX_REGEX_INPUT, Math.floor(WORK_BUDGET / pattern.programSize()));
+  const lookbehinds = (re2.match(/\(\?<[=!]/g) ?? []).length;
+  const weight = pattern.programSize() + LOOKBEHIND_WEIGHT * lookbehinds;
+  const window = Math.min(MAX_REGEX_INPUT, Math.floor(WORK_BUDGET / weight));
   return {
     source,
     window,
-    matches(text: string) {
-      const input = text.length > window ? text.slice(0, window) : text;
+    matches(text: string, near = 0) {
+      // A long comment is read in one window of `window` characters (around
+      // `near`), plus a little context before it for lookbehinds.
+      let offset = 0;
+      let from = 0;
+      let input = text;
+      if (text.length > window) {
+        const start = Math.max(0, Math.min(near - (window >> 1), text.length - window));
+        offset = Math.max(0, start - CONTEXT);
+        from = start - offset;
+        input = text.slice(offset, start + window);
+      }
       const found: { start: number; end: number }[] = [];
       const m = pattern.matcher(input);
-      let from = 0;
       while (from <= input.length && found.length < MAX_MATCHES && m.find(from)) {
         const start = m.start(group);
         const end = m.end(group);
-        if (end > start) found.push({ start, end });
+        if (end > start) found.push({ start: start + offset, end: end + offset });
         // After an empty match move on one character, as RegExp's lastIndex++ does.
         from = end > start ? end : start + 1;
       }

@@ -1,5 +1,6 @@
 import { activeComposer } from '../../lib/facebook/composer';
 import type { CommandName } from '../../lib/messages';
+import { byUser } from '../../lib/trusted-events';
 import { closePalette, isPaletteOpen, openPalette, type PaletteItem } from './palette';
 import { renderFor, replyLibrary } from './replies';
 import { handleCommand } from './requests';
@@ -39,7 +40,8 @@ export function listenForKeys(session: PageSession): void {
   session.listen(
     'keydown',
     (event) => {
-      const key = pageKeyOf(event);
+      // A keydown a page script dispatched is not the moderator's.
+      const key = byUser(event) ? pageKeyOf(event) : null;
       if (!key) return;
       event.preventDefault();
       event.stopPropagation();

@@ -376,6 +376,43 @@ export const STRINGS = {
   idea_retentionExportDelete: ['Xuất rồi xóa', 'Export, then delete'],
   idea_retentionDone: ['Đã xuất và xóa $1 ý tưởng quá hạn.', 'Exported and deleted $1 expired ideas.'],
   idea_retentionRestored: ['Đã khôi phục $1 ý tưởng.', 'Restored $1 ideas.'],
+  learnt_heading: ['Những gì tiện ích đã học', 'What the extension learnt'],
+  learnt_hint: [
+    'Từ các lần bạn bấm "Không đúng", "Gắn cờ…" và câu trả lời bạn chọn. Chỉ lưu trên máy này; xuất ra để nhóm dùng chung hoặc gửi nhà phát triển bổ sung ngữ liệu.',
+    'From your "Not a problem", "Flag as…" and the replies you chose. Stored on this machine only; export to share with the team or to grow the corpus.',
+  ],
+  learnt_summary: [
+    '$1 lần gắn cờ · $2 lần "Không đúng" · $3 câu trả lời đã chọn',
+    '$1 flagged by hand · $2 "not a problem" · $3 replies chosen',
+  ],
+  learnt_colKind: ['Loại', 'Kind'],
+  learnt_colLabel: ['Nhãn', 'Label'],
+  learnt_colComment: ['Bình luận', 'Comment'],
+  learnt_colWhen: ['Lúc', 'When'],
+  learnt_kindNotAProblem: ['Không đúng', 'Not a problem'],
+  learnt_kindFlagAs: ['Gắn cờ', 'Flagged'],
+  learnt_kindReplyChosen: ['Câu trả lời đã chọn', 'Reply chosen'],
+  learnt_forget: ['Bỏ điều đã học', 'Forget'],
+  learnt_forgotOne: ['Đã bỏ một điều đã học.', 'One correction forgotten.'],
+  learnt_export: ['Xuất JSONL', 'Export JSONL'],
+  learnt_import: ['Nhập JSONL', 'Import JSONL'],
+  learnt_reset: ['Quên hết', 'Forget everything'],
+  learnt_resetConfirm: [
+    'Quên mọi điều tiện ích đã học từ bạn? Bạn có thể khôi phục ngay sau đó.',
+    'Forget everything the extension learnt from you? You can restore it right after.',
+  ],
+  learnt_resetYes: ['Quên hết, tôi chắc chắn', 'Forget everything, I am sure'],
+  learnt_resetNo: ['Thôi', 'Cancel'],
+  learnt_resetDone: ['Đã quên $1 điều đã học.', 'Forgot $1 corrections.'],
+  learnt_restored: ['Đã khôi phục $1 điều đã học.', 'Restored $1 corrections.'],
+  learnt_undo: ['Hoàn tác', 'Undo'],
+  learnt_exported: ['Đã xuất $1 dòng.', 'Exported $1 lines.'],
+  learnt_imported: ['Đã nhập: $1 điều mới hoặc mới hơn.', 'Imported: $1 new or newer corrections.'],
+  learnt_importRejected: ['Tệp bị từ chối, không có gì thay đổi.', 'File rejected; nothing changed.'],
+  learnt_fileTooBig: [
+    'Tệp quá lớn (tối đa 20 MB), không có gì thay đổi.',
+    'File too large (20 MB at most); nothing changed.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof STRINGS;

@@ -176,8 +176,8 @@ export function LearntSection({ openDb = openCorrectionsDb }: LearntSectionProps
             </button>
           </div>
           {confirming.value && (
-            <div class="row" role="group" aria-label={t('learnt_reset')}>
-              <p>{t('learnt_resetConfirm')}</p>
+            <fieldset class="row confirm">
+              <legend>{t('learnt_resetConfirm')}</legend>
               <button type="button" onClick={() => void reset()}>
                 {t('learnt_resetYes')}
               </button>
@@ -189,7 +189,7 @@ export function LearntSection({ openDb = openCorrectionsDb }: LearntSectionProps
               >
                 {t('learnt_resetNo')}
               </button>
-            </div>
+            </fieldset>
           )}
         </>
       )}

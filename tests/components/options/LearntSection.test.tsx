@@ -60,7 +60,7 @@ describe('Tùy chọn: những gì tiện ích đã học', () => {
   test('quên hết (sau khi xác nhận) rồi khôi phục', async () => {
     const before = await listCorrections(db);
     button('Quên hết', container).click();
-    await waitFor(() => container.querySelector('[role=group]'));
+    await waitFor(() => container.querySelector('fieldset'));
     button('Quên hết, tôi chắc chắn', container).click();
     await waitFor(() => (container.textContent?.includes('Đã quên 2') ? true : null));
     expect(await listCorrections(db)).toEqual([]);
@@ -71,9 +71,9 @@ describe('Tùy chọn: những gì tiện ích đã học', () => {
 
   test('không xác nhận thì không quên gì', async () => {
     button('Quên hết', container).click();
-    await waitFor(() => container.querySelector('[role=group]'));
+    await waitFor(() => container.querySelector('fieldset'));
     button('Thôi', container).click();
-    await waitFor(() => (container.querySelector('[role=group]') ? null : true));
+    await waitFor(() => (container.querySelector('fieldset') ? null : true));
     expect(await listCorrections(db)).toHaveLength(2);
   });
 

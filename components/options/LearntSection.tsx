@@ -13,6 +13,7 @@ import { MAX_CORRECTIONS_FILE, parseJsonl, toJsonl } from '../../lib/corrections
 import { notifyCorrectionsChanged } from '../../lib/corrections/notify';
 import type { Correction } from '../../lib/corrections/schema';
 import { t } from '../../lib/i18n';
+import { shippedModel } from '../../lib/judge/default';
 import { downloadText, readFileText } from './download';
 
 interface LearntSectionProps {
@@ -24,6 +25,22 @@ const KIND_KEY = {
   'flag-as': 'learnt_kindFlagAs',
   'reply-chosen': 'learnt_kindReplyChosen',
 } as const;
+
+/** The shipped model: what it was trained on, or why it is not used (the rules still run). */
+function ModelStatus() {
+  const model = shippedModel();
+  if (!model.ok) {
+    return (
+      <p role="alert" class="problem">
+        {t('learnt_modelBroken')}
+        {'\n'}
+        {model.error}
+      </p>
+    );
+  }
+  const { lines, families } = model.model.trainedOn;
+  return <p class="muted">{t('learnt_modelInfo', String(lines), String(families))}</p>;
+}
 
 /**
  * What the judgement learnt from this moderator's corrections ("Không đúng",
@@ -109,6 +126,7 @@ export function LearntSection({ openDb = openCorrectionsDb }: LearntSectionProps
     <section aria-labelledby="learnt-heading">
       <h2 id="learnt-heading">{t('learnt_heading')}</h2>
       <p class="muted">{t('learnt_hint')}</p>
+      <ModelStatus />
       {list.value === null ? (
         <p role="status">{t('opt_loading')}</p>
       ) : (

@@ -401,6 +401,14 @@ export const STRINGS = {
     'Quên mọi điều tiện ích đã học từ bạn? Bạn có thể khôi phục ngay sau đó.',
     'Forget everything the extension learnt from you? You can restore it right after.',
   ],
+  learnt_modelInfo: [
+    'Mô hình đi kèm được huấn luyện trên $1 bình luận có nhãn thuộc $2 nguồn (xem corpus/DATASHEET.md).',
+    'The shipped model was trained on $1 labelled comments from $2 sources (see corpus/DATASHEET.md).',
+  ],
+  learnt_modelBroken: [
+    'Tệp mô hình hỏng nên không dùng; các quy tắc vẫn chạy.',
+    'The model file is broken and is not used; the rules still run.',
+  ],
   learnt_resetYes: ['Quên hết, tôi chắc chắn', 'Forget everything, I am sure'],
   learnt_resetNo: ['Thôi', 'Cancel'],
   learnt_resetDone: ['Đã quên $1 điều đã học.', 'Forgot $1 corrections.'],

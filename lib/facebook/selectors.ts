@@ -3,8 +3,8 @@
  *
  * Facebook's class names are atomic and change weekly, so nothing here selects
  * on a class: only roles, aria labels, `data-*` attributes and URL parameters.
- * Each entry carries the month it was last seen working and its fallbacks in
- * the order they are tried. When Facebook moves, update this file, the model in
+ * Each entry carries the month it was last seen working and, where there is
+ * one, a fallback tried only when the entry before it finds nothing. When Facebook moves, update this file, the model in
  * docs/facebook-dom.md and the replica together, with the date.
  */
 
@@ -12,28 +12,40 @@
 // the feed behind it keeps its own (stale) threads in the DOM.
 export const POST_DIALOG = 'div[role="dialog"][aria-modal="true"]';
 
-// 2026-11: every comment and reply renders as an article; so do feed posts.
-// Fallback: any element with the role (Facebook has used <div> and <li>).
-export const ARTICLE = ['div[role="article"]', '[role="article"]'] as const;
-/** One selector string for `closest()`/`querySelectorAll`, fallbacks included. */
+// 2026-11 (and the saved real page, 2025-06): every comment and reply renders
+// as an article; so do feed posts. One selector: Facebook has used <div> and
+// <li>, and a "div[role=article]" tried first would find nothing the role
+// alone does not (a fallback that is a superset is no fallback).
 export const ARTICLE_ANY = '[role="article"]';
 
-// 2026-11: feed posts. Fallbacks: the feed's positioned items, then the
-// top-level articles (those not inside another article) — used only to tell
-// "the page shows posts" for the layout warning.
-export const POST = ['[role="feed"] [aria-posinset]', '[aria-posinset]'] as const;
+// 2026-11: feed posts, positioned items of the feed (`[role="feed"]` dropped:
+// the item alone finds the same) — used only to tell "the page shows posts"
+// for the layout warning.
+export const POST = '[aria-posinset]';
 
-// 2026-11: article labels. vi: "Bình luận của NAME 3 giờ trước",
-// "Bình luận dưới tên NAME …" (a page commenting as itself), "Phản hồi của NAME …";
-// en: "Comment by NAME 3 hours ago", "Reply by NAME …". Case-insensitive;
-// the name follows the prefix.
+// Article labels. Case-insensitive; the name follows the prefix.
+// 2026-11: vi "Bình luận của NAME 3 giờ trước", "Phản hồi của NAME …";
+// en "Comment by NAME 3 hours ago", "Reply by NAME …".
+// 2025-06 (labels several projects record from the live site): today's vi label
+// of another person's comment is "Bình luận dưới tên NAME vào 1 tuần trước";
+// en replies read "Reply by X to Y's comment 8 weeks ago".
 export const COMMENT_LABEL = /^\s*(?:bình luận của|bình luận dưới tên|comment by)\s+(.+)$/iu;
-export const REPLY_LABEL = /^\s*(?:phản hồi của|trả lời của|reply by)\s+(.+)$/iu;
+export const REPLY_LABEL = /^\s*(?:phản hồi của|phản hồi dưới tên|trả lời của|reply by)\s+(.+)$/iu;
 /** Either label, for the one test every article gets (the name is read with the two above). */
 export const COMMENT_OR_REPLY_LABEL = new RegExp(`${COMMENT_LABEL.source}|${REPLY_LABEL.source}`, 'iu');
-/** Relative time at the end of a label ("3 giờ trước", "2 hours ago"): stripped to find the name. */
+/**
+ * Relative time at the end of a label ("3 giờ trước", "vào 1 tuần trước",
+ * "2 hours ago"): stripped to find the name. 2025-06: "vào" before the time.
+ */
 export const LABEL_TIME_SUFFIX =
-  /\s+(?:khoảng\s+)?(?:\d+|một|an?)\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdwy])\s*(?:trước|ago)?\s*$/iu;
+  /\s+(?:vào\s+)?(?:khoảng\s+)?(?:\d+|một|an?)\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdwy])\s*(?:trước|ago)?\s*$/iu;
+/**
+ * The answered person after a reply's name (2025-06, en: "Reply by X to Y's
+ * comment"; vi, by analogy: "… cho bình luận của Y", "… trả lời bình luận của Y").
+ * Stripped after the time. Bounded: no nested quantifier, one lazy run.
+ */
+export const LABEL_ANSWERED_SUFFIX =
+  /\s+(?:to\s+.{1,200}?['’]s?\s+comment|(?:cho|trả lời)\s+bình luận của\s+.{1,200}?)\s*$/iu;
 
 // 2026-11: a composer's own label can read "Bình luận dưới tên <Page>": any node
 // that is or holds an editable area is never a comment.
@@ -47,21 +59,28 @@ export const TIMESTAMP_LINK_ANY = 'a[href*="comment_id="]';
 
 // 2026-11: some builds wrap each comment in an element carrying its id.
 // Fallback for when the timestamp link is missing; numeric values only.
-export const COMMENT_ID_WRAPPER = ['div[data-commentid]', '[data-commentid]'] as const;
-export const COMMENT_ID_WRAPPER_ANY = 'div[data-commentid], [data-commentid]';
+export const COMMENT_ID_WRAPPER_ANY = '[data-commentid]';
 export const COMMENT_ID_ATTRIBUTE = 'data-commentid';
 
-// 2026-11: URL parameters and paths that carry ids. A profile link inside a
-// comment also carries `comment_id`, base64 of "comment:…" (`Y29tbWVudDo…`):
-// only all-digit values count as ids.
+// 2026-11: URL parameters and paths that carry ids. Only all-digit values
+// count as ids; a reply's timestamp link carries
+// `comment_id=<parent>&reply_comment_id=<reply>`.
 export const URL_PARAM = {
   commentId: 'comment_id',
   replyCommentId: 'reply_comment_id',
   storyId: 'story_fbid',
 } as const;
 export const NUMERIC_ID = /^\d{1,30}$/;
-// 2026-11: post ids in paths: `/<page>/posts/<id>`, then `/permalink/<id>`,
-// `/videos/<id>`, `/photos/…/<id>`; a `pfbid…` id is not numeric and gives none.
+// 2025-06 (saved real page): the avatar and name links of a comment carry
+// `comment_id=` base64 of "comment:<numeric post id>_<comment id>"
+// (`Y29tbWVudDo…`, "%3D"-escaped padding). Decoded in urls.ts: it names the
+// post, and the comment a link belongs to. Some comments carry only this form.
+export const BASE64_COMMENT_TOKEN = /^Y29tbWVudDo[0-9A-Za-z+/_%=-]{4,190}$/;
+// 2025-06 (saved real page): permalinks are `/<page>/posts/pfbid0…?comment_id=…`;
+// the opaque pfbid is the post's only key there.
+export const PFBID = /\/(?:posts|permalink)\/(pfbid0[0-9A-Za-z]{10,100})(?:[/?#]|$)/;
+// 2026-11: numeric post ids in paths: `/<page>/posts/<id>`, then `/permalink/<id>`;
+// a `pfbid…` id is not numeric and gives none (see PFBID).
 export const POST_PATH = [/\/posts\/(\d{1,30})(?:[/?#]|$)/, /\/permalink\/(\d{1,30})(?:[/?#]|$)/] as const;
 /** Query parameters kept in a permalink; everything else (tracking `__cft__`, `__tn__`) is dropped. */
 export const PERMALINK_PARAMS = ['story_fbid', 'id', 'comment_id', 'reply_comment_id'] as const;
@@ -77,41 +96,45 @@ export const NOT_PROFILE_LINK = /\/hashtag\/|^https?:\/\/l\.facebook\.com\//i;
 // 2026-11: the comment's words are in `dir="auto"` blocks (leaf-most ones).
 export const TEXT_BLOCK = '[dir="auto"]';
 
+// 2025-06 (saved real page, 0 of 10 texts right before this): a comment with a
+// link shows a preview card; its domain and title are `dir="auto"` blocks in a
+// `div[data-ft]` beside the card's <a> (outside it), not the comment's words.
+// Fallback, tried only when no `[data-ft]` is in the article: the card found
+// from its outbound link (one not inside a text block) — see extract.ts.
+export const PREVIEW_CARD = '[data-ft]';
+/** Outbound links (through l.facebook.com, or off Facebook): a card's link when outside the words. */
+export const OUTBOUND_LINK =
+  'a[href^="https://l.facebook.com/"], a[href^="http"]:not([href*="facebook.com/"])';
+
 // 2026-11: buttons inside a comment. Only their text identifies them.
 export const BUTTON = '[role="button"]';
 /** A link or a button: a text block inside one is a name or an action, never the comment's words. */
 export const LINK_OR_BUTTON = `a[href], ${BUTTON}`;
 /** "Xem thêm"/"See more": the text was cut. Exact, so "Xem thêm bình luận" does not match. */
 export const SEE_MORE = /^\s*(?:xem thêm|see more)\s*$/iu;
-/** "Xem thêm bình luận"/"View more comments", "Xem thêm phản hồi"/"View more replies". */
-export const MORE_COMMENTS =
-  /^\s*(?:xem thêm (?:\d+\s+)?(?:bình luận|phản hồi)|xem tất cả \d+ phản hồi|view (?:more|all|\d+) (?:more )?(?:comments?|repl(?:y|ies)))/iu;
 /** Action words under a comment; never part of its text. */
 export const ACTION_WORD =
   /^\s*(?:thích|phản hồi|trả lời|chia sẻ|đã chỉnh sửa|like|reply|share|edited|tác giả|author|người theo dõi hàng đầu|top fan)\s*$/iu;
 
-// 2026-11: Facebook's composer is a Lexical editor. Fallbacks, in order: any
-// editable textbox, then any Lexical root (the attributes have moved before).
+// Composers are Lexical editors. 2025-06 (saved real page): a box may carry
+// only `aria-placeholder`, no `aria-label`: composers are found by role,
+// contenteditable and `data-lexical-editor`, and where they sit; the label or
+// placeholder is read as a hint only (composer-target.ts). True fallbacks,
+// tried in order, each only when the one before finds nothing: the full
+// Lexical textbox (2026-11), then a Lexical root without the role.
 export const COMPOSER = [
-  'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
   '[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
   '[contenteditable="true"][data-lexical-editor="true"]',
 ] as const;
-export const COMPOSER_ANY = '[contenteditable="true"][data-lexical-editor="true"]';
-// 2026-11: composer labels. The post's own composer: "Viết bình luận…",
-// "Bình luận dưới tên PAGE", "Write a comment…", "Comment as PAGE".
+/** The attributes insertion relies on (Lexical's root, editable): checked on whatever was found. */
+export const LEXICAL_ROOT = '[contenteditable="true"][data-lexical-editor="true"]';
+// Composer hints (aria-label, else aria-placeholder). The post's own composer:
+// "Viết bình luận…", "Bình luận dưới tên PAGE", "Write a comment…", "Comment as PAGE".
 export const POST_COMPOSER_LABEL = /^\s*(?:viết bình luận|bình luận dưới tên|write a comment|comment as)\b/iu;
-// A reply box: "Trả lời dưới tên PAGE", "Phản hồi dưới tên PAGE", "Reply to NAME…", "Reply as PAGE".
+// A reply box: "Trả lời dưới tên PAGE", "Phản hồi dưới tên PAGE", "Reply to NAME…",
+// "Reply as PAGE"; 2025-06: "Answer as NAME" (en), "Viết phản hồi…".
 export const REPLY_COMPOSER_LABEL =
-  /^\s*(?:trả lời|phản hồi|viết phản hồi|reply to|reply as|write a reply)\b/iu;
-// 2026-11: an @mention Lexical renders in a reply box; fallback: the box's text
-// starting with the author's name (checked against the thread, see composer.ts).
-export const MENTION = ['[data-lexical-mention]', '[data-mention]', 'a[href]'] as const;
-
-/** Every fallback list joined in order, for a single `querySelectorAll`. */
-export function any(list: readonly string[]): string {
-  return list.join(', ');
-}
+  /^\s*(?:trả lời|phản hồi|viết phản hồi|reply to|reply as|write a reply|answer as)\b/iu;
 
 // 2026-11: Facebook's dark theme is a class on <html>, not the system colour
 // scheme. Fallback: none needed — without it our UI stays in its light style.

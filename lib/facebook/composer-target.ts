@@ -1,7 +1,14 @@
 import type { Comment } from './comment';
-import { extractComment, glanceComment, isCommentArticle } from './extract';
+import { extractComment, glanceComment, isCommentArticle, isReplyArticle } from './extract';
 import { composerText, isLexicalComposer } from './lexical-insert';
-import { ARTICLE_ANY, COMPOSER, POST_COMPOSER_LABEL, POST_DIALOG, REPLY_COMPOSER_LABEL } from './selectors';
+import {
+  ARTICLE_ANY,
+  COMPOSER,
+  POST,
+  POST_COMPOSER_LABEL,
+  POST_DIALOG,
+  REPLY_COMPOSER_LABEL,
+} from './selectors';
 
 /**
  * Which comment a composer answers. Composers are found by role,
@@ -47,27 +54,37 @@ export function composerHint(composer: Element): string {
 /**
  * The post's own composer ("Viết bình luận…") or a reply box. The hint
  * decides when it names one; otherwise where the box sits: the nearest
- * ancestor holding a comment holds one thread for a reply box (the box
- * opens inside the comment's wrapper, beside its replies) and the whole list
- * for the post's composer. One thread only, and no hint, is not enough to
- * tell: `unknown`, and nothing is inserted into it as an answer to a comment.
+ * ancestor holding a comment holds one thread for a reply box (the box opens
+ * inside the comment's wrapper, beside its replies) and the whole list for the
+ * post's composer. With one thread on the post, that ancestor is the post
+ * itself for the post's composer (the dialog, the post's article, the feed
+ * item, or what holds the post's heading) and the thread's wrapper for a
+ * reply box.
  */
-export function composerKind(composer: Element): 'post' | 'reply' | 'unknown' {
+export function composerKind(composer: Element): 'post' | 'reply' {
   const hint = composerHint(composer);
   if (POST_COMPOSER_LABEL.test(hint)) return 'post';
   if (REPLY_COMPOSER_LABEL.test(hint)) return 'reply';
   const inside = composer.parentElement?.closest(ARTICLE_ANY);
   if (inside && isCommentArticle(inside, { allowEditable: true })) return 'reply';
   let node = composer.parentElement;
-  for (let up = 0; node && up < 30; up++, node = node.parentElement) {
+  for (let up = 0; node && up < 40; up++, node = node.parentElement) {
     const topLevel = topLevelComments(node, composer);
     if (topLevel === 0) {
-      if (node.matches(POST_DIALOG)) return 'post';
+      if (isPostContainer(node)) return 'post';
       continue;
     }
-    return topLevel >= 2 ? 'post' : 'unknown';
+    return topLevel >= 2 || isPostContainer(node) ? 'post' : 'reply';
   }
   return 'post';
+}
+
+/** The post's own box: its dialog, its (non-comment) article, its feed item, or what holds its heading. */
+function isPostContainer(el: Element): boolean {
+  return (
+    el.matches(`${POST_DIALOG}, ${POST}, ${ARTICLE_ANY}`) ||
+    el.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > [role="heading"]') !== null
+  );
 }
 
 /** How many comments (not replies) `scope` holds, outside `except`; stops counting at two. */
@@ -75,6 +92,7 @@ function topLevelComments(scope: Element, except: Element): number {
   let count = 0;
   for (const article of scope.querySelectorAll(ARTICLE_ANY)) {
     if (except.contains(article) || !isCommentArticle(article)) continue;
+    if (isReplyArticle(article)) continue;
     const seen = glanceComment(article);
     if (typeof seen !== 'string' && seen.parentId === null && ++count >= 2) break;
   }
@@ -117,8 +135,7 @@ function* precedingComments(start: Element): Generator<Element> {
  * comment's article, after its thread (sibling replies included), sometimes
  * with an @mention of the person answered: walk back through the thread to
  * its first comment; a mention picks the reply of that author. The post's own
- * composer answers no comment (null); so does a mention of no one in the
- * thread, and a box whose kind cannot be told (fail closed).
+ * composer answers no comment (null).
  */
 export function resolveCommentForComposer(
   composer: Element,
@@ -136,10 +153,11 @@ export function resolveCommentForComposer(
     if (inside) return { comment: result.comment, element, via: 'inside' };
     thread.push({ comment: result.comment, element });
     // The thread starts at its top-level comment; earlier ones belong to other threads.
-    if (result.comment.parentId === null) break;
+    // A reply known by its base64 token alone has no parent id: its label still says "reply".
+    if (result.comment.parentId === null && !isReplyArticle(element)) break;
   }
   const top = thread.at(-1);
-  if (!top || top.comment.parentId !== null) return null;
+  if (!top || top.comment.parentId !== null || isReplyArticle(top.element)) return null;
   // Nearest author whose name the box starts with: the @mention Facebook prefilled.
   const byName = typed
     ? thread
@@ -147,10 +165,7 @@ export function resolveCommentForComposer(
         .sort((a, b) => b.comment.author.length - a.comment.author.length)[0]
     : undefined;
   if (byName) return { ...byName, via: 'mention' };
-  // An empty box, or one the moderator typed into, belongs to this thread —
-  // when it is known to be a reply box. A box that may be the post's own
-  // (no hint, one thread on the post) answers no one.
-  if (kind === 'unknown') return null;
+  // An empty box, or one the moderator typed into, belongs to this thread.
   return { ...top, via: 'thread' };
 }
 

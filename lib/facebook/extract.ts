@@ -83,6 +83,11 @@ function labelledOrNested(el: Element): boolean {
   return COMMENT_OR_REPLY_LABEL.test(label) || el.parentElement?.closest(ARTICLE_ANY) != null;
 }
 
+/** Whether an article's label says it is a reply ("Phản hồi của …", "Reply by …"), whatever its ids say. */
+export function isReplyArticle(el: Element): boolean {
+  return REPLY_LABEL.test(labelOf(el));
+}
+
 /** One subtree query answers both "holds a nested article?" and "holds an editable area?" for most comments: neither. */
 const NESTED_OR_EDITABLE = `${ARTICLE_ANY}, ${EDITABLE}`;
 
@@ -144,6 +149,7 @@ export function readCommentIds(
   // An indexed loop: this runs for every comment, and a NodeList iterator is an object each time.
   const links = article.querySelectorAll<HTMLAnchorElement>(TIMESTAMP_LINK_ANY);
   let token: CommentToken | null = null;
+  let tokenLink: HTMLAnchorElement | null = null;
   for (let i = 0; i < links.length; i++) {
     const link = links[i]!;
     // The URL first: most links fail here without a DOM walk.
@@ -158,17 +164,22 @@ export function readCommentIds(
       if (replyId) return { id: replyId, parentId: commentId, link, href, token: null };
       return { id: commentId as string, parentId: null, link, href, token: null };
     }
-    // The base64 form: kept in case no numeric link follows (the first owned one, decoded once).
-    if (token === null && raw !== null) {
-      const decoded = decodeCommentToken(raw);
-      if (decoded && owns(link)) token = decoded;
+    // The base64 form: kept in case no numeric link follows (the first owned one,
+    // decoded once); of its links, the one to the post is the timestamp.
+    if (raw !== null && (token === null || tokenLink === null)) {
+      const decoded: CommentToken | null = decodeCommentToken(raw);
+      if (decoded && owns(link)) {
+        token ??= decoded;
+        if (tokenLink === null && sameComment(token, decoded) && isPostLink(href)) tokenLink = link;
+      }
     }
   }
   if (token) {
     const { commentId, replyId } = token;
+    const href = tokenLink?.getAttribute('href') ?? null;
     return replyId
-      ? { id: replyId, parentId: commentId, link: null, href: null, token }
-      : { id: commentId, parentId: null, link: null, href: null, token };
+      ? { id: replyId, parentId: commentId, link: tokenLink, href, token }
+      : { id: commentId, parentId: null, link: tokenLink, href, token };
   }
   const wrapper = article.closest(COMMENT_ID_WRAPPER_ANY);
   // A wrapper around a parent and its sibling replies belongs to the parent only.
@@ -177,6 +188,15 @@ export function readCommentIds(
     if (id) return { id, parentId: null, link: null, href: null, token: null };
   }
   return null;
+}
+
+function sameComment(a: CommentToken, b: CommentToken): boolean {
+  return a.commentId === b.commentId && a.replyId === b.replyId;
+}
+
+/** A link to a post (`/posts/…`, `/permalink/…`, `permalink.php`): a timestamp link, not a profile. */
+function isPostLink(href: string): boolean {
+  return postIdFromUrl(href) !== null || pfbidFromUrl(href) !== null || href.includes('permalink.php');
 }
 
 /** The author's link: the first link of the article with text that is not the timestamp, a hashtag or outbound. */

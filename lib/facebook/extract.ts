@@ -8,11 +8,12 @@ import {
   COMMENT_LABEL,
   COMMENT_OR_REPLY_LABEL,
   EDITABLE,
+  FACEBOOK_ORIGIN,
   LABEL_ANSWERED_SUFFIX,
   LABEL_TIME_SUFFIX,
   LINK_OR_BUTTON,
   NOT_PROFILE_LINK,
-  OUTBOUND_LINK,
+  OUTBOUND_PREFIX,
   POST_DIALOG,
   PREVIEW_CARD,
   REPLY_LABEL,
@@ -140,21 +141,22 @@ function ownership(article: Element): (node: Element) => boolean {
  * token on its own avatar or name link (2025-06: some comments carry only
  * that form), else from a `data-commentid` wrapper that wraps this article
  * first. Null when the comment has none yet (still being posted).
+ * `links`: the article's `a[href]`, when the caller has them already.
  */
 export function readCommentIds(
   article: Element,
   owns: (node: Element) => boolean = (node) => ownedBy(node, article),
+  links: ArrayLike<HTMLAnchorElement> = article.querySelectorAll<HTMLAnchorElement>(TIMESTAMP_LINK_ANY),
 ): CommentIds | null {
-  // `a[href*="comment_id="]` also matches `reply_comment_id=`: one query finds both.
-  // An indexed loop: this runs for every comment, and a NodeList iterator is an object each time.
-  const links = article.querySelectorAll<HTMLAnchorElement>(TIMESTAMP_LINK_ANY);
-  let token: CommentToken | null = null;
-  let tokenLink: HTMLAnchorElement | null = null;
+  // Numeric ids first. An indexed loop: this runs for every comment, and a
+  // NodeList iterator is an object each time.
+  let tokenRaws: (readonly [HTMLAnchorElement, string, string])[] | null = null;
   for (let i = 0; i < links.length; i++) {
     const link = links[i]!;
     // The URL first: most links fail here without a DOM walk.
     const href = link.getAttribute('href') ?? '';
     const raw = queryParam(href, URL_PARAM.commentId);
+    if (raw === null && !href.includes(URL_PARAM.replyCommentId)) continue;
     const commentId = numeric(raw);
     const replyId = href.includes(URL_PARAM.replyCommentId)
       ? numeric(queryParam(href, URL_PARAM.replyCommentId))
@@ -164,22 +166,32 @@ export function readCommentIds(
       if (replyId) return { id: replyId, parentId: commentId, link, href, token: null };
       return { id: commentId as string, parentId: null, link, href, token: null };
     }
-    // The base64 form: kept in case no numeric link follows (the first owned one,
-    // decoded once); of its links, the one to the post is the timestamp.
-    if (raw !== null && (token === null || tokenLink === null)) {
-      const decoded: CommentToken | null = decodeCommentToken(raw);
-      if (decoded && owns(link)) {
-        token ??= decoded;
-        if (tokenLink === null && sameComment(token, decoded) && isPostLink(href)) tokenLink = link;
-      }
+    // The base64 form: decoded only if no numeric link is found.
+    if (raw !== null) {
+      tokenRaws ??= [];
+      tokenRaws.push([link, href, raw]);
     }
   }
-  if (token) {
-    const { commentId, replyId } = token;
-    const href = tokenLink?.getAttribute('href') ?? null;
-    return replyId
-      ? { id: replyId, parentId: commentId, link: tokenLink, href, token }
-      : { id: commentId, parentId: null, link: tokenLink, href, token };
+  if (tokenRaws) {
+    let token: CommentToken | null = null;
+    let tokenLink: HTMLAnchorElement | null = null;
+    for (const [link, href, raw] of tokenRaws) {
+      const decoded = decodeCommentToken(raw);
+      if (!decoded || !owns(link)) continue;
+      token ??= decoded;
+      // Of the token's links, the one to the post is the timestamp.
+      if (sameComment(token, decoded) && isPostLink(href)) {
+        tokenLink = link;
+        break;
+      }
+    }
+    if (token) {
+      const { commentId, replyId } = token;
+      const href = tokenLink?.getAttribute('href') ?? null;
+      return replyId
+        ? { id: replyId, parentId: commentId, link: tokenLink, href, token }
+        : { id: commentId, parentId: null, link: tokenLink, href, token };
+    }
   }
   const wrapper = article.closest(COMMENT_ID_WRAPPER_ANY);
   // A wrapper around a parent and its sibling replies belongs to the parent only.
@@ -236,26 +248,39 @@ function tokenPostId(article: Element, ids: CommentIds, owns: (node: Element) =>
   return null;
 }
 
+/** An outbound link (through l.facebook.com, or off Facebook), from its `href`. */
+export function isOutbound(href: string): boolean {
+  return (
+    href.startsWith(OUTBOUND_PREFIX) ||
+    (href.startsWith('http') && !href.startsWith(FACEBOOK_ORIGIN) && !FACEBOOK_HOST.test(href))
+  );
+}
+const FACEBOOK_HOST = /^https?:\/\/(?:[\w-]+\.)*facebook\.com(?:[/?#:]|$)/i;
+
 /**
  * The link-preview cards of an article: their domain and title are
  * `dir="auto"` blocks, never the comment's words (2025-06, saved real page).
- * `[data-ft]` holding a link first; only when there is none, the fallback: the
- * nearest container (three levels at most) of an outbound link that is not in
- * the words, holding text blocks of its own and none before the link.
+ * A card always has its outbound <a>: found from the article's outbound links
+ * not inside the words. For each, `[data-ft]` around it first; only when
+ * there is none, the fallback: its nearest container (three levels at most)
+ * holding text blocks of its own and none before the link.
  */
-function previewCards(article: Element, timestamp: Element | null): Element[] {
-  const tagged = article.querySelectorAll(PREVIEW_CARD);
+function previewCards(article: Element, outbound: readonly Element[], timestamp: Element | null): Element[] {
   const cards: Element[] = [];
-  for (let i = 0; i < tagged.length; i++) {
-    const card = tagged[i]!;
-    if (card.querySelector('a[href]') && !(timestamp && card.contains(timestamp))) cards.push(card);
-  }
-  if (cards.length > 0 || tagged.length > 0) return cards;
-  const links = article.querySelectorAll(OUTBOUND_LINK);
-  for (let i = 0; i < links.length; i++) {
-    const link = links[i]!;
+  for (const link of outbound) {
     // A link inside the words (a URL the person typed) is part of them.
-    if (link.closest(TEXT_BLOCK) !== null && article.contains(link.closest(TEXT_BLOCK))) continue;
+    const block = link.closest(TEXT_BLOCK);
+    if (block !== null && article.contains(block)) continue;
+    const tagged = link.closest(PREVIEW_CARD);
+    if (
+      tagged &&
+      tagged !== article &&
+      article.contains(tagged) &&
+      !(timestamp && tagged.contains(timestamp))
+    ) {
+      cards.push(tagged);
+      continue;
+    }
     let box = link.parentElement;
     for (let up = 0; box && box !== article && up < 3; up++, box = box.parentElement) {
       const first = box.querySelector(TEXT_BLOCK);
@@ -307,6 +332,7 @@ function blockText(block: Element, holdsElements: boolean): string {
 }
 
 const NO_CARDS: readonly Element[] = [];
+const ANY_LINK = 'a[href]';
 
 function insideAny(node: Element, boxes: readonly Element[]): boolean {
   for (let i = 0; i < boxes.length; i++) if (boxes[i]!.contains(node)) return true;
@@ -328,10 +354,12 @@ function commentText(
   timestamp: Element | null,
   authorLink: () => Element | null,
   owns: (node: Element) => boolean,
+  outbound: readonly Element[],
 ): string {
   let text = '';
   const blocks = article.querySelectorAll(TEXT_BLOCK);
-  const cards = blocks.length > 0 ? previewCards(article, timestamp) : NO_CARDS;
+  const cards =
+    outbound.length > 0 && blocks.length > 0 ? previewCards(article, outbound, timestamp) : NO_CARDS;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const holdsElements = block.childElementCount > 0;
@@ -398,14 +426,24 @@ function glanceArticle(article: Element, allowEditable: boolean): Glance | Extra
   if (!allowEditable && (article.matches(EDITABLE) || (inside && isOrHoldsEditable(article))))
     return 'not-a-comment';
   const owns: (node: Element) => boolean = inside === null ? OWNS_ALL : ownership(article);
-  const ids = readCommentIds(article, owns);
+  // One query for every link: the ids' links and the outbound ones (a preview card has one).
+  const links = article.querySelectorAll<HTMLAnchorElement>(ANY_LINK);
+  const ids = readCommentIds(article, owns, links);
   if (!ids) return 'no-id';
+  let outbound: Element[] | null = null;
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
+    if (isOutbound(link.getAttribute('href') ?? '')) {
+      outbound ??= [];
+      outbound.push(link);
+    }
+  }
   let author: HTMLAnchorElement | null | undefined;
   const findAuthor = () => {
     if (author === undefined) author = authorLink(article, ids, owns);
     return author;
   };
-  const text = commentText(article, ids.link, findAuthor, owns);
+  const text = commentText(article, ids.link, findAuthor, owns, outbound ?? NO_CARDS);
   if (text.length > COMMENT_LIMITS.text) return 'invalid';
   return { id: ids.id, parentId: ids.parentId, text, ids, owns, authorLink: findAuthor };
 }

@@ -99,12 +99,12 @@ export const TEXT_BLOCK = '[dir="auto"]';
 // 2025-06 (saved real page, 0 of 10 texts right before this): a comment with a
 // link shows a preview card; its domain and title are `dir="auto"` blocks in a
 // `div[data-ft]` beside the card's <a> (outside it), not the comment's words.
-// Fallback, tried only when no `[data-ft]` is in the article: the card found
-// from its outbound link (one not inside a text block) — see extract.ts.
+// A card always has its outbound <a>; around it, `[data-ft]` first; the
+// fallback, tried only when there is none: the link's nearest container with
+// text blocks of its own and no words before the link — see extract.ts.
 export const PREVIEW_CARD = '[data-ft]';
-/** Outbound links (through l.facebook.com, or off Facebook): a card's link when outside the words. */
-export const OUTBOUND_LINK =
-  'a[href^="https://l.facebook.com/"], a[href^="http"]:not([href*="facebook.com/"])';
+/** Outbound links go through l.facebook.com (2025-06); a link off facebook.com is outbound too. */
+export const OUTBOUND_PREFIX = 'https://l.facebook.com/';
 
 // 2026-11: buttons inside a comment. Only their text identifies them.
 export const BUTTON = '[role="button"]';

@@ -258,6 +258,10 @@ export let PREVIEW_CARD = '';
 export let BUTTON = '';
 /** A link or a button: a text block inside one is a name or an action, never the comment's words. */
 export let LINK_OR_BUTTON = '';
+/** One subtree query: "holds a nested article?" and "holds an editable area?". */
+export let NESTED_OR_EDITABLE = '';
+/** One subtree query for everything a glance reads: nested articles, editable areas, links, text blocks. */
+export let GLANCE_PARTS = '';
 export let COMPOSER: readonly string[] = [];
 export let LEXICAL_ROOT = '';
 export let COMMENT_LABEL = /$^/u;
@@ -314,6 +318,8 @@ export function useSelectorPack(pack: SelectorPackData): void {
   PREVIEW_CARD = s.previewCard;
   BUTTON = s.button;
   LINK_OR_BUTTON = `a[href], ${s.button}`;
+  NESTED_OR_EDITABLE = `${s.article}, ${s.editable}`;
+  GLANCE_PARTS = `${s.article}, ${s.editable}, a[href], ${s.textBlock}`;
   COMPOSER = [...s.composer];
   LEXICAL_ROOT = s.lexicalRoot;
   COMMENT_LABEL = new RegExp(`^\\s*(?:${alternatives(l.comment)})\\s+(.+)$`, 'iu');

@@ -72,7 +72,7 @@ describe('báo cáo thay đổi bố cục: bộ khung ẩn danh', () => {
     // The base64 token keeps its meaning: it names the same placeholders as the timestamp link.
     expect(file).toMatch(/comment_id=‹b64:n\d+_n\d+›/);
     expect(file).toContain('"Like"');
-    expect(file.match(/"role":"article"/g)?.length).toBe(11);
+    expect(file.match(/"role":"article"/g)?.length).toBe(10);
     expect([s.elements, s.truncated]).toEqual([expect.any(Number), false]);
   });
 

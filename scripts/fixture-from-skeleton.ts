@@ -15,7 +15,7 @@ import { Skeleton, type SkeletonNode } from '../lib/facebook/skeleton';
 const NAMES = ['Lan', 'Minh', 'Hoa', 'Tuấn', 'Hương', 'Dũng', 'Mai', 'Quang', 'Thảo', 'Bảo'];
 const VOID = new Set(['img', 'br', 'input', 'hr', 'meta', 'link', 'source', 'wbr']);
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -54,11 +54,11 @@ export function renderSkeleton(node: SkeletonNode, page = 'khcndmst'): string {
   const counters = { word: 0, text: 0 };
   const render = (n: SkeletonNode): string => {
     const attrs = Object.entries(n.a ?? {})
-      .map(([key, value]) => ` ${key}="${escape(fill(value, counters, page))}"`)
+      .map(([key, value]) => ` ${key}="${escapeHtml(fill(value, counters, page))}"`)
       .join('');
     if (VOID.has(n.t)) return `<${n.t}${attrs}>`;
     const children = (n.c ?? []).map((child) =>
-      typeof child === 'string' ? escape(fill(child, counters, page)) : render(child),
+      typeof child === 'string' ? escapeHtml(fill(child, counters, page)) : render(child),
     );
     return `<${n.t}${attrs}>${children.join('')}</${n.t}>`;
   };
@@ -79,8 +79,8 @@ export function fixtureFromSkeleton(json: string, source: string): { html: strin
   const html = `<!doctype html>
 <!-- From a moderator's layout report (${basename(source)}), captured ${skeleton.capturedAt}
      (${skeleton.reason}; selector pack ${skeleton.selectorPack}; ${skeleton.elements} elements${skeleton.truncated ? ', cut' : ''}).
-     Page URL shape: ${escape(skeleton.url).replace(/--/g, '- -')}
-     Watcher counts: ${escape(JSON.stringify(skeleton.stats ?? {})).replace(/--/g, '- -')}
+     Page URL shape: ${escapeHtml(skeleton.url).replace(/--/g, '- -')}
+     Watcher counts: ${escapeHtml(JSON.stringify(skeleton.stats ?? {})).replace(/--/g, '- -')}
      Names, words and ids are placeholders (scripts/fixture-from-skeleton.ts). -->
 <html lang="vi"><head><meta charset="utf-8"><title>Facebook</title></head>
 <body>

@@ -6,6 +6,7 @@ import { PrivacyTools } from '../../components/options/PrivacyTools';
 import { followPackChanges, loadPacks } from '../../components/options/packs-state';
 import { ReplyEditor } from '../../components/options/ReplyEditor';
 import { RuleEditor } from '../../components/options/RuleEditor';
+import { SelectorPackSection } from '../../components/options/SelectorPackSection';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { t } from '../../lib/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
@@ -19,6 +20,7 @@ const SECTIONS = [
   ['sharing-heading', 'opt_navSharing'],
   ['watched-heading', 'opt_navSettings'],
   ['privacy-tools-heading', 'opt_navPrivacy'],
+  ['selector-pack-heading', 'opt_navSelectorPack'],
 ] as const;
 
 export function App() {
@@ -69,6 +71,7 @@ export function App() {
               }}
             />
             <PrivacyTools retentionDays={settings.value.privacy.retentionDays} />
+            <SelectorPackSection />
           </>
         ) : (
           <p role="status">{t('opt_loading')}</p>

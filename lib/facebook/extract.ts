@@ -331,7 +331,6 @@ function blockText(block: Element, holdsElements: boolean): string {
 }
 
 const NO_CARDS: readonly Element[] = [];
-const ANY_LINK = 'a[href]';
 
 function insideAny(node: Element, boxes: readonly Element[]): boolean {
   for (let i = 0; i < boxes.length; i++) if (boxes[i]!.contains(node)) return true;

@@ -17,14 +17,13 @@ describe('thanh bên: báo cáo thay đổi bố cục', () => {
     const main = document.createElement('div');
     main.setAttribute('role', 'main');
     main.append(article);
-    const skeleton = buildSkeleton(
-      commentArea(Object.assign(document.implementation.createHTMLDocument(''), {})),
-      {
-        reason: 'layout-warning',
-        pageUrl: 'https://www.facebook.com/khcndmst',
-        watchedPages: ['khcndmst'],
-      },
-    );
+    document.body.append(main);
+    const skeleton = buildSkeleton(commentArea(document), {
+      reason: 'layout-warning',
+      pageUrl: 'https://www.facebook.com/khcndmst',
+      watchedPages: ['khcndmst'],
+    });
+    main.remove();
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as never]);
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(skeleton as never);
     const writeText = vi.fn().mockResolvedValue(undefined);

@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { t } from '../../lib/i18n';
 import type { FlaggedComment, FlagSummary, InsertResult, SuggestionSummary } from '../../lib/messages';
 import { revealInvisible } from '../../lib/text/invisible';
+import { LayoutReport } from '../layout/LayoutReport';
 import { askPage, pageState, refreshPageState } from './page-state';
 
 /** The Facebook tab as the sidebar sees it. All comment text is rendered as text nodes. */
@@ -23,6 +24,7 @@ export function PagePanel() {
           {t('layoutWarning')}
         </p>
       )}
+      <LayoutReport warning={state.layoutWarning} />
       <h3>{t('currentComment')}</h3>
       {state.current ? (
         <CurrentComment

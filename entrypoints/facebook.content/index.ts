@@ -96,6 +96,21 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => stopWatchingPacks());
 
+    // Issue 14: the imported selector pack, and the layout report for the sidebar.
+    const { followSelectorPack, listenForLayoutReports } = await import('./layout-report');
+    await followSelectorPack(ctx, () => {
+      packsChanged = true;
+      void sync();
+    });
+    listenForLayoutReports(ctx, () => {
+      const state = session?.state();
+      return {
+        watchedPages: settings.watchedPages,
+        stats: state?.stats,
+        warning: state?.layoutWarning ?? false,
+      };
+    });
+
     await sync();
   },
 });

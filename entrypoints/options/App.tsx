@@ -7,6 +7,7 @@ import { PrivacyTools } from '../../components/options/PrivacyTools';
 import { followPackChanges, loadPacks } from '../../components/options/packs-state';
 import { ReplyEditor } from '../../components/options/ReplyEditor';
 import { RuleEditor } from '../../components/options/RuleEditor';
+import { SelectorPackSection } from '../../components/options/SelectorPackSection';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { t } from '../../lib/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
@@ -21,6 +22,7 @@ const SECTIONS = [
   ['watched-heading', 'opt_navSettings'],
   ['privacy-tools-heading', 'opt_navPrivacy'],
   ['learnt-heading', 'learnt_heading'],
+  ['selector-pack-heading', 'opt_navSelectorPack'],
 ] as const;
 
 export function App() {
@@ -72,6 +74,7 @@ export function App() {
             />
             <PrivacyTools retentionDays={settings.value.privacy.retentionDays} />
             <LearntSection />
+            <SelectorPackSection />
           </>
         ) : (
           <p role="status">{t('opt_loading')}</p>

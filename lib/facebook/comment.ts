@@ -15,6 +15,12 @@ export const Comment = z.object({
   id: NumericId,
   /** The post the comment belongs to, when the page tells us. */
   postId: NumericId.nullable(),
+  /**
+   * The post's key: its numeric id when the page tells it, else the opaque
+   * `pfbid0…` of a 2025 permalink (`/<page>/posts/pfbid0…`). Null when neither.
+   * Optional so comments saved before it still parse.
+   */
+  postKey: z.string().max(200).nullable().optional(),
   /** For a reply: the comment it answers (from the URL parameters, not nesting). */
   parentId: NumericId.nullable(),
   author: z.string().max(COMMENT_LIMITS.author),

@@ -9,20 +9,34 @@ import {
   COMMENT_OR_REPLY_LABEL,
   EDITABLE,
   FACEBOOK_ORIGIN,
+  GLANCE_PARTS,
+  LABEL_ANSWERED_SUFFIX,
   LABEL_TIME_SUFFIX,
   LINK_OR_BUTTON,
+  NESTED_OR_EDITABLE,
   NOT_PROFILE_LINK,
-  NUMERIC_ID,
-  PERMALINK_PARAMS,
+  OUTBOUND_PREFIX,
   POST_DIALOG,
-  POST_PATH,
-  PROFILE_PARAMS,
+  PREVIEW_CARD,
   REPLY_LABEL,
   SEE_MORE,
   TEXT_BLOCK,
   TIMESTAMP_LINK_ANY,
   URL_PARAM,
 } from './selectors';
+import {
+  type CommentToken,
+  commentPermalink,
+  decodeCommentToken,
+  isWatchedPath,
+  numeric,
+  pfbidFromUrl,
+  postIdFromUrl,
+  profileUrl,
+  queryParam,
+} from './urls';
+
+export { postIdFromUrl } from './urls';
 
 export type ExtractFailure = 'not-a-comment' | 'no-id' | 'invalid';
 export type ExtractResult =
@@ -36,6 +50,8 @@ export interface CommentIds {
   link: HTMLAnchorElement | null;
   /** The link's `href`, as read once. */
   href: string | null;
+  /** The base64 token the ids came from, when no timestamp link had them (it names the post too). */
+  token: CommentToken | null;
 }
 
 const ELEMENT_NODE = 1;
@@ -70,8 +86,10 @@ function labelledOrNested(el: Element): boolean {
   return COMMENT_OR_REPLY_LABEL.test(label) || el.parentElement?.closest(ARTICLE_ANY) != null;
 }
 
-/** One subtree query answers both "holds a nested article?" and "holds an editable area?" for most comments: neither. */
-const NESTED_OR_EDITABLE = `${ARTICLE_ANY}, ${EDITABLE}`;
+/** Whether an article's label says it is a reply ("Phản hồi của …", "Reply by …"), whatever its ids say. */
+export function isReplyArticle(el: Element): boolean {
+  return REPLY_LABEL.test(labelOf(el));
+}
 
 /**
  * Every comment and reply article under `root` (and `root` itself), the post
@@ -97,40 +115,6 @@ function isElement(node: unknown): node is Element {
   return (node as Node | null)?.nodeType === ELEMENT_NODE;
 }
 
-/** Parses a link against facebook.com; null for anything unparseable. */
-function parseUrl(href: string | null | undefined, base = FACEBOOK_ORIGIN): URL | null {
-  if (!href) return null;
-  try {
-    return new URL(href, base);
-  } catch {
-    return null;
-  }
-}
-
-function numeric(value: string | null | undefined): string | null {
-  return value != null && NUMERIC_ID.test(value) ? value : null;
-}
-
-/**
- * A query parameter's raw value, read without building a URL: extraction runs
- * for every comment as Facebook streams them, and the values we read (ids)
- * need no decoding.
- */
-function queryParam(href: string, name: string): string | null {
-  const query = href.indexOf('?');
-  if (query === -1) return null;
-  const end = href.indexOf('#', query);
-  const search = end === -1 ? href.slice(query) : href.slice(query, end);
-  const key = `${name}=`;
-  for (let i = search.indexOf(key); i !== -1; i = search.indexOf(key, i + 1)) {
-    const before = search[i - 1];
-    if (before !== '?' && before !== '&') continue;
-    const stop = search.indexOf('&', i);
-    return search.slice(i + key.length, stop === -1 ? undefined : stop);
-  }
-  return null;
-}
-
 /** Without a nested article every node is the article's own (one function for all: no allocation per comment). */
 const OWNS_ALL = (_node: Element): boolean => true;
 
@@ -152,125 +136,171 @@ function ownership(article: Element): (node: Element) => boolean {
 
 /**
  * The comment's ids, from its own timestamp link (numeric `comment_id`; a
- * reply's `reply_comment_id`), else from a `data-commentid` wrapper that wraps
- * this article first. Null when the comment has none yet (still being posted).
+ * reply's `reply_comment_id`, never its parent's), else from the base64
+ * token on its own avatar or name link (2025-06: some comments carry only
+ * that form), else from a `data-commentid` wrapper that wraps this article
+ * first. Null when the comment has none yet (still being posted).
+ * `links`: the article's `a[href]`, when the caller has them already.
  */
 export function readCommentIds(
   article: Element,
   owns: (node: Element) => boolean = (node) => ownedBy(node, article),
+  links: ArrayLike<HTMLAnchorElement> = article.querySelectorAll<HTMLAnchorElement>(TIMESTAMP_LINK_ANY),
 ): CommentIds | null {
-  // `a[href*="comment_id="]` also matches `reply_comment_id=`: one query finds both.
-  // An indexed loop: this runs for every comment, and a NodeList iterator is an object each time.
-  const links = article.querySelectorAll<HTMLAnchorElement>(TIMESTAMP_LINK_ANY);
+  // Numeric ids first. An indexed loop: this runs for every comment, and a
+  // NodeList iterator is an object each time.
+  let tokenRaws: (readonly [HTMLAnchorElement, string, string])[] | null = null;
   for (let i = 0; i < links.length; i++) {
     const link = links[i]!;
-    // The URL first: the profile link's base64 comment_id fails here without a DOM walk.
+    // The URL first: most links fail here without a DOM walk.
     const href = link.getAttribute('href') ?? '';
-    const commentId = numeric(queryParam(href, URL_PARAM.commentId));
+    const raw = queryParam(href, URL_PARAM.commentId);
+    if (raw === null && !href.includes(URL_PARAM.replyCommentId)) continue;
+    const commentId = numeric(raw);
     const replyId = href.includes(URL_PARAM.replyCommentId)
       ? numeric(queryParam(href, URL_PARAM.replyCommentId))
       : null;
-    if (!(replyId || commentId) || !owns(link)) continue;
-    if (replyId) return { id: replyId, parentId: commentId, link, href };
-    if (commentId) return { id: commentId, parentId: null, link, href };
+    if (replyId || commentId) {
+      if (!owns(link)) continue;
+      if (replyId) return { id: replyId, parentId: commentId, link, href, token: null };
+      return { id: commentId as string, parentId: null, link, href, token: null };
+    }
+    // The base64 form: decoded only if no numeric link is found.
+    if (raw !== null) {
+      tokenRaws ??= [];
+      tokenRaws.push([link, href, raw]);
+    }
+  }
+  if (tokenRaws) {
+    let token: CommentToken | null = null;
+    let tokenLink: HTMLAnchorElement | null = null;
+    for (const [link, href, raw] of tokenRaws) {
+      const decoded = decodeCommentToken(raw);
+      if (!decoded || !owns(link)) continue;
+      token ??= decoded;
+      // Of the token's links, the one to the post is the timestamp.
+      if (sameComment(token, decoded) && isPostLink(href)) {
+        tokenLink = link;
+        break;
+      }
+    }
+    if (token) {
+      const { commentId, replyId } = token;
+      const href = tokenLink?.getAttribute('href') ?? null;
+      return replyId
+        ? { id: replyId, parentId: commentId, link: tokenLink, href, token }
+        : { id: commentId, parentId: null, link: tokenLink, href, token };
+    }
   }
   const wrapper = article.closest(COMMENT_ID_WRAPPER_ANY);
   // A wrapper around a parent and its sibling replies belongs to the parent only.
   if (wrapper && wrapper.querySelector(ARTICLE_ANY) === article) {
     const id = numeric(wrapper.getAttribute(COMMENT_ID_ATTRIBUTE));
-    if (id) return { id, parentId: null, link: null, href: null };
+    if (id) return { id, parentId: null, link: null, href: null, token: null };
   }
   return null;
 }
 
-/** The post id from a URL's path (`/posts/<id>`, `/permalink/<id>`) or its `story_fbid`. */
-export function postIdFromUrl(href: string | null | undefined): string | null {
-  if (!href) return null;
-  const path = withoutQuery(href);
-  for (const pattern of POST_PATH) {
-    const m = pattern.exec(path);
-    if (m?.[1]) return m[1];
-  }
-  return numeric(queryParam(href, URL_PARAM.storyId));
+function sameComment(a: CommentToken, b: CommentToken): boolean {
+  return a.commentId === b.commentId && a.replyId === b.replyId;
 }
 
-/** Query values we copy into a URL: ids and slugs, nothing that needs escaping. */
-const SAFE_VALUE = /^[\w.-]{1,100}$/;
-
-/**
- * The path (from "/") of a link on Facebook, read as a string: relative links
- * and www.facebook.com links directly, other facebook.com hosts (web., m.)
- * through URL. Null for links off Facebook.
- */
-function facebookPath(href: string | null | undefined): string | null {
-  if (!href) return null;
-  if (href.startsWith(`${FACEBOOK_ORIGIN}/`)) return withoutQuery(href.slice(FACEBOOK_ORIGIN.length));
-  if (href.startsWith('/') && !href.startsWith('//')) return withoutQuery(href);
-  const url = parseUrl(href);
-  return url && url.protocol === 'https:' && /(^|\.)facebook\.com$/.test(url.hostname) ? url.pathname : null;
-}
-
-/** An absolute www.facebook.com URL: `path` plus the given parameters that have safe values, in order. */
-function facebookUrl(path: string, params: readonly (readonly [string, string | null])[]): string {
-  // A loop, not filter/map/join: this runs two or three times per comment read.
-  let query = '';
-  for (const [key, value] of params) {
-    if (value === null || !SAFE_VALUE.test(value)) continue;
-    query += `${query ? '&' : '?'}${key}=${value}`;
-  }
-  return `${FACEBOOK_ORIGIN}${path}${query}`;
-}
-
-/** A URL up to its query or fragment (what `split(/[?#]/, 1)[0]` gives, without a regex). */
-function withoutQuery(href: string): string {
-  const query = href.indexOf('?');
-  const hash = href.indexOf('#');
-  const end = query === -1 ? hash : hash === -1 ? query : Math.min(query, hash);
-  return end === -1 ? href : href.slice(0, end);
-}
-
-/**
- * The comment's permalink: its timestamp link cleaned of tracking parameters,
- * else the page's URL with the ids set. Always contains the comment id.
- */
-function permalinkFor(ids: CommentIds, pageUrl: string): string {
-  const linkHref = ids.href;
-  const linkPath = facebookPath(linkHref);
-  const source = linkPath !== null ? linkHref : pageUrl;
-  const path = linkPath ?? facebookPath(pageUrl) ?? '/';
-  // Only permalink.php-style paths name the post in the query.
-  const postParams = path.endsWith('.php')
-    ? PERMALINK_PARAMS.slice(0, 2).map((key) => [key, queryParam(source ?? '', key)] as const)
-    : [];
-  return facebookUrl(path, [
-    ...postParams,
-    [URL_PARAM.commentId, ids.parentId ?? ids.id],
-    [URL_PARAM.replyCommentId, ids.parentId ? ids.id : null],
-  ]);
+/** A link to a post (`/posts/…`, `/permalink/…`, `permalink.php`): a timestamp link, not a profile. */
+function isPostLink(href: string): boolean {
+  return postIdFromUrl(href) !== null || pfbidFromUrl(href) !== null || href.includes('permalink.php');
 }
 
 /** The author's link: the first link of the article with text that is not the timestamp, a hashtag or outbound. */
 function authorLink(
   article: Element,
-  timestamp: Element | null,
+  ids: CommentIds,
   owns: (node: Element) => boolean,
 ): HTMLAnchorElement | null {
   for (const link of article.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     // The avatar link comes first and has no text: the cheapest test first.
-    if (link === timestamp || !(link.textContent ?? '').trim()) continue;
+    if (link === ids.link || !(link.textContent ?? '').trim()) continue;
     const href = link.getAttribute('href') ?? '';
-    if (NOT_PROFILE_LINK.test(href) || numeric(queryParam(href, URL_PARAM.commentId))) continue;
+    if (NOT_PROFILE_LINK.test(href)) continue;
+    const raw = queryParam(href, URL_PARAM.commentId);
+    if (raw !== null) {
+      if (numeric(raw)) continue;
+      // A base64 token names the comment its link belongs to: another comment's name is not our author.
+      const token = decodeCommentToken(raw);
+      if (token && (token.replyId ?? token.commentId) !== ids.id) continue;
+    }
     if (!owns(link)) continue;
     return link;
   }
   return null;
 }
 
-/** The name in the article's label, without the relative time at its end. */
-function nameFromLabel(article: Element): string {
-  const label = labelOf(article);
+/** The post a base64 token names, when the token is about this comment (its own links carry it). */
+function tokenPostId(article: Element, ids: CommentIds, owns: (node: Element) => boolean): string | null {
+  if (ids.token) return ids.token.postId;
+  const links = article.querySelectorAll<HTMLAnchorElement>(TIMESTAMP_LINK_ANY);
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
+    if (link === ids.link) continue;
+    const token = decodeCommentToken(queryParam(link.getAttribute('href') ?? '', URL_PARAM.commentId));
+    if (token && (token.replyId ?? token.commentId) === ids.id && owns(link)) return token.postId;
+  }
+  return null;
+}
+
+/** An outbound link (through l.facebook.com, or off Facebook), from its `href`. */
+export function isOutbound(href: string): boolean {
+  return (
+    href.startsWith(OUTBOUND_PREFIX) ||
+    (href.startsWith('http') && !href.startsWith(FACEBOOK_ORIGIN) && !FACEBOOK_HOST.test(href))
+  );
+}
+const FACEBOOK_HOST = /^https?:\/\/(?:[\w-]+\.)*facebook\.com(?:[/?#:]|$)/i;
+
+/**
+ * The link-preview cards of an article: their domain and title are
+ * `dir="auto"` blocks, never the comment's words (2025-06, saved real page).
+ * A card always has its outbound <a>: found from the article's outbound links
+ * not inside the words. For each, `[data-ft]` around it first; only when
+ * there is none, the fallback: its nearest container (three levels at most)
+ * holding text blocks of its own and none before the link.
+ */
+function previewCards(article: Element, outbound: readonly Element[], timestamp: Element | null): Element[] {
+  const cards: Element[] = [];
+  for (const link of outbound) {
+    // A link inside the words (a URL the person typed) is part of them.
+    const block = link.closest(TEXT_BLOCK);
+    if (block !== null && article.contains(block)) continue;
+    const tagged = link.closest(PREVIEW_CARD);
+    if (
+      tagged &&
+      tagged !== article &&
+      article.contains(tagged) &&
+      !(timestamp && tagged.contains(timestamp))
+    ) {
+      cards.push(tagged);
+      continue;
+    }
+    let box = link.parentElement;
+    for (let up = 0; box && box !== article && up < 3; up++, box = box.parentElement) {
+      const first = box.querySelector(TEXT_BLOCK);
+      if (first === null) continue;
+      // Words before the link: this box holds the comment too, so it is not the card.
+      if (first.compareDocumentPosition(link) & 4 /* FOLLOWING */) break;
+      cards.push(box);
+      break;
+    }
+  }
+  return cards;
+}
+
+/**
+ * The name in an article's label, without the relative time at its end
+ * ("… vào 1 tuần trước") and, for a reply, without the person it answers
+ * ("X to Y's comment 8 weeks ago" → "X").
+ */
+export function nameFromLabel(label: string): string {
   const m = COMMENT_LABEL.exec(label) ?? REPLY_LABEL.exec(label);
-  return m?.[1] ? m[1].replace(LABEL_TIME_SUFFIX, '').trim() : '';
+  return m?.[1] ? m[1].replace(LABEL_TIME_SUFFIX, '').replace(LABEL_ANSWERED_SUFFIX, '').trim() : '';
 }
 
 /**
@@ -300,6 +330,13 @@ function blockText(block: Element, holdsElements: boolean): string {
   return out.replace(/\u00a0/g, ' ').trim();
 }
 
+const NO_CARDS: readonly Element[] = [];
+
+function insideAny(node: Element, boxes: readonly Element[]): boolean {
+  for (let i = 0; i < boxes.length; i++) if (boxes[i]!.contains(node)) return true;
+  return false;
+}
+
 /** Longer than every action word and "Xem thêm"/"See more" in selectors.ts. */
 const SHORT_LINE = 40;
 
@@ -315,9 +352,12 @@ function commentText(
   timestamp: Element | null,
   authorLink: () => Element | null,
   owns: (node: Element) => boolean,
+  outbound: readonly Element[],
+  blocks: readonly Element[],
 ): string {
   let text = '';
-  const blocks = article.querySelectorAll(TEXT_BLOCK);
+  const cards =
+    outbound.length > 0 && blocks.length > 0 ? previewCards(article, outbound, timestamp) : NO_CARDS;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const holdsElements = block.childElementCount > 0;
@@ -329,6 +369,7 @@ function commentText(
       const author = authorLink();
       if (author && block.contains(author)) continue;
     }
+    if (cards.length > 0 && insideAny(block, cards)) continue;
     if (!owns(block)) continue;
     // Inside a link or a button of this article: a name or an action, not the words.
     const container = block.closest(LINK_OR_BUTTON);
@@ -351,45 +392,6 @@ export function seeMoreButton(
     if (SEE_MORE.test(button.textContent ?? '') && owns(button)) return button;
   }
   return null;
-}
-
-/** A profile URL without the comment parameters and tracking: `/name` or `/profile.php?id=…`. */
-function profileUrl(link: HTMLAnchorElement | null): { url: string; path: string; id: string | null } | null {
-  const href = link?.getAttribute('href') ?? null;
-  const path = facebookPath(href);
-  if (path === null) return null;
-  // Only profile.php identifies the person by a query parameter.
-  const params =
-    path === '/profile.php' ? PROFILE_PARAMS.map((key) => [key, queryParam(href ?? '', key)] as const) : [];
-  return { url: facebookUrl(path, params), path, id: params[0]?.[1] ?? null };
-}
-
-/** Whether a profile is one of the watched pages (same rule as isWatchedUrl, without parsing a URL). */
-function isWatchedProfile(path: string, id: string | null, watchedPages: readonly string[]): boolean {
-  const end = path.indexOf('/', 1);
-  let first = end === -1 ? path.slice(1) : path.slice(1, end);
-  // Only an escaped name needs decoding (and only it can fail to decode).
-  if (first.includes('%')) {
-    try {
-      first = decodeURIComponent(first);
-    } catch {
-      return false;
-    }
-  }
-  first = first.toLowerCase();
-  const pages = lowerCaseSet(watchedPages);
-  return pages.has(first) || (first === 'profile.php' && id !== null && pages.has(id));
-}
-
-const lowerCaseSets = new WeakMap<readonly string[], Set<string>>();
-/** The watched pages, lower-cased once per settings list rather than once per comment. */
-function lowerCaseSet(pages: readonly string[]): Set<string> {
-  let set = lowerCaseSets.get(pages);
-  if (set === undefined) {
-    set = new Set(pages.map((page) => page.toLowerCase()));
-    lowerCaseSets.set(pages, set);
-  }
-  return set;
 }
 
 /**
@@ -417,19 +419,38 @@ interface Glance extends CommentGlance {
 /** A glance at an article already known to carry the article role (the watcher's query found it). */
 function glanceArticle(article: Element, allowEditable: boolean): Glance | ExtractFailure {
   if (!labelledOrNested(article)) return 'not-a-comment';
-  // isCommentArticle's editable test and ownership's nested-article test, in one query when neither is there.
-  const inside = article.querySelector(NESTED_OR_EDITABLE);
-  if (!allowEditable && (article.matches(EDITABLE) || (inside && isOrHoldsEditable(article))))
-    return 'not-a-comment';
-  const owns: (node: Element) => boolean = inside === null ? OWNS_ALL : ownership(article);
-  const ids = readCommentIds(article, owns);
+  if (!allowEditable && article.matches(EDITABLE)) return 'not-a-comment';
+  // One subtree query for all a glance reads (each query walks the whole
+  // article, ~120 elements on 2025 pages): nested articles and editable
+  // areas, links (the ids' and the outbound ones a preview card has), text blocks.
+  const parts = article.querySelectorAll(GLANCE_PARTS);
+  const links: HTMLAnchorElement[] = [];
+  const blocks: Element[] = [];
+  let inside = false;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part.localName === 'a' && part.hasAttribute('href')) links.push(part as HTMLAnchorElement);
+    if (part.matches(TEXT_BLOCK)) blocks.push(part);
+    if (!inside && part.matches(NESTED_OR_EDITABLE)) inside = true;
+  }
+  if (!allowEditable && inside && isOrHoldsEditable(article)) return 'not-a-comment';
+  const owns: (node: Element) => boolean = inside ? ownership(article) : OWNS_ALL;
+  const ids = readCommentIds(article, owns, links);
   if (!ids) return 'no-id';
+  let outbound: Element[] | null = null;
+  for (let i = 0; i < links.length; i++) {
+    const href = links[i]!.getAttribute('href') ?? '';
+    if (!href.startsWith(FACEBOOK_ORIGIN) && isOutbound(href)) {
+      outbound ??= [];
+      outbound.push(links[i]!);
+    }
+  }
   let author: HTMLAnchorElement | null | undefined;
   const findAuthor = () => {
-    if (author === undefined) author = authorLink(article, ids.link, owns);
+    if (author === undefined) author = authorLink(article, ids, owns);
     return author;
   };
-  const text = commentText(article, ids.link, findAuthor, owns);
+  const text = commentText(article, ids.link, findAuthor, owns, outbound ?? NO_CARDS, blocks);
   if (text.length > COMMENT_LIMITS.text) return 'invalid';
   return { id: ids.id, parentId: ids.parentId, text, ids, owns, authorLink: findAuthor };
 }
@@ -464,22 +485,25 @@ export function extractComment(
       : { ok: false, reason: glance };
   const { ids, owns } = glance;
   const link = glance.authorLink();
-  const author = (link?.textContent ?? '').trim() || nameFromLabel(article);
-  const profile = profileUrl(link);
+  const author = (link?.textContent ?? '').trim() || nameFromLabel(labelOf(article));
+  const profile = profileUrl(link?.getAttribute('href') ?? null);
   const time = (ids.link?.textContent ?? '').trim();
-  const postId = postIdFromUrl(ids.href) ?? postIdFromUrl(pageUrl);
+  // The timestamp link's path, then the base64 token of this comment's own links, then the page.
+  const postId = postIdFromUrl(ids.href) ?? tokenPostId(article, ids, owns) ?? postIdFromUrl(pageUrl);
+  const postKey = postId ?? pfbidFromUrl(ids.href) ?? pfbidFromUrl(pageUrl);
 
   const comment: Comment = {
     id: ids.id,
     postId,
+    postKey,
     parentId: ids.parentId,
     author,
     authorUrl: profile?.url ?? null,
     text: glance.text,
     truncated: seeMoreButton(article, owns) !== null,
-    permalink: permalinkFor(ids, pageUrl),
+    permalink: commentPermalink(ids.href, pageUrl, ids.id, ids.parentId),
     time,
-    isPage: profile !== null && isWatchedProfile(profile.path, profile.id, watchedPages),
+    isPage: profile !== null && isWatchedPath(profile.path, profile.id, watchedPages),
   };
   const problem = commentLimitProblem(comment);
   if (problem) return { ok: false, reason: 'invalid', detail: problem };

@@ -1,5 +1,5 @@
 import { type CommentGlance, glanceComment } from './extract';
-import { ARTICLE_ANY, any, POST, POST_DIALOG } from './selectors';
+import { ARTICLE_ANY, POST, POST_DIALOG } from './selectors';
 
 /** The marker every recognised comment article carries (see the contracts in DESIGN.md). */
 export const COMMENT_MARKER = 'data-khcn-comment';
@@ -155,7 +155,7 @@ export function createCommentWatcher(opts: WatcherOptions): CommentWatcher {
     if (queue.length || waitingForId.size) request();
   });
 
-  const postSelector = `${any(POST)}, ${POST_DIALOG}`;
+  const postSelector = `${POST}, ${POST_DIALOG}`;
   /** Only until the first comment is recognised: it feeds the layout warning and nothing else. */
   function countPosts(node: ParentNode) {
     const posts = Array.from(node.querySelectorAll(postSelector));

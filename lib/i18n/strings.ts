@@ -421,6 +421,51 @@ export const STRINGS = {
     'Tệp quá lớn (tối đa 20 MB), không có gì thay đổi.',
     'File too large (20 MB at most); nothing changed.',
   ],
+  // Issue 14: selector packs (Options) and the layout report (sidebar).
+  opt_navSelectorPack: ['Bộ nhận diện Facebook', 'Facebook selectors'],
+  selPack_heading: ['Bộ nhận diện Facebook', 'Facebook selector pack'],
+  selPack_intro: [
+    'Cách tiện ích nhận ra bình luận trên Facebook (bộ chọn và nhãn). Khi Facebook đổi giao diện, bạn có thể nhập một gói mới hơn trước khi phiên bản tiện ích mới lên cửa hàng. Gói chỉ là dữ liệu, không phải mã.',
+    'How the extension recognises comments on Facebook (selectors and labels). When Facebook changes its layout, you can import a newer pack before a new version of the extension reaches the store. A pack is data, never code.',
+  ],
+  selPack_inUse: ['Đang dùng: gói $1 (cập nhật $2)$3', 'In use: pack $1 (updated $2)$3'],
+  selPack_builtIn: [' — gói dựng sẵn', ' — the built-in pack'],
+  selPack_import: ['Nhập gói bộ nhận diện…', 'Import a selector pack…'],
+  selPack_invalid: [
+    'Tệp không phải gói bộ nhận diện hợp lệ, không có gì thay đổi:',
+    'Not a valid selector pack; nothing was changed:',
+  ],
+  selPack_preview: ['Gói $1 (cập nhật $2) sẽ thay đổi:', 'Pack $1 (updated $2) would change:'],
+  selPack_noChange: ['Gói này giống hệt gói đang dùng.', 'This pack is the same as the one in use.'],
+  selPack_entry: ['Mục', 'Entry'],
+  selPack_before: ['Hiện tại', 'Now'],
+  selPack_after: ['Sau khi nhập', 'After import'],
+  selPack_apply: ['Dùng gói này', 'Use this pack'],
+  selPack_cancel: ['Hủy', 'Cancel'],
+  selPack_applied: [
+    'Đã dùng gói $1. Các trang Facebook đang mở sẽ nhận diện lại bình luận.',
+    'Pack $1 is in use. Open Facebook pages recognise their comments again.',
+  ],
+  selPack_undo: ['Hoàn tác lần nhập trước', 'Undo the last import'],
+  selPack_undone: ['Đã quay lại gói $1.', 'Back to pack $1.'],
+  selPack_reset: ['Về gói dựng sẵn', 'Back to the built-in pack'],
+  layout_heading: ['Báo cáo thay đổi bố cục', 'Report a layout change'],
+  layout_intro: [
+    'Sao chép hoặc lưu bộ khung ẩn danh của vùng bình luận: chỉ có thẻ, vai trò, khóa aria-* và data-*, dạng nhãn, dạng đường dẫn — mọi tên, lời và mã đều được thay bằng ký hiệu. Không có gì rời khỏi máy trừ khi bạn tự gửi tệp.',
+    'Copy or save an anonymised skeleton of the comment area: tags, roles, aria-* and data-* keys, and the shape of labels and links — every name, word and id is replaced by a placeholder. Nothing leaves this machine unless you send the file yourself.',
+  ],
+  layout_copy: ['Sao chép bộ khung', 'Copy the skeleton'],
+  layout_save: ['Lưu tệp bộ khung', 'Save the skeleton file'],
+  layout_copied: ['Đã sao chép bộ khung ($1 phần tử).', 'Skeleton copied ($1 elements).'],
+  layout_saved: ['Đã lưu $1 ($2 phần tử).', 'Saved $1 ($2 elements).'],
+  layout_noPage: [
+    'Không đọc được trang: hãy mở trang Facebook được theo dõi trong thẻ hiện tại.',
+    'Could not read the page: open the watched Facebook page in the current tab.',
+  ],
+  layout_copyFailed: [
+    'Trình duyệt không cho sao chép; hãy dùng "Lưu tệp".',
+    'The browser refused to copy; use "Save" instead.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof STRINGS;

@@ -23,6 +23,9 @@ import { CHROMIUM_PATH, launchWithExtension, REPLICA_ORIGIN } from '../../tests/
 import { startReplica } from '../../tests/fixtures/replica/server';
 
 const TOTAL = Number(process.env.BENCH_TOTAL ?? 3000);
+/** The replica's shape for the bench page: `2025` (the saved real page's, default) or `classic`. */
+const SHAPE = process.env.BENCH_SHAPE === 'classic' ? 'classic' : '2025';
+const FRAMEWORK = process.env.BENCH_FRAMEWORK === 'off' ? 'off' : 'on';
 const BATCH = Number(process.env.BENCH_BATCH ?? 50);
 const FIRST_ID = 7000000000000000n; // the replica's bench ids (generatedComment)
 const EXTENSION_DIR = resolve(process.env.KHCN_EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -203,7 +206,9 @@ async function openBench(context: BrowserContext): Promise<OpenBench> {
   await page.goto(`${REPLICA_ORIGIN}/profile.php?id=1`);
   const cdp = await context.newCDPSession(page);
   const stopTrace = await startTrace(cdp);
-  await page.goto(`${REPLICA_ORIGIN}/khcndmst/bench?total=${TOTAL}&batch=${BATCH}`);
+  await page.goto(
+    `${REPLICA_ORIGIN}/khcndmst/bench?total=${TOTAL}&batch=${BATCH}&shape=${SHAPE}&framework=${FRAMEWORK}`,
+  );
   await page.waitForFunction(
     () => (window as unknown as { __replica?: { ready?: boolean } }).__replica?.ready,
   );
@@ -567,22 +572,33 @@ function table(runs: RunResult[], without: RunResult, skipped: string | null): s
   return lines;
 }
 
+/**
+ * `BENCH_RUNS` picks the columns (comma-separated: without, extension,
+ * watcher, floor; default all four) — e.g. `BENCH_RUNS=without,extension`
+ * for interleaved with/without pairs. `BENCH_SHAPE=classic` runs the
+ * replica's 2026-11 shape instead of the 2025 one; `BENCH_FRAMEWORK=off`
+ * drops the page's modelled per-comment script (framework-cost.ts).
+ */
+const RUNS = new Set((process.env.BENCH_RUNS ?? 'without,extension,watcher,floor').split(','));
+
 export async function run(): Promise<{ title: string; lines: string[] }> {
   const replica = await startReplica();
   try {
     const [watcherScript, floorScript] = await Promise.all([watcherBundle(), floorBundle()]);
-    const skipped = extensionProblem();
+    const skipped = RUNS.has('extension') ? extensionProblem() : 'not asked for (BENCH_RUNS)';
     const without = await runWithout(replica.port);
-    const watcher = await runIsolated(replica.port, 'watcher only', watcherScript, WATCHER_URL);
-    const floor = await runIsolated(replica.port, "contracts' floor", floorScript, FLOOR_URL);
-    const runs = [without, watcher, floor];
+    const runs = [without];
+    if (RUNS.has('watcher'))
+      runs.push(await runIsolated(replica.port, 'watcher only', watcherScript, WATCHER_URL));
+    if (RUNS.has('floor'))
+      runs.push(await runIsolated(replica.port, "contracts' floor", floorScript, FLOOR_URL));
     if (process.env.BENCH_FLOOR_PARTS)
       for (const part of FLOOR_PARTS)
         runs.push(await runIsolated(replica.port, part.label, await floorBundle(part), FLOOR_URL));
     if (!skipped) runs.splice(1, 0, await runWithExtension(replica.port));
     return {
-      title: `Facebook page layer: ${TOTAL} comments in batches of ${BATCH}`,
-      lines: table(runs, without, skipped),
+      title: `Facebook page layer: ${TOTAL} comments in batches of ${BATCH} (replica shape: ${SHAPE}, page's framework cost: ${FRAMEWORK})`,
+      lines: table(runs, without, RUNS.has('extension') ? skipped : null),
     };
   } finally {
     await replica.close();

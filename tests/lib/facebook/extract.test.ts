@@ -26,6 +26,7 @@ describe('bài viết tiếng Việt (vi-post.html)', () => {
       {
         id: '2233445566778899',
         postId: '1122334455667788',
+        postKey: '1122334455667788',
         parentId: null,
         author: 'Nguyễn Văn An',
         authorUrl: 'https://www.facebook.com/profile.php?id=100012345678901',
@@ -42,6 +43,7 @@ describe('bài viết tiếng Việt (vi-post.html)', () => {
       {
         id: '3344556677889900',
         postId: '1122334455667788',
+        postKey: '1122334455667788',
         parentId: '2233445566778899',
         author: 'Trần Thị Bình',
         authorUrl: 'https://www.facebook.com/tranthibinh.88',
@@ -59,6 +61,7 @@ describe('bài viết tiếng Việt (vi-post.html)', () => {
       {
         id: '4455667788990011',
         postId: '1122334455667788',
+        postKey: '1122334455667788',
         parentId: '2233445566778899',
         author: 'Thông tin Khoa học và Công nghệ',
         authorUrl: 'https://www.facebook.com/khcndmst',
@@ -76,6 +79,7 @@ describe('bài viết tiếng Việt (vi-post.html)', () => {
       {
         id: '5566778899001122',
         postId: '1122334455667788',
+        postKey: '1122334455667788',
         parentId: null,
         author: 'Lê Hoàng',
         authorUrl: 'https://www.facebook.com/le.hoang.9',
@@ -138,6 +142,7 @@ describe('hộp thoại bài viết tiếng Anh (en-dialog.html)', () => {
       {
         id: '1212121212121212',
         postId: '4242424242',
+        postKey: '4242424242',
         parentId: null,
         author: 'John Smith',
         authorUrl: 'https://www.facebook.com/john.smith.42',
@@ -155,6 +160,7 @@ describe('hộp thoại bài viết tiếng Anh (en-dialog.html)', () => {
       {
         id: '3434343434343434',
         postId: '4242424242',
+        postKey: '4242424242',
         parentId: '1212121212121212',
         author: 'Thông tin Khoa học và Công nghệ',
         authorUrl: 'https://www.facebook.com/khcndmst',
@@ -172,6 +178,7 @@ describe('hộp thoại bài viết tiếng Anh (en-dialog.html)', () => {
       {
         id: '5656565656565656',
         postId: '4242424242',
+        postKey: '4242424242',
         parentId: null,
         author: 'Mary Jones',
         authorUrl: 'https://www.facebook.com/profile.php?id=100098765432100',
@@ -189,6 +196,7 @@ describe('hộp thoại bài viết tiếng Anh (en-dialog.html)', () => {
       {
         id: '1010101010101010',
         postId: '9988776655443322',
+        postKey: '9988776655443322',
         parentId: null,
         author: 'Feed Reader',
         authorUrl: 'https://www.facebook.com/feed.reader',
@@ -229,6 +237,7 @@ describe('bản dựng bọc div[data-commentid] (wrapper.html)', () => {
       comment: {
         id: '7788990011223344',
         postId: '1122334455667788',
+        postKey: '1122334455667788',
         parentId: null,
         author: 'Vũ Thị Cúc',
         authorUrl: 'https://www.facebook.com/vu.thi.cuc',
@@ -255,6 +264,7 @@ describe('bản dựng bọc div[data-commentid] (wrapper.html)', () => {
       comment: {
         id: '8899001122334455',
         postId: '1122334455667788',
+        postKey: '1122334455667788',
         parentId: null,
         author: 'Ngô Quang',
         authorUrl: 'https://www.facebook.com/ngo.quang',

@@ -202,7 +202,8 @@ class CompiledJudge implements Judge {
     }
 
     const signals = signalNames(conceptHits, detected, silenced.size > 0, text);
-    const p = this.model?.score(folded, signals) ?? null;
+    // The flag categories only, on the hot path; intents and idea below when asked.
+    const p = this.model?.score(folded, signals, CATEGORY_COLUMNS) ?? null;
 
     // Per category: how sure the rules are, then the model beside them.
     const ruleConfidence = new Map<Category, number>();
@@ -240,8 +241,14 @@ class CompiledJudge implements Judge {
     const model = this.model;
     let ranking: ReturnType<typeof rankIntents> | undefined;
     let idea: Judgement['idea'] | undefined;
+    let full: Float64Array | null | undefined;
+    const allLabels = () => {
+      full ??= model?.score(folded, signals) ?? null;
+      return full;
+    };
     const rank = () => {
-      ranking ??= rankIntents(text, p ? p.subarray(INTENT_OFFSET) : null, categories, confidence);
+      const q = allLabels();
+      ranking ??= rankIntents(text, q ? q.subarray(INTENT_OFFSET) : null, categories, confidence);
       return ranking;
     };
     return {
@@ -255,7 +262,7 @@ class CompiledJudge implements Judge {
         return rank().certain;
       },
       get idea() {
-        idea ??= judgeIdea(text, hits, p, model);
+        idea ??= judgeIdea(text, hits, allLabels(), model);
         return idea;
       },
     };

@@ -26,10 +26,14 @@ import {
  * (`withCorrections`), so the shipped file never changes on the user's machine.
  */
 export interface Model {
-  /** Probabilities in LABELS order for one comment (folded once by the caller). */
-  score(folded: FoldedText, signals: readonly string[]): Float64Array;
+  /**
+   * Probabilities in LABELS order for one comment (folded once by the caller).
+   * With `columns`, only the first that many are worked out (the flag
+   * categories, on the page's hot path); the rest stay 0.
+   */
+  score(folded: FoldedText, signals: readonly string[], columns?: number): Float64Array;
   /** The same before the sigmoids and the softmax: what learning from corrections adds to. */
-  logits(folded: FoldedText, signals: readonly string[]): Float64Array;
+  logits(folded: FoldedText, signals: readonly string[], columns?: number): Float64Array;
   /** The comment's syllable spans that pushed `label` up most, best first. */
   topEvidence(folded: FoldedText, signals: readonly string[], label: number, k: number): Evidence[];
   readonly thresholds: { categories: readonly number[]; idea: number };
@@ -136,14 +140,18 @@ class LinearModel implements Model {
     return buf;
   }
 
-  score(folded: FoldedText, signals: readonly string[]): Float64Array {
-    return toProbabilities(this.logits(folded, signals));
+  score(folded: FoldedText, signals: readonly string[], columns = WIDTH): Float64Array {
+    const z = this.logits(folded, signals, columns);
+    if (columns === WIDTH) return toProbabilities(z);
+    const p = new Float64Array(WIDTH);
+    for (let j = 0; j < Math.min(columns, CATEGORY_COLUMNS); j++) p[j] = sigmoid(z[j]!);
+    return p;
   }
 
-  logits(folded: FoldedText, signals: readonly string[]): Float64Array {
+  logits(folded: FoldedText, signals: readonly string[], columns = WIDTH): Float64Array {
     const buf = this.collect(folded, signals);
     const z = new Float64Array(WIDTH);
-    for (let j = 0; j < WIDTH; j++) z[j] = this.bias[j]!;
+    for (let j = 0; j < columns; j++) z[j] = this.bias[j]!;
     // Features are counted, then scaled by 1/√n so a long comment is not louder than a short one.
     const n = buf.n;
     const x = n > 0 ? 1 / Math.sqrt(n) : 0;
@@ -155,11 +163,11 @@ class LinearModel implements Model {
       const row = this.table.get(h);
       if (row >= 0) {
         const base = row * WIDTH;
-        for (let j = 0; j < WIDTH; j++) z[j]! += w[base + j]! * x;
+        for (let j = 0; j < columns; j++) z[j]! += w[base + j]! * x;
       }
       if (delta !== null) {
         const extra = delta.get(h);
-        if (extra) for (let j = 0; j < WIDTH; j++) z[j]! += extra[j]! * x;
+        if (extra) for (let j = 0; j < columns; j++) z[j]! += extra[j]! * x;
       }
     }
     return z;

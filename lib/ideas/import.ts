@@ -170,7 +170,7 @@ export async function mergeIntoLog(db: IdeasDb, ideas: readonly Idea[]): Promise
       }
       const holder = holders[index];
       if (holder) {
-        // One file is all or nothing (a contract): an id that names another
+        // One file is all or nothing (a contract, docs/contracts.md): an id that names another
         // comment in the log means the file and the log disagree — refuse it whole.
         throw new ImportConflict(
           `ideas[${index}].id: id ${incoming.id} đã thuộc về bình luận ${holder.commentId} trong nhật ký / ` +

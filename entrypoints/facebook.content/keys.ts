@@ -1,7 +1,7 @@
 import { activeComposer } from '../../lib/facebook/composer';
 import type { CommandName } from '../../lib/messages';
 import { closePalette, isPaletteOpen, openPalette, type PaletteItem } from './palette';
-import { renderFor, replyLibrary } from './replies';
+import { renderFor, replyLibrary } from './reply-library';
 import { handleCommand } from './requests';
 import type { PageSession } from './session';
 

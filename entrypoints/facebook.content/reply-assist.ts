@@ -7,8 +7,8 @@ import {
 } from '../../lib/facebook/composer';
 import { t, uiLanguage } from '../../lib/i18n';
 import type { InsertResult, SuggestionSummary } from '../../lib/messages';
-import { scanComment } from './flags';
-import { recordUsage, renderFor, replyById, suggestionsFor, summarize } from './replies';
+import { flagsFor } from './flag-comments';
+import { recordUsage, renderFor, replyById, suggestionsFor, summarize } from './reply-library';
 import type { KnownComment, PageSession } from './session';
 import { removeSuggestionStrips, showSuggestionStrip } from './suggestion-strip';
 
@@ -55,7 +55,7 @@ export class ReplyAssist {
       flags:
         watched && watched.seen.text === answered.comment.text
           ? watched.flags
-          : scanComment(answered.comment.text),
+          : flagsFor(answered.comment.text),
     };
     const ranked = await suggestionsFor(known.comment, known.flags);
     if (this.composer !== composer) return; // focus moved on while we ranked

@@ -20,16 +20,16 @@ import type {
   SuggestionSummary,
 } from '../../lib/messages';
 import { loadReplyPack, loadRulePack } from '../../lib/packs/storage';
-import { loadPanelPrefs, savePanelPrefs } from '../../lib/settings/panel';
+import { loadPanelPrefs, savePanelPrefs } from '../../lib/settings/panel-prefs';
 import type { Settings } from '../../lib/settings/schema';
 import { decorateComment, listenForSaveClicks, undecorateAll } from './comment-tools';
 import { expandCutComment } from './expand';
-import { scanComment, useRules } from './flags';
+import { flagsFor, setFlagRules } from './flag-comments';
 import { listenForKeys, openReplyPalette } from './keys';
 import { nextTask } from './next-task';
 import { createPanelModel, mountPanel, type PanelModel } from './panel';
-import { setReplyLibrary } from './replies';
 import { ReplyAssist } from './reply-assist';
+import { setReplyLibrary } from './reply-library';
 import { sendIdeaToBackground } from './save-idea';
 import { facebookIsDark } from './shadow';
 
@@ -109,7 +109,7 @@ export class PageSession {
     // Parsing the packs and compiling the rules are each tens of milliseconds:
     // give the page a turn between them so neither joins a long task.
     await nextTask();
-    useRules(rules.pack.rules);
+    setFlagRules(rules.pack.rules);
     await nextTask();
     if (this.stopped) return;
     this.panel.collapsed.value = (await loadPanelPrefs()).collapsed;
@@ -155,7 +155,7 @@ export class PageSession {
       const { id, text } = watched.seen;
       const known = this.comments.get(id);
       // Flags are computed once per text: re-rendered nodes reuse them.
-      const flags = known && known.seen.text === text ? known.flags : scanComment(text);
+      const flags = known && known.seen.text === text ? known.flags : flagsFor(text);
       this.comments.set(id, {
         seen: watched.seen,
         node: new WeakRef(watched.element),

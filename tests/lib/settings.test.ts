@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadPanelPrefs, savePanelPrefs } from '../../lib/settings/panel';
+import { loadPanelPrefs, savePanelPrefs } from '../../lib/settings/panel-prefs';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/storage';
 import { isWatchedUrl } from '../../lib/settings/watched';

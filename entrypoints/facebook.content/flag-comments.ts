@@ -13,7 +13,7 @@ let compiledFrom: readonly Rule[] | null = null;
  * once per rule list, not per comment nor per session: a session restarts
  * on every settings change, and the default list is one bundled object.
  */
-export function useRules(rules: readonly Rule[]): Matcher {
+export function setFlagRules(rules: readonly Rule[]): Matcher {
   if (!matcher || compiledFrom !== rules) {
     matcher = compileRules(rules);
     compiledFrom = rules;
@@ -25,6 +25,6 @@ export function useRules(rules: readonly Rule[]): Matcher {
  * Flags for one comment's text, with their explanations. One flag per rule:
  * the best match of each rule explains it.
  */
-export function scanComment(text: string): FlagSummary[] {
-  return flagSummaries(matcher ?? useRules(bundledRulePack().rules), text);
+export function flagsFor(text: string): FlagSummary[] {
+  return flagSummaries(matcher ?? setFlagRules(bundledRulePack().rules), text);
 }

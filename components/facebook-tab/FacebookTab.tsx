@@ -4,11 +4,11 @@ import type { FlaggedComment, FlagSummary, InsertResult, SuggestionSummary } fro
 import { askPage, pageState, refreshPageState } from './page-state';
 
 /** The Facebook tab as the sidebar sees it. All comment text is rendered as text nodes. */
-export function PagePanel() {
+export function FacebookTab() {
   const state = pageState.value;
   if (!state?.watched) return <p class="muted">{t('notOnWatchedPage')}</p>;
   return (
-    <div class="page-panel">
+    <div class="facebook-tab">
       <p class="muted" aria-live="polite">
         {t(
           'statsLine',

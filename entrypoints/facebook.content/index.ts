@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from '../../lib/settings/schema';
 import { isWatchedUrl } from '../../lib/settings/watched';
+import { listenForKeys } from './keys';
 import { nextTask } from './next-task';
 import { handleCommand, handlePageRequest } from './requests';
 import type { PageSession } from './session';
@@ -52,6 +53,12 @@ export default defineContentScript({
         if (mine !== generation || session || !ctx.isValid) return;
         session = new PageSession(ctx, settings);
         await session.start();
+        // Ends with the session (its signal): the keys act on this session only.
+        const keysFor = session;
+        listenForKeys(keysFor.signal, (key) => {
+          if (key === 'palette') void keysFor.replies.openPalette();
+          else handleCommand(keysFor, key);
+        });
       }
     };
 

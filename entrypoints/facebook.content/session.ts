@@ -17,7 +17,6 @@ import type {
   InsertResult,
   PageState,
   PageStateMessage,
-  SuggestionSummary,
 } from '../../lib/messages';
 import { loadReplyPack, loadRulePack } from '../../lib/packs/storage';
 import { loadPanelPrefs, savePanelPrefs } from '../../lib/settings/panel-prefs';
@@ -25,19 +24,13 @@ import type { Settings } from '../../lib/settings/schema';
 import { decorateComment, listenForSaveClicks, undecorateAll } from './comment-tools';
 import { expandCutComment } from './expand';
 import { flagsFor, setFlagRules } from './flag-comments';
-import { listenForKeys, openReplyPalette } from './keys';
 import { nextTask } from './next-task';
-import { createPanelModel, mountPanel, type PanelModel } from './panel';
+import { createPanelModel, mountPanel, type PanelModel, type Toast } from './panel';
 import { ReplyAssist } from './reply-assist';
 import { setReplyLibrary } from './reply-library';
+import type { PageActions } from './requests';
 import { sendIdeaToBackground } from './save-idea';
 import { facebookIsDark } from './shadow';
-
-/** A comment read in full (the one being answered), with its flags. */
-export interface KnownComment {
-  comment: Comment;
-  flags: FlagSummary[];
-}
 
 /**
  * A comment the watcher saw: its id and words, flagged. The rest of it is
@@ -60,24 +53,22 @@ interface SeenComment extends Omit<WatchedComment, 'kind' | 'element'> {
  * flags them, decorates them, keeps the counts, and answers the sidebar. It
  * ends when the page is left, the settings change, or the extension reloads.
  */
-export class PageSession {
+export class PageSession implements PageActions {
   readonly comments = new Map<string, SeenComment>();
   private readonly flaggedIds = new Set<string>();
   readonly panel: PanelModel = createPanelModel(
-    () => void openReplyPalette(this, { help: true }),
+    () => void this.replies.openPalette({ help: true }),
     (collapsed) => void savePanelPrefs({ collapsed }).catch(() => undefined),
   );
-  /** The comment the moderator is answering (its composer has focus). */
-  current: KnownComment | null = null;
-  currentSuggestions: SuggestionSummary[] = [];
-  readonly replies = new ReplyAssist(this);
+  /** Follows the composer in use; owns the comment being answered. */
+  readonly replies: ReplyAssist;
   private readonly stops: (() => void)[] = [];
   private pushTimer: ReturnType<typeof setTimeout> | null = null;
   private toastTimer: ReturnType<typeof setTimeout> | null = null;
   private flagCursor = -1;
   private stopped = false;
   /** Set once a sidebar asked for this tab's state: until then nobody listens to pushes. */
-  sidebarListening = false;
+  private sidebarListening = false;
   private watcher: CommentWatcher | null = null;
 
   /** Ends with the session (page left, settings or packs changed) or with the content script. */
@@ -89,15 +80,16 @@ export class PageSession {
     readonly settings: Settings,
   ) {
     this.signal = AbortSignal.any([ctx.signal, this.lifetime.signal]);
-  }
-
-  /** A DOM listener that lives as long as this session. */
-  listen<K extends keyof DocumentEventMap>(
-    type: K,
-    handler: (event: DocumentEventMap[K]) => void,
-    options: { capture?: boolean } = {},
-  ): void {
-    document.addEventListener(type, handler, { ...options, signal: this.signal });
+    this.replies = new ReplyAssist({
+      ctx: this.ctx,
+      settings: this.settings,
+      knownFlags: (commentId, text) => {
+        const seen = this.comments.get(commentId);
+        return seen && seen.seen.text === text ? seen.flags : undefined;
+      },
+      onCurrentChange: () => this.schedulePush(),
+      showToast: (text, kind) => this.showToast(text, kind),
+    });
   }
 
   async start(): Promise<void> {
@@ -115,9 +107,8 @@ export class PageSession {
     this.panel.collapsed.value = (await loadPanelPrefs()).collapsed;
     const panelUi = await mountPanel(this.ctx, this.panel);
     this.stops.push(() => panelUi.remove());
-    this.replies.start();
+    this.replies.start(this.signal);
     this.stops.push(() => this.replies.stop());
-    listenForKeys(this);
     listenForSaveClicks((id) => {
       const comment = this.commentFor(id);
       if (comment) void this.save(comment);
@@ -227,7 +218,7 @@ export class PageSession {
     this.panel.layoutWarning.value = !layoutHealth(stats, { now: Date.now(), watched: true }).ok;
   }
 
-  showToast(text: string, kind: 'ok' | 'error' | 'info'): void {
+  showToast(text: string, kind: Toast['kind']): void {
     this.panel.toast.value = { text, kind };
     if (this.toastTimer) clearTimeout(this.toastTimer);
     // Errors stay until the next message: the moderator must be able to read them.
@@ -247,10 +238,9 @@ export class PageSession {
     return outcome.ok;
   }
 
-  setCurrent(known: KnownComment | null, suggestions: SuggestionSummary[] = []): void {
-    this.current = known;
-    this.currentSuggestions = suggestions;
-    this.schedulePush();
+  saveCurrent(): Promise<boolean> {
+    const current = this.replies.current;
+    return current ? this.save(current.comment) : Promise.resolve(false);
   }
 
   insertReply(replyId: string): Promise<InsertResult> {
@@ -276,20 +266,24 @@ export class PageSession {
   }
 
   /** Moves to the next (+1) or previous (-1) flagged comment, wrapping around. */
-  stepFlagged(direction: 1 | -1): string | null {
+  stepFlagged(direction: 1 | -1): void {
     const flagged = this.flaggedElements();
     if (flagged.length === 0) {
       this.showToast(t('noFlagged'), 'info');
-      return null;
+      return;
     }
     this.flagCursor = (this.flagCursor + direction + flagged.length) % flagged.length;
-    const id = flagged[this.flagCursor]!.getAttribute(COMMENT_MARKER)!;
-    this.jumpTo(id);
-    return id;
+    this.jumpTo(flagged[this.flagCursor]!.getAttribute(COMMENT_MARKER)!);
+  }
+
+  stateForSidebar(): PageState {
+    this.sidebarListening = true;
+    return this.state();
   }
 
   state(): PageState {
     const stats = this.panel.stats.value;
+    const current = this.replies.current;
     const flagged: FlaggedComment[] = [];
     for (const { seen, flags, node } of this.comments.values()) {
       if (flags.length === 0) continue;
@@ -310,8 +304,8 @@ export class PageSession {
       watched: true,
       stats,
       layoutWarning: this.panel.layoutWarning.value,
-      current: this.current
-        ? { comment: this.current.comment, flags: this.current.flags, suggestions: this.currentSuggestions }
+      current: current
+        ? { comment: current.comment, flags: current.flags, suggestions: this.replies.suggestions }
         : null,
       flagged,
     };

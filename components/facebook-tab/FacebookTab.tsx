@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { t } from '../../lib/i18n';
-import type { FlaggedComment, FlagSummary, InsertResult, SuggestionSummary } from '../../lib/messages';
+import type { FlaggedComment, FlagSummary, SuggestionSummary } from '../../lib/messages';
 import { askPage, pageState, refreshPageState } from './page-state';
 
 /** The Facebook tab as the sidebar sees it. All comment text is rendered as text nodes. */
@@ -47,7 +47,7 @@ function CurrentComment(props: {
 }) {
   const status = useSignal('');
   const insert = async (replyId: string) => {
-    const result = (await askPage({ type: 'page:insert-reply', replyId })) as InsertResult | null;
+    const result = await askPage({ type: 'page:insert-reply', replyId });
     status.value = result === null ? t('noComposer') : result.ok ? '' : result.reason;
   };
   return (

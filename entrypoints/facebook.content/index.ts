@@ -1,9 +1,8 @@
-import { browser } from 'wxt/browser';
 import type { Settings } from '../../lib/settings/schema';
 import { isWatchedUrl } from '../../lib/settings/watched';
 import { listenForKeys } from './keys';
 import { nextTask } from './next-task';
-import { handleCommand, handlePageRequest } from './requests';
+import { handleCommand, pageMessageHandlers } from './requests';
 import type { PageSession } from './session';
 
 /**
@@ -74,23 +73,12 @@ export default defineContentScript({
     });
 
     await nextTask();
-    const { CommandMessage, PageRequest } = await import('../../lib/messages');
-    const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
-      if (!ctx.isValid) return undefined;
-      const request = PageRequest.safeParse(message);
-      if (request.success) {
-        handlePageRequest(session, request.data).then(sendResponse, () => sendResponse(null));
-        return true;
-      }
-      const command = CommandMessage.safeParse(message);
-      if (command.success && session) {
-        handleCommand(session, command.data.name);
-        sendResponse(true);
-      }
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    const { onMessages } = await import('../../lib/messaging');
+    const stopAnswering = onMessages(
+      pageMessageHandlers(() => session),
+      () => ctx.isValid,
+    );
+    ctx.onInvalidated(stopAnswering);
 
     // New rules or replies from the options page: flags and suggestions are redone.
     const { watchPacks } = await import('../../lib/packs/storage');

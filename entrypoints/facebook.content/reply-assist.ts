@@ -8,7 +8,7 @@ import {
   resolveCommentForComposer,
 } from '../../lib/facebook/composer';
 import { t, uiLanguage } from '../../lib/i18n';
-import type { FlagSummary, InsertResult, SuggestionSummary } from '../../lib/messages';
+import type { FlagSummary, InsertReplyResult, SuggestionSummary } from '../../lib/messages';
 import type { Reply } from '../../lib/replies/schema';
 import type { Settings } from '../../lib/settings/schema';
 import { flagsFor } from './flag-comments';
@@ -103,7 +103,7 @@ export class ReplyAssist {
     return this.composer?.isConnected ? this.composer : null;
   }
 
-  async insert(replyId: string, composer: HTMLElement | null = this.target()): Promise<InsertResult> {
+  async insert(replyId: string, composer: HTMLElement | null = this.target()): Promise<InsertReplyResult> {
     const { host } = this;
     const reply = replyById(replyId);
     if (!reply) return this.fail(`Không có câu trả lời "${replyId}" / No reply "${replyId}"`);
@@ -146,7 +146,7 @@ export class ReplyAssist {
     });
   }
 
-  private fail(reason: string): InsertResult {
+  private fail(reason: string): InsertReplyResult {
     this.host.showToast(reason, 'error');
     return { ok: false, reason };
   }

@@ -1,4 +1,5 @@
-import type { CommandName, InsertResult, PageRequest, PageState } from '../../lib/messages';
+import type { CommandName, InsertReplyResult, PageState } from '../../lib/messages';
+import type { MessageHandlers } from '../../lib/messaging';
 
 /** What the sidebar's requests and the browser's shortcuts ask of the page session. */
 export interface PageActions {
@@ -8,7 +9,7 @@ export interface PageActions {
   jumpTo(commentId: string): boolean;
   /** Saves the comment being answered as an idea; false when there is none or it failed. */
   saveCurrent(): Promise<boolean>;
-  insertReply(replyId: string): Promise<InsertResult>;
+  insertReply(replyId: string): Promise<InsertReplyResult>;
   /** Moves to the next (+1) or previous (-1) flagged comment. */
   stepFlagged(direction: 1 | -1): void;
 }
@@ -22,19 +23,24 @@ const UNWATCHED: PageState = {
   flagged: [],
 };
 
-/** Answers the sidebar. With no session (not a watched page) it says so. */
-export async function handlePageRequest(page: PageActions | null, request: PageRequest): Promise<unknown> {
-  if (!page) return request.type === 'page:get-state' ? { ...UNWATCHED, url: location.href } : null;
-  switch (request.type) {
-    case 'page:get-state':
-      return page.stateForSidebar();
-    case 'page:jump':
-      return page.jumpTo(request.commentId);
-    case 'page:save-current':
-      return page.saveCurrent();
-    case 'page:insert-reply':
-      return page.insertReply(request.replyId) satisfies Promise<InsertResult>;
-  }
+/**
+ * Answers the sidebar's requests and the background's commands for the page
+ * session `page()` names. With no session (not a watched page) the state
+ * says so, other requests answer null and commands go unanswered.
+ */
+export function pageMessageHandlers(page: () => PageActions | null): MessageHandlers {
+  return {
+    'page:get-state': () => page()?.stateForSidebar() ?? { ...UNWATCHED, url: location.href },
+    'page:jump': ({ commentId }) => page()?.jumpTo(commentId) ?? null,
+    'page:save-current': () => page()?.saveCurrent() ?? null,
+    'page:insert-reply': ({ replyId }) => page()?.insertReply(replyId) ?? null,
+    command: ({ name }) => {
+      const session = page();
+      if (!session) return undefined;
+      handleCommand(session, name);
+      return true;
+    },
+  };
 }
 
 /** A browser-level shortcut routed here by the background (or its in-page key). */

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Comment } from '../../lib/facebook/comment';
 import { extractComment } from '../../lib/facebook/extract';
@@ -11,13 +10,8 @@ import {
   type WatchedComment,
 } from '../../lib/facebook/watcher';
 import { t } from '../../lib/i18n';
-import type {
-  FlaggedComment,
-  FlagSummary,
-  InsertResult,
-  PageState,
-  PageStateMessage,
-} from '../../lib/messages';
+import type { FlaggedComment, FlagSummary, InsertReplyResult, PageState } from '../../lib/messages';
+import { sendMessage } from '../../lib/messaging';
 import { loadReplyPack, loadRulePack } from '../../lib/packs/storage';
 import { loadPanelPrefs, savePanelPrefs } from '../../lib/settings/panel-prefs';
 import type { Settings } from '../../lib/settings/schema';
@@ -243,7 +237,7 @@ export class PageSession implements PageActions {
     return current ? this.save(current.comment) : Promise.resolve(false);
   }
 
-  insertReply(replyId: string): Promise<InsertResult> {
+  insertReply(replyId: string): Promise<InsertReplyResult> {
     return this.replies.insert(replyId);
   }
 
@@ -317,8 +311,7 @@ export class PageSession implements PageActions {
     this.pushTimer = setTimeout(() => {
       this.pushTimer = null;
       if (!this.ctx.isValid) return;
-      const message: PageStateMessage = { type: 'page:state', state: this.state() };
-      browser.runtime.sendMessage(message).catch(() => undefined);
+      sendMessage({ type: 'page:state', state: this.state() }).catch(() => undefined);
     }, 250);
   }
 }

@@ -1,8 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import {
   handleCommand,
-  handlePageRequest,
   type PageActions,
+  pageMessageHandlers,
 } from '../../entrypoints/facebook.content/requests';
 import type { PageState } from '../../lib/messages';
 
@@ -25,29 +25,36 @@ function actions() {
   } satisfies PageActions;
 }
 
-describe('handlePageRequest', () => {
+const sender = {};
+
+describe('pageMessageHandlers', () => {
   test('không phải trang được theo dõi: trạng thái "không theo dõi" với URL hiện tại, còn lại null', async () => {
-    await expect(handlePageRequest(null, { type: 'page:get-state' })).resolves.toMatchObject({
+    const handlers = pageMessageHandlers(() => null);
+    expect(handlers['page:get-state']!({ type: 'page:get-state' }, sender)).toMatchObject({
       watched: false,
       url: location.href,
       flagged: [],
     });
-    await expect(handlePageRequest(null, { type: 'page:jump', commentId: '1' })).resolves.toBeNull();
-    await expect(handlePageRequest(null, { type: 'page:save-current' })).resolves.toBeNull();
+    expect(handlers['page:jump']!({ type: 'page:jump', commentId: '1' }, sender)).toBeNull();
+    expect(handlers['page:save-current']!({ type: 'page:save-current' }, sender)).toBeNull();
+    expect(handlers['page:insert-reply']!({ type: 'page:insert-reply', replyId: 'x' }, sender)).toBeNull();
+    expect(handlers.command!({ type: 'command', name: 'next-flag' }, sender)).toBeUndefined();
   });
 
   test('mỗi yêu cầu của thanh bên gọi đúng một hành động', async () => {
     const page = actions();
-    await expect(handlePageRequest(page, { type: 'page:get-state' })).resolves.toBe(STATE);
+    const handlers = pageMessageHandlers(() => page);
+    expect(handlers['page:get-state']!({ type: 'page:get-state' }, sender)).toBe(STATE);
     expect(page.stateForSidebar).toHaveBeenCalledTimes(1);
-    await expect(handlePageRequest(page, { type: 'page:jump', commentId: '111' })).resolves.toBe(true);
-    await expect(handlePageRequest(page, { type: 'page:jump', commentId: '222' })).resolves.toBe(false);
-    await expect(handlePageRequest(page, { type: 'page:save-current' })).resolves.toBe(true);
-    await expect(handlePageRequest(page, { type: 'page:insert-reply', replyId: 'thanks' })).resolves.toEqual({
-      ok: true,
-      method: 'paste',
-    });
+    expect(handlers['page:jump']!({ type: 'page:jump', commentId: '111' }, sender)).toBe(true);
+    expect(handlers['page:jump']!({ type: 'page:jump', commentId: '222' }, sender)).toBe(false);
+    await expect(handlers['page:save-current']!({ type: 'page:save-current' }, sender)).resolves.toBe(true);
+    await expect(
+      handlers['page:insert-reply']!({ type: 'page:insert-reply', replyId: 'thanks' }, sender),
+    ).resolves.toEqual({ ok: true, method: 'paste' });
     expect(page.insertReply).toHaveBeenCalledWith('thanks');
+    expect(handlers.command!({ type: 'command', name: 'previous-flag' }, sender)).toBe(true);
+    expect(page.stepFlagged).toHaveBeenCalledWith(-1);
   });
 });
 

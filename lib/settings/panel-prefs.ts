@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { defineStoredItem, parseWith } from '../stored-item';
 
 /**
  * How the moderator left the small in-page panel, kept apart from the
@@ -9,23 +9,17 @@ import { z } from 'zod';
 export const PanelPrefs = z.object({ collapsed: z.boolean() });
 export type PanelPrefs = z.infer<typeof PanelPrefs>;
 
-const KEY = 'panel';
-const DEFAULT: PanelPrefs = { collapsed: false };
+const panelPrefsItem = defineStoredItem('panel', {
+  parse: parseWith(PanelPrefs),
+  fallback: (): PanelPrefs => ({ collapsed: false }),
+  version: 1,
+});
 
-/**
- * The stored preference, or the default when none is stored, it does not
- * parse, or storage cannot be read: a look preference never stops the page
- * session from starting.
- */
-export async function loadPanelPrefs(): Promise<PanelPrefs> {
-  try {
-    const parsed = PanelPrefs.safeParse((await browser.storage.local.get(KEY))[KEY]);
-    return parsed.success ? parsed.data : DEFAULT;
-  } catch {
-    return DEFAULT;
-  }
+/** The stored preference, or expanded (lib/stored-item.ts: a failed read gives the fallback). */
+export function loadPanelPrefs(): Promise<PanelPrefs> {
+  return panelPrefsItem.get();
 }
 
 export async function savePanelPrefs(prefs: PanelPrefs): Promise<void> {
-  await browser.storage.local.set({ [KEY]: PanelPrefs.parse(prefs) });
+  await panelPrefsItem.set(PanelPrefs.parse(prefs));
 }

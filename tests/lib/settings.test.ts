@@ -52,6 +52,12 @@ describe('settings', () => {
     await fakeBrowser.storage.local.set({ settings: { watchedPages: 42 } });
     await expect(loadSettings()).resolves.toEqual(DEFAULT_SETTINGS);
   });
+
+  test('storage that cannot be read gives the defaults, like panel prefs and packs (one rule)', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage hỏng'));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(loadSettings()).resolves.toEqual(DEFAULT_SETTINGS);
+  });
 });
 
 describe('bảng nhỏ trên trang: thu gọn hay không (panel prefs)', () => {

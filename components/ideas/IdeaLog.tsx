@@ -43,6 +43,7 @@ import { statusLabel } from './labels';
 import { dayBoundary } from './time';
 import { VirtualList } from './VirtualList';
 import './idea-log.css';
+import { errorMessage } from '../../lib/errors';
 
 export interface IdeaLogProps {
   /** Opens the log; tests pass their own database. `onProblem` carries "reload this page" messages. */
@@ -76,10 +77,6 @@ function usesIndex(filter: IdeaFilter): boolean {
 function describeImport({ added, updated, unchanged, rejected }: ImportSummary): string {
   const head = t('idea_imported', String(added), String(updated), String(unchanged), String(rejected.length));
   return [head, ...rejected.slice(0, 10).map(({ index, reason }) => `ideas[${index}]: ${reason}`)].join('\n');
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** An ordinary page download of a Blob: no `downloads` permission needed. */
@@ -187,7 +184,7 @@ export function IdeaLog({
       ideas.value = page.ideas;
       next.value = page.next;
     } catch (error) {
-      if (mine === generation.current) alert.value = messageOf(error);
+      if (mine === generation.current) alert.value = errorMessage(error);
     } finally {
       if (mine === generation.current) loading.value = false;
     }
@@ -202,7 +199,7 @@ export function IdeaLog({
       tags.value = newTags;
       await refreshExpired();
     } catch (error) {
-      alert.value = messageOf(error);
+      alert.value = errorMessage(error);
     }
   }, []);
 
@@ -237,7 +234,7 @@ export function IdeaLog({
         found.offset = Math.min(found.offset + pageSize, found.ids.length);
         ideas.value = [...ideas.peek(), ...more];
       } catch (error) {
-        alert.value = messageOf(error);
+        alert.value = errorMessage(error);
       } finally {
         loadingMore.current = false;
       }
@@ -252,7 +249,7 @@ export function IdeaLog({
       ideas.value = [...ideas.peek(), ...page.ideas];
       next.value = page.next;
     } catch (error) {
-      alert.value = messageOf(error);
+      alert.value = errorMessage(error);
     } finally {
       loadingMore.current = false;
     }
@@ -279,7 +276,7 @@ export function IdeaLog({
         };
       },
       (error) => {
-        alert.value = messageOf(error);
+        alert.value = errorMessage(error);
         loading.value = false;
       },
     );
@@ -321,7 +318,7 @@ export function IdeaLog({
       notifyIdeasChanged();
       void refreshCounts();
     } catch (error) {
-      alert.value = messageOf(error);
+      alert.value = errorMessage(error);
     }
   }
 
@@ -380,7 +377,7 @@ export function IdeaLog({
       downloadBlob(new Blob(parts, { type: EXPORT_MIME[kind] }), fileName);
       progress.value = t('idea_exported', String(chosen.length), fileName);
     } catch (error) {
-      alert.value = messageOf(error);
+      alert.value = errorMessage(error);
       progress.value = '';
     } finally {
       busy.value = false;
@@ -404,7 +401,7 @@ export function IdeaLog({
       notifyIdeasChanged();
       await refreshAll();
     } catch (error) {
-      alert.value = messageOf(error);
+      alert.value = errorMessage(error);
       progress.value = '';
     } finally {
       busy.value = false;
@@ -439,7 +436,7 @@ export function IdeaLog({
       }
       await refreshAll();
     } catch (error) {
-      alert.value = messageOf(error);
+      alert.value = errorMessage(error);
     } finally {
       busy.value = false;
     }

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
+import { errorMessage } from '../../lib/errors';
 import { explain } from '../../lib/flags/hit';
 import { compileRules, type Matcher } from '../../lib/flags/matcher';
 import { t } from '../../lib/i18n';
@@ -21,7 +22,7 @@ export function PackTester() {
     try {
       return compileRules(rules);
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      return { error: errorMessage(error) };
     }
   }, [rules]);
 

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { errorMessage } from '../../lib/errors';
 import { t } from '../../lib/i18n';
 import { deleteIdeasById, getIdeasDb, type IdeasDb, ideasOlderThan, restoreIdeas } from '../../lib/ideas/db';
 import { EXPORT_MIME, exportJsonParts, toVietnamTime } from '../../lib/ideas/export';
@@ -55,7 +56,7 @@ function Purge({ retentionDays, openDb, now }: Required<PrivacyToolsProps>) {
         older.value = null;
       }
     } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e);
+      error.value = errorMessage(e);
     }
   };
 
@@ -82,7 +83,7 @@ function Purge({ retentionDays, openDb, now }: Required<PrivacyToolsProps>) {
       message.value = t('opt_purged', String(deleted));
       focusSoon('purge-start');
     } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e);
+      error.value = errorMessage(e);
     }
   };
 
@@ -155,7 +156,7 @@ function Person({ openDb, now }: Omit<Required<PrivacyToolsProps>, 'retentionDay
       const ideas = await findIdeasAboutPerson(await openDb(), parsed);
       found.value = { query: parsed, label: query.value.trim(), ideas };
     } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e);
+      error.value = errorMessage(e);
     }
   };
 
@@ -185,7 +186,7 @@ function Person({ openDb, now }: Omit<Required<PrivacyToolsProps>, 'retentionDay
       message.value = t('opt_personDeleted', String(deleted.length), f.label);
       focusSoon('person-undo');
     } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e);
+      error.value = errorMessage(e);
     }
   };
 
@@ -199,7 +200,7 @@ function Person({ openDb, now }: Omit<Required<PrivacyToolsProps>, 'retentionDay
       message.value = t('opt_personRestored', String(last.ideas.length), last.label);
       focusSoon('person-query');
     } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e);
+      error.value = errorMessage(e);
     }
   };
 

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../lib/errors';
 import type { Comment } from '../../lib/facebook/comment';
 import { t } from '../../lib/i18n';
 import type { FlagSummary, SaveIdeaRequest } from '../../lib/messages';
@@ -35,7 +36,7 @@ export async function sendIdeaToBackground(
       if (response) return { ok: false, message: t('ideaSaveFailed', response.error) };
       lastError = 'no answer';
     } catch (error) {
-      lastError = error instanceof Error ? error.message : String(error);
+      lastError = errorMessage(error);
       if (/context invalidated/i.test(lastError)) return { ok: false, message: t('extensionReloaded') };
     }
     const delay = RETRY_DELAYS_MS[attempt];

@@ -1,5 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import type { z } from 'zod';
+import { errorMessage } from '../errors';
 import type { IdeasDBSchema, IdeasDb } from './db';
 import { mergeIdeas, sameIdea } from './merge';
 import { ExportFile, type Idea } from './schema';
@@ -104,7 +105,7 @@ export function parseExport(raw: string): ParseResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return fail(
       'Tệp không phải JSON hợp lệ (có thể bị cắt ngang).',
       'The file is not valid JSON (it may be truncated).',
@@ -228,7 +229,7 @@ export async function importIdeas(db: IdeasDb, source: string | Blob): Promise<I
   try {
     return { ok: true, summary: await mergeIntoLog(db, parsed.file.ideas) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     if (error instanceof ImportConflict) {
       return fail('Tệp mâu thuẫn với nhật ký hiện có.', 'The file conflicts with the current log.', reason);
     }

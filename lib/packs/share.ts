@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { errorMessage } from '../errors';
 import { RulePack } from '../flags/schema';
 import { REPLY_PACK_FORMAT, ReplyPack } from '../replies/schema';
 
@@ -59,7 +60,7 @@ export function parsePackFile(text: string, expected?: PackKind): ParsedPackFile
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return fail('Tệp không phải JSON hợp lệ.', 'The file is not valid JSON.', reason);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -106,7 +106,7 @@ export class ReplyAssist {
   async insert(replyId: string, composer: HTMLElement | null = this.target()): Promise<InsertReplyResult> {
     const { host } = this;
     const reply = replyById(replyId);
-    if (!reply) return this.fail(`Không có câu trả lời "${replyId}" / No reply "${replyId}"`);
+    if (!reply) return this.fail(t('replyNotFound', replyId));
     const rendered = renderFor(reply, this.current?.comment ?? null, host.settings);
     if (!rendered.ok) return this.fail(rendered.message);
     const result = await insertIntoComposer(composer, rendered.text, { win: window });

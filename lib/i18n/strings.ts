@@ -376,6 +376,56 @@ export const STRINGS = {
   idea_retentionExportDelete: ['Xuất rồi xóa', 'Export, then delete'],
   idea_retentionDone: ['Đã xuất và xóa $1 ý tưởng quá hạn.', 'Exported and deleted $1 expired ideas.'],
   idea_retentionRestored: ['Đã khôi phục $1 ý tưởng.', 'Restored $1 ideas.'],
+  // The palette's cheat sheet (entrypoints/facebook.content/palette.tsx); the keys themselves stay in code.
+  shortcut_palette: [
+    'Mở danh sách câu trả lời (khi đang ở ô bình luận)',
+    'Open the reply list (in a comment box)',
+  ],
+  shortcut_pickNumber: ['Chọn câu trả lời theo số', 'Pick a reply by number'],
+  shortcut_moveInsert: ['Di chuyển và chèn câu trả lời', 'Move and insert a reply'],
+  shortcut_close: ['Đóng, quay lại ô bình luận', 'Close and return to the comment box'],
+  shortcut_help: ['Bảng phím tắt này (gõ trong danh sách)', 'This cheat sheet (typed in the list)'],
+  shortcut_saveIdea: [
+    'Lưu bình luận đang trả lời thành ý tưởng',
+    'Save the comment being answered as an idea',
+  ],
+  shortcut_flags: ['Bình luận bị gắn cờ tiếp theo / trước', 'Next / previous flagged comment'],
+  shortcut_sidebar: ['Mở thanh bên', 'Open the sidebar'],
+  replyNotFound: ['Không có câu trả lời "$1"', 'No reply "$1"'],
+  // The idea log's database (lib/ideas/db.ts).
+  ideaLog_reload: [
+    'Nhật ký ý tưởng vừa được nâng cấp ở một trang khác của tiện ích. Hãy tải lại trang này.',
+    'The idea log was upgraded in another extension page. Reload this page.',
+  ],
+  ideaLog_blocked: [
+    'Một trang cũ của tiện ích đang giữ nhật ký ý tưởng. Hãy đóng hoặc tải lại các trang đó.',
+    'An older extension page holds the idea log open. Close or reload it.',
+  ],
+  ideaLog_terminated: [
+    'Trình duyệt đã đóng nhật ký ý tưởng đột ngột. Hãy tải lại trang này.',
+    'The browser closed the idea log unexpectedly. Reload this page.',
+  ],
+  ideaLog_tooNew: [
+    'Nhật ký ý tưởng được tạo bởi phiên bản mới hơn của tiện ích. Hãy cập nhật tiện ích.',
+    'The idea log was written by a newer version of the extension. Update the extension.',
+  ],
+  ideaLog_invalidComment: ['Bình luận không hợp lệ: $1', 'Invalid comment: $1'],
+  ideaLog_invalidIdea: ['Ý tưởng không hợp lệ, chưa lưu: $1', 'Invalid idea, not saved: $1'],
+  ideaLog_invalidEdit: ['Sửa không hợp lệ: $1', 'Invalid edit: $1'],
+  ideaLog_notFound: [
+    'Không tìm thấy ý tưởng (có thể đã bị xóa)',
+    'Idea not found (it may have been deleted)',
+  ],
+  // Options page: forms and packs.
+  options_idTaken: ['mã "$1" đã có trong danh sách', 'id "$1" is already used'],
+  options_notAPage: [
+    '"$1" không phải tên trang (chữ, số, dấu chấm; 5–50 ký tự) hay mã trang bằng số.',
+    '"$1" is not a page slug (letters, digits, dots; 5–50 characters) or a numeric page id.',
+  ],
+  options_rulesDoNotCompile: [
+    'Không dựng được bộ so khớp từ các quy tắc: $1',
+    'The rules do not compile: $1',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof STRINGS;

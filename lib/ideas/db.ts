@@ -3,6 +3,7 @@
 // script: there, IndexedDB would be facebook.com's storage.
 import { type DBSchema, deleteDB, type IDBPDatabase, type IDBPObjectStore, openDB } from 'idb';
 import { Comment } from '../facebook/comment';
+import { t } from '../i18n';
 import type { Settings } from '../settings/schema';
 import { type IdeaFilter, ideaMatcher } from './filter';
 import { mergeIdeas } from './merge';
@@ -31,16 +32,21 @@ export interface IdeasDBSchema extends DBSchema {
 }
 export type IdeasDb = IDBPDatabase<IdeasDBSchema>;
 
+/** What the moderator is told when the log cannot be used, in the UI's language (the string table). */
 export const DB_MESSAGES = {
-  reload:
-    'Nhật ký ý tưởng vừa được nâng cấp ở một trang khác của tiện ích. Hãy tải lại trang này. / The idea log was upgraded in another extension page. Reload this page.',
-  blocked:
-    'Một trang cũ của tiện ích đang giữ nhật ký ý tưởng. Hãy đóng hoặc tải lại các trang đó. / An older extension page holds the idea log open. Close or reload it.',
-  terminated:
-    'Trình duyệt đã đóng nhật ký ý tưởng đột ngột. Hãy tải lại trang này. / The browser closed the idea log unexpectedly. Reload this page.',
-  tooNew:
-    'Nhật ký ý tưởng được tạo bởi phiên bản mới hơn của tiện ích. Hãy cập nhật tiện ích. / The idea log was written by a newer version of the extension. Update the extension.',
-} as const;
+  get reload() {
+    return t('ideaLog_reload');
+  },
+  get blocked() {
+    return t('ideaLog_blocked');
+  },
+  get terminated() {
+    return t('ideaLog_terminated');
+  },
+  get tooNew() {
+    return t('ideaLog_tooNew');
+  },
+};
 
 export interface OpenIdeasDbOptions {
   /** Injectable for tests; the extension always uses IDEAS_DB_NAME. */
@@ -166,7 +172,7 @@ export async function saveComment(
 ): Promise<SaveResult> {
   const checked = Comment.safeParse(comment);
   if (!checked.success) {
-    throw new Error(`Bình luận không hợp lệ / Invalid comment: ${checked.error.issues[0]?.message ?? ''}`);
+    throw new Error(t('ideaLog_invalidComment', checked.error.issues[0]?.message ?? ''));
   }
   const found = checked.data;
   const at = now.toISOString();
@@ -202,9 +208,7 @@ export async function saveComment(
   if (!parsed.success) {
     tx.abort();
     await tx.done.catch(() => undefined);
-    throw new Error(
-      `Không lưu được ý tưởng / Could not save the idea: ${describeIssue(parsed.error.issues[0])}`,
-    );
+    throw new Error(t('ideaLog_invalidIdea', describeIssue(parsed.error.issues[0])));
   }
   await Promise.all([tx.store.put(parsed.data), tx.done]);
   return { idea: parsed.data, created: !existing };
@@ -227,13 +231,12 @@ export async function updateIdea(
   now: Date = new Date(),
 ): Promise<Idea> {
   const checked = IdeaPatch.safeParse(patch);
-  if (!checked.success)
-    throw new Error(`Sửa không hợp lệ / Invalid edit: ${describeIssue(checked.error.issues[0])}`);
+  if (!checked.success) throw new Error(t('ideaLog_invalidEdit', describeIssue(checked.error.issues[0])));
   const tx = db.transaction('ideas', 'readwrite');
   const existing = await tx.store.get(id);
   if (!existing) {
     await tx.done;
-    throw new Error('Không tìm thấy ý tưởng (có thể đã bị xóa) / Idea not found (it may have been deleted)');
+    throw new Error(t('ideaLog_notFound'));
   }
   const updated: Idea = { ...existing, ...checked.data, updatedAt: now.toISOString() };
   await Promise.all([tx.store.put(updated), tx.done]);

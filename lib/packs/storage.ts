@@ -1,6 +1,7 @@
 import { errorMessage } from '../errors';
 import { compileRules } from '../flags/matcher';
 import { parseRulePack, type Rule, type RulePack } from '../flags/schema';
+import { t } from '../i18n';
 import { parseReplyPack, type Reply, type ReplyPack } from '../replies/schema';
 import { defineStoredItem, type Parse, type StoredRead } from '../stored-item';
 import { bundledReplyPack, bundledRulePack } from './defaults';
@@ -101,10 +102,7 @@ export async function saveRulePack(pack: unknown): Promise<SavePackResult<RulePa
   try {
     compileRules(parsed.pack.rules);
   } catch (error) {
-    return {
-      ok: false,
-      error: `Không dựng được bộ so khớp từ các quy tắc / The rules do not compile: ${errorMessage(error)}`,
-    };
+    return { ok: false, error: t('options_rulesDoNotCompile', errorMessage(error)) };
   }
   await rulePackItem.set(parsed.pack);
   return parsed;

@@ -80,7 +80,7 @@ describe('ReplyAssist', () => {
     const assist = new ReplyAssist(h);
     await expect(assist.insert('khong-co', null)).resolves.toEqual({
       ok: false,
-      reason: 'Không có câu trả lời "khong-co" / No reply "khong-co"',
+      reason: 'Không có câu trả lời "khong-co"',
     });
     expect(h.showToast).toHaveBeenCalledWith(expect.stringContaining('khong-co'), 'error');
   });

@@ -6,7 +6,8 @@ import { EXPORT_MIME, exportJsonParts, toVietnamTime } from '../../lib/ideas/exp
 import { notifyIdeasChanged } from '../../lib/ideas/notify';
 import { findIdeasAboutPerson, type PersonQuery, parsePersonQuery } from '../../lib/ideas/person';
 import type { Idea } from '../../lib/ideas/schema';
-import { downloadText } from './download';
+import { downloadFile } from '../download';
+import { purgeIdeas } from '../ideas/purge';
 
 interface PrivacyToolsProps {
   retentionDays: number;
@@ -64,21 +65,7 @@ function Purge({ retentionDays, openDb, now }: Required<PrivacyToolsProps>) {
     const ideas = older.value;
     if (!ideas) return;
     try {
-      if (exportFirst) {
-        downloadText(
-          exportJsonParts(ideas, now()),
-          `khcn-y-tuong-truoc-khi-xoa-${day(now())}.json`,
-          EXPORT_MIME.json,
-        );
-      }
-      // Exactly the ideas shown (and exported), not whatever crossed the line since.
-      const deleted = (
-        await deleteIdeasById(
-          await openDb(),
-          ideas.map((idea) => idea.id),
-        )
-      ).length;
-      notifyIdeasChanged();
+      const deleted = (await purgeIdeas(await openDb(), ideas, { exportFirst, now: now() })).length;
       older.value = null;
       message.value = t('opt_purged', String(deleted));
       focusSoon('purge-start');
@@ -163,7 +150,7 @@ function Person({ openDb, now }: Omit<Required<PrivacyToolsProps>, 'retentionDay
   const exportPerson = () => {
     const f = found.value;
     if (!f) return;
-    downloadText(
+    downloadFile(
       exportJsonParts(f.ideas, now()),
       `khcn-du-lieu-mot-nguoi-${day(now())}.json`,
       EXPORT_MIME.json,

@@ -46,7 +46,7 @@ kbd { border: 1px solid #ccd0d5; border-bottom-width: 2px; border-radius: 4px; p
 `;
 
 /** The cheat sheet: each key with what it does (in the string table). docs/shortcuts.md says the same. */
-export const SHORTCUTS: [keys: string, what: MessageKey][] = [
+const SHORTCUTS: [keys: string, what: MessageKey][] = [
   ['Ctrl+.', 'shortcut_palette'],
   ['1 – 9', 'shortcut_pickNumber'],
   ['↑ ↓ Enter', 'shortcut_moveInsert'],

@@ -219,10 +219,6 @@ function describeIssue(issue: { path: PropertyKey[]; message: string } | undefin
   return issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message;
 }
 
-export async function getIdea(db: IdeasDb, id: string): Promise<Idea | undefined> {
-  return db.get('ideas', id);
-}
-
 /** Edits what the moderator edits (status, tags, note); returns the idea as saved. */
 export async function updateIdea(
   db: IdeasDb,
@@ -403,19 +399,4 @@ export async function countOlderThan(db: IdeasDb, days: number, now: Date = new 
 export async function ideasOlderThan(db: IdeasDb, days: number, now: Date = new Date()): Promise<Idea[]> {
   if (days <= 0) return [];
   return db.getAllFromIndex('ideas', 'capturedAt', olderThan(days, now));
-}
-
-/** Deletes ideas captured more than `days` days ago (0 keeps everything); returns how many. */
-export async function purgeOlderThan(db: IdeasDb, days: number, now: Date = new Date()): Promise<number> {
-  if (days <= 0) return 0;
-  const tx = db.transaction('ideas', 'readwrite');
-  let cursor = await tx.store.index('capturedAt').openCursor(olderThan(days, now));
-  let deleted = 0;
-  while (cursor) {
-    await cursor.delete();
-    deleted++;
-    cursor = await cursor.continue();
-  }
-  await tx.done;
-  return deleted;
 }

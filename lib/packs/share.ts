@@ -11,7 +11,6 @@ import { REPLY_PACK_FORMAT, ReplyPack } from '../replies/schema';
 
 export const RULE_PACK_FORMAT = 'khcn-moderator/rules';
 export type PackKind = 'replies' | 'rules';
-export type PackOf<K extends PackKind> = K extends 'replies' ? ReplyPack : RulePack;
 export type AnyPack = { kind: 'replies'; pack: ReplyPack } | { kind: 'rules'; pack: RulePack };
 
 const FORMAT_OF: Record<PackKind, string> = { replies: REPLY_PACK_FORMAT, rules: RULE_PACK_FORMAT };

@@ -4,6 +4,11 @@ import { IDEA_STATUSES, type IdeaStatus } from '../../lib/ideas/schema';
 import type { IdeaLogModel } from './idea-log-model';
 import { statusLabel } from './labels';
 
+const DAY_FILTERS = [
+  ['from', 'idea_filterFrom'],
+  ['to', 'idea_filterTo'],
+] as const;
+
 /** Search, status, tag, flag and date filters, with the counts beside each status. */
 export function IdeaFilters({ model }: { model: IdeaLogModel }) {
   const current = model.filter.value;
@@ -64,22 +69,16 @@ export function IdeaFilters({ model }: { model: IdeaLogModel }) {
           <option value="false">{t('idea_unflaggedOnly')}</option>
         </select>
       </label>
-      <label>
-        {t('idea_filterFrom')}
-        <input
-          type="date"
-          value={model.fromDay.value}
-          onChange={(event) => model.setDay('from', (event.currentTarget as HTMLInputElement).value)}
-        />
-      </label>
-      <label>
-        {t('idea_filterTo')}
-        <input
-          type="date"
-          value={model.toDay.value}
-          onChange={(event) => model.setDay('to', (event.currentTarget as HTMLInputElement).value)}
-        />
-      </label>
+      {DAY_FILTERS.map(([which, label]) => (
+        <label key={which}>
+          {t(label)}
+          <input
+            type="date"
+            value={(which === 'from' ? model.fromDay : model.toDay).value}
+            onChange={(event) => model.setDay(which, (event.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+      ))}
       {!isFilterEmpty(current) && (
         <button type="button" onClick={() => model.clearFilters()}>
           {t('idea_clearFilters')}

@@ -59,3 +59,25 @@ describe('defineStoredItem: một quy tắc cho mọi lần đọc', () => {
     expect(seen).toHaveLength(3);
   });
 });
+
+describe('defineStoredItem: phiên bản và chuyển đổi (WXT migrations)', () => {
+  test('giá trị cũ (v1) được chuyển sang hình dạng mới khi đọc; phiên bản ghi bên cạnh', async () => {
+    await fakeBrowser.storage.local.set({ coPhienBan: { n: 5 } });
+    const migrated = defineStoredItem('coPhienBan', {
+      parse: parseWith(Prefs),
+      fallback: (): Prefs => ({ size: 3 }),
+      version: 2,
+      migrations: { 2: (old) => ({ size: (old as { n: number }).n }) },
+    });
+    await expect(migrated.read()).resolves.toEqual({ value: { size: 5 }, stored: true });
+    expect(await fakeBrowser.storage.local.get(['coPhienBan', 'coPhienBan$'])).toEqual({
+      coPhienBan: { size: 5 },
+      coPhienBan$: { v: 2 },
+    });
+  });
+
+  test('không có chuyển đổi: không ghi gì thêm ngoài khóa của nó', async () => {
+    await item.set({ size: 2 });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ thuNghiem: { size: 2 } });
+  });
+});

@@ -1,6 +1,8 @@
 // Source of the UI strings: one table, Vietnamese first, English alongside.
 // `npm run locales` writes public/_locales/{vi,en}/messages.json
 // from it; a unit test checks that the committed files match this table.
+import { IDEA_LOG_STRINGS } from './idea-log-strings';
+
 export const STRINGS = {
   extName: [
     'KHCN Moderator — hỗ trợ kiểm duyệt fanpage KH&CN',
@@ -392,30 +394,8 @@ export const STRINGS = {
   shortcut_flags: ['Bình luận bị gắn cờ tiếp theo / trước', 'Next / previous flagged comment'],
   shortcut_sidebar: ['Mở thanh bên', 'Open the sidebar'],
   replyNotFound: ['Không có câu trả lời "$1"', 'No reply "$1"'],
-  // The idea log's database (lib/ideas/db.ts).
-  ideaLog_reload: [
-    'Nhật ký ý tưởng vừa được nâng cấp ở một trang khác của tiện ích. Hãy tải lại trang này.',
-    'The idea log was upgraded in another extension page. Reload this page.',
-  ],
-  ideaLog_blocked: [
-    'Một trang cũ của tiện ích đang giữ nhật ký ý tưởng. Hãy đóng hoặc tải lại các trang đó.',
-    'An older extension page holds the idea log open. Close or reload it.',
-  ],
-  ideaLog_terminated: [
-    'Trình duyệt đã đóng nhật ký ý tưởng đột ngột. Hãy tải lại trang này.',
-    'The browser closed the idea log unexpectedly. Reload this page.',
-  ],
-  ideaLog_tooNew: [
-    'Nhật ký ý tưởng được tạo bởi phiên bản mới hơn của tiện ích. Hãy cập nhật tiện ích.',
-    'The idea log was written by a newer version of the extension. Update the extension.',
-  ],
-  ideaLog_invalidComment: ['Bình luận không hợp lệ: $1', 'Invalid comment: $1'],
-  ideaLog_invalidIdea: ['Ý tưởng không hợp lệ, chưa lưu: $1', 'Invalid idea, not saved: $1'],
-  ideaLog_invalidEdit: ['Sửa không hợp lệ: $1', 'Invalid edit: $1'],
-  ideaLog_notFound: [
-    'Không tìm thấy ý tưởng (có thể đã bị xóa)',
-    'Idea not found (it may have been deleted)',
-  ],
+  // The idea log's database: a part of its own, so that the background bundles only these.
+  ...IDEA_LOG_STRINGS,
   // Options page: forms and packs.
   options_idTaken: ['mã "$1" đã có trong danh sách', 'id "$1" is already used'],
   options_notAPage: [

@@ -3,7 +3,8 @@
 // script: there, IndexedDB would be facebook.com's storage.
 import { type DBSchema, deleteDB, type IDBPDatabase, type IDBPObjectStore, openDB } from 'idb';
 import { Comment } from '../facebook/comment';
-import { t } from '../i18n';
+import { IDEA_LOG_STRINGS } from '../i18n/idea-log-strings';
+import { translate } from '../i18n/translate';
 import type { Settings } from '../settings/schema';
 import { type IdeaFilter, ideaMatcher } from './filter';
 import { mergeIdeas } from './merge';
@@ -31,6 +32,11 @@ export interface IdeasDBSchema extends DBSchema {
   };
 }
 export type IdeasDb = IDBPDatabase<IdeasDBSchema>;
+
+/** The idea log's messages from the string table: only its own part, so the background bundles no more. */
+function t(key: keyof typeof IDEA_LOG_STRINGS, ...substitutions: string[]): string {
+  return translate(IDEA_LOG_STRINGS, key, substitutions);
+}
 
 /** What the moderator is told when the log cannot be used, in the UI's language (the string table). */
 export const DB_MESSAGES = {

@@ -50,13 +50,14 @@ export default defineContentScript({
       if (watched && !session && ctx.isValid) {
         const { PageSession } = await loadSessionModule();
         if (mine !== generation || session || !ctx.isValid) return;
-        session = new PageSession(ctx, settings);
-        await session.start();
-        // Ends with the session (its signal): the keys act on this session only.
-        const keysFor = session;
-        listenForKeys(keysFor.signal, (key) => {
-          if (key === 'palette') void keysFor.replies.openPalette();
-          else handleCommand(keysFor, key);
+        // `session` may be replaced (or cleared) while this one starts: wire this one.
+        const started = new PageSession(ctx, settings);
+        session = started;
+        await started.start();
+        // The keys end with this session (its signal) and act on it only.
+        listenForKeys(started.signal, (key) => {
+          if (key === 'palette') void started.replies.openPalette();
+          else handleCommand(started, key);
         });
       }
     };

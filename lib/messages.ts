@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Comment } from './facebook/comment';
-import { Category, Severity } from './flags/categories';
+import { Category } from './flags/categories';
+import { FlagSummary } from './flags/hit';
 import { Intent } from './replies/intents';
 
 /**
@@ -9,15 +10,7 @@ import { Intent } from './replies/intents';
  * message from an old content script (after an update) fails loudly, not oddly.
  */
 
-export const FlagSummary = z.object({
-  ruleId: z.string(),
-  category: Category,
-  severity: Severity,
-  matched: z.string(),
-  explanation: z.string(),
-  correctionReplyId: z.string().optional(),
-});
-export type FlagSummary = z.infer<typeof FlagSummary>;
+export { FlagSummary } from './flags/hit';
 
 export const SuggestionSummary = z.object({
   replyId: z.string(),

@@ -9,7 +9,9 @@
  *   {"id", "flags":[{"category","ruleId","severity","matched"}],
  *    "idea":{"score":0..1,"isIdea":bool}, "suggestions":[{"replyId","intent","score"}]}
  *
- * using the default packs. A bad line (not JSON, not an object, no string
+ * using the default packs and the shipped model (lib/judge). A flag from the
+ * model has a `ruleId` starting with `model:` and `matched` holding the words
+ * that weighed most. A bad line (not JSON, not an object, no string
  * `text`) gets `{"id": <its id or null>, "error": "…"}` and the run goes on.
  * A blank line is a bad line too (`"error": "dòng trống / empty line"`), so
  * output line N always answers input line N. A UTF-8 BOM at the start of a
@@ -17,9 +19,10 @@
  */
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { bestHitPerRule, defaultMatcher, type FlagHit } from '../lib/flags';
+import { bestHitPerRule } from '../lib/flags';
+import type { Judgement } from '../lib/judge';
+import { defaultJudge } from '../lib/judge/default';
 import { defaultReplyPack } from '../lib/replies/default-pack';
-import { type IdeaScore, ideaScore } from '../lib/replies/idea-score';
 import { type Suggestion, suggest } from '../lib/replies/suggest';
 
 const InputLine = z.object({
@@ -30,16 +33,13 @@ const InputLine = z.object({
 /** A suggestion as the CLI prints it: the contract's fields only, without the "why". */
 type SuggestionLine = Pick<Suggestion, 'replyId' | 'intent' | 'score'>;
 
-/** Idea-likeness and the ranked replies of the default library (lib/replies). */
-export function classifyExtras(
-  text: string,
-  hits: readonly FlagHit[],
-): { idea: IdeaScore; suggestions: SuggestionLine[] } {
-  const ranked = suggest({ text }, hits, defaultReplyPack().replies, { limit: 5 });
-  return {
-    idea: ideaScore(text, hits),
-    suggestions: ranked.map(({ replyId, intent, score }) => ({ replyId, intent, score })),
-  };
+/** The ranked replies of the default library for a judged comment (lib/replies). */
+export function suggestionsFor(text: string, judgement: Judgement): SuggestionLine[] {
+  const ranked = suggest({ text }, judgement.hits, defaultReplyPack().replies, {
+    limit: 5,
+    intents: { intents: judgement.intents, certain: judgement.intentCertain },
+  });
+  return ranked.map(({ replyId, intent, score }) => ({ replyId, intent, score }));
 }
 
 /** One output record for one input line. */
@@ -63,15 +63,15 @@ export function classifyLine(line: string): Record<string, unknown> {
     };
   }
   const { text } = parsed.data;
-  const hits = defaultMatcher().scan(text);
-  const flags = bestHitPerRule(hits).map(({ category, ruleId, severity, matched }) => ({
+  const judgement = defaultJudge().judge(text);
+  const flags = bestHitPerRule(judgement.hits).map(({ category, ruleId, severity, matched }) => ({
     category,
     ruleId,
     severity,
     matched,
   }));
-  const { idea, suggestions } = classifyExtras(text, hits);
-  return { id: parsed.data.id ?? null, flags, idea, suggestions: suggestions.slice(0, 5) };
+  const suggestions = suggestionsFor(text, judgement);
+  return { id: parsed.data.id ?? null, flags, idea: judgement.idea, suggestions: suggestions.slice(0, 5) };
 }
 
 async function main(): Promise<void> {

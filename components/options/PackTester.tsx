@@ -2,9 +2,9 @@ import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { errorMessage } from '../../lib/errors';
 import { explain } from '../../lib/flags/hit';
-import { compileRules, type Matcher } from '../../lib/flags/matcher';
 import { t } from '../../lib/i18n';
-import { ideaScore } from '../../lib/replies/idea-score';
+import { compileJudge, type Judge } from '../../lib/judge';
+import { defaultModel } from '../../lib/judge/default';
 import { suggest } from '../../lib/replies/suggest';
 import { replyPack, rulePack } from './packs-state';
 
@@ -15,22 +15,28 @@ import { replyPack, rulePack } from './packs-state';
  */
 export function PackTester() {
   const text = useSignal('');
-  const rules = rulePack.value?.pack.rules;
+  const pack = rulePack.value?.pack;
   const replies = replyPack.value?.pack.replies ?? [];
-  const matcher = useMemo<Matcher | { error: string } | null>(() => {
-    if (!rules) return null;
+  const judge = useMemo<Judge | { error: string } | null>(() => {
+    if (!pack) return null;
     try {
-      return compileRules(rules);
+      return compileJudge({ ...pack, model: defaultModel() });
     } catch (error) {
       return { error: errorMessage(error) };
     }
-  }, [rules]);
+  }, [pack]);
 
   const comment = text.value.trim();
-  const hits = matcher && 'scan' in matcher && comment ? matcher.scan(comment) : [];
+  const judgement = judge && 'judge' in judge && comment ? judge.judge(comment) : null;
+  const hits = judgement?.hits ?? [];
   const firstOfRule = hits.filter((hit, i) => hits.findIndex((h) => h.ruleId === hit.ruleId) === i);
-  const suggestions = comment ? suggest({ text: comment }, firstOfRule, replies, { limit: 5 }) : [];
-  const score = comment ? ideaScore(comment, firstOfRule) : null;
+  const suggestions = judgement
+    ? suggest({ text: comment }, firstOfRule, replies, {
+        limit: 5,
+        intents: { intents: judgement.intents, certain: judgement.intentCertain },
+      })
+    : [];
+  const score = judgement?.idea ?? null;
   const titleOf = (id: string) => replies.find((reply) => reply.id === id)?.title ?? id;
 
   return (
@@ -46,9 +52,9 @@ export function PackTester() {
           text.value = (event.currentTarget as HTMLTextAreaElement).value;
         }}
       />
-      {matcher && 'error' in matcher && (
+      {judge && 'error' in judge && (
         <p role="alert" class="problem">
-          {matcher.error}
+          {judge.error}
         </p>
       )}
       {comment && (

@@ -40,7 +40,15 @@ export async function commitReplies(replies: readonly Reply[]): Promise<SavePack
 }
 
 export async function commitRules(rules: readonly Rule[]): Promise<SavePackResult<RulePack>> {
-  const result = await saveRulePack({ format: 'khcn-moderator/rules', version: 1, rules });
+  // The pack's concepts and shared exceptions stay as they are: the editor changes the rules.
+  const { concepts, exceptions } = rulePack.value?.pack ?? {};
+  const result = await saveRulePack({
+    format: 'khcn-moderator/rules',
+    version: 1,
+    concepts,
+    exceptions,
+    rules,
+  });
   if (result.ok) rulePack.value = { pack: result.pack, source: 'stored' };
   return result;
 }

@@ -1,24 +1,32 @@
 import { flagSummaries } from '../../lib/flags/hit';
-import { compileRules, type Matcher } from '../../lib/flags/matcher';
-import type { Rule } from '../../lib/flags/schema';
+import type { RulePack } from '../../lib/flags/schema';
+import { compileJudge, type Judge, type Judgement } from '../../lib/judge';
+import { defaultModel } from '../../lib/judge/default';
 import type { FlagSummary } from '../../lib/messages';
+import type { WeightDelta } from '../../lib/model/predict';
 import { bundledRulePack } from '../../lib/packs/defaults';
 
-let matcher: Matcher | null = null;
-/** The rule list `matcher` was compiled from: a new session with the same list reuses it. */
-let compiledFrom: readonly Rule[] | null = null;
+let judge: Judge | null = null;
+/** The pack and corrections `judge` was compiled from: a new session with the same ones reuses it. */
+let compiledFrom: { pack: RulePack; delta: WeightDelta | null } | null = null;
 
 /**
- * Uses the moderator's rules (options page) or the default pack. Compiled
- * once per rule list, not per comment nor per session: a session restarts
- * on every settings change, and the default list is one bundled object.
+ * Uses the moderator's rule pack (options page) or the default one, with the
+ * shipped model and what this moderator's corrections taught it. Compiled
+ * once per pack, not per comment nor per session: a session restarts on every
+ * settings change, and the default pack is one bundled object.
  */
-export function setFlagRules(rules: readonly Rule[]): Matcher {
-  if (!matcher || compiledFrom !== rules) {
-    matcher = compileRules(rules);
-    compiledFrom = rules;
+export function setFlagRules(pack: RulePack, delta: WeightDelta | null = compiledFrom?.delta ?? null): Judge {
+  if (!judge || compiledFrom?.pack !== pack || compiledFrom.delta !== delta) {
+    judge = compileJudge({ ...pack, model: defaultModel(delta) });
+    compiledFrom = { pack, delta };
   }
-  return matcher;
+  return judge;
+}
+
+/** The whole judgement of one comment: flags, ranked reply intents, idea. */
+export function judgeComment(text: string): Judgement {
+  return (judge ?? setFlagRules(bundledRulePack())).judge(text);
 }
 
 /**
@@ -26,5 +34,5 @@ export function setFlagRules(rules: readonly Rule[]): Matcher {
  * the best match of each rule explains it.
  */
 export function flagsFor(text: string): FlagSummary[] {
-  return flagSummaries(matcher ?? setFlagRules(bundledRulePack().rules), text);
+  return flagSummaries(judgeComment(text).hits);
 }

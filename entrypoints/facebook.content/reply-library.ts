@@ -6,6 +6,7 @@ import type { Reply } from '../../lib/replies/schema';
 import { type Suggestion, suggest } from '../../lib/replies/suggest';
 import { loadUsage, recordUsage } from '../../lib/replies/usage';
 import type { Settings } from '../../lib/settings/schema';
+import { judgeComment } from './flag-comments';
 
 /**
  * The reply library in use on this page: the moderator's own (options page)
@@ -23,10 +24,18 @@ export function replyById(id: string): Reply | undefined {
   return replyLibrary().find((r) => r.id === id);
 }
 
-/** Ranked suggestions for a comment, with this moderator's usage as a tie-breaker. */
+/**
+ * Ranked suggestions for a comment: the judgement orders the reply intents,
+ * this moderator's usage breaks ties.
+ */
 export async function suggestionsFor(comment: Comment, flags: readonly FlagSummary[]): Promise<Suggestion[]> {
   const usage = await loadUsage().catch(() => ({}));
-  return suggest({ text: comment.text, author: comment.author }, flags, replyLibrary(), { usage, limit: 5 });
+  const judgement = judgeComment(comment.text);
+  return suggest({ text: comment.text, author: comment.author }, flags, replyLibrary(), {
+    usage,
+    limit: 5,
+    intents: { intents: judgement.intents, certain: judgement.intentCertain },
+  });
 }
 
 /** The reply's text for this comment, or why it cannot be rendered (an unfilled placeholder). */

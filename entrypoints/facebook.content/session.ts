@@ -12,7 +12,7 @@ import {
 import { t } from '../../lib/i18n';
 import type { FlaggedComment, FlagSummary, InsertReplyResult, PageState } from '../../lib/messages';
 import { sendMessage } from '../../lib/messaging';
-import { loadActiveReplies, loadActiveRules } from '../../lib/packs/storage';
+import { loadActiveReplies, loadActiveRulePack } from '../../lib/packs/storage';
 import { loadPanelPrefs, savePanelPrefs } from '../../lib/settings/panel-prefs';
 import type { Settings } from '../../lib/settings/schema';
 import { decorateComment, listenForSaveClicks, undecorateAll } from './comment-tools';
@@ -89,7 +89,7 @@ export class PageSession implements PageActions {
   async start(): Promise<void> {
     // The moderator's own packs, or the defaults; a stored pack that no
     // longer parses falls back to the default (and says so in the console).
-    const [replies, rules] = await Promise.all([loadActiveReplies(), loadActiveRules()]);
+    const [replies, rules] = await Promise.all([loadActiveReplies(), loadActiveRulePack()]);
     setReplyLibrary(replies);
     // Parsing the packs and compiling the rules are each tens of milliseconds:
     // give the page a turn between them so neither joins a long task.

@@ -1,10 +1,21 @@
 import { z } from 'zod';
-import type { FlagSummary } from '../messages';
 import { CATEGORIES, Category, Severity } from './categories';
-import type { Matcher } from './matcher';
 
-/** Why a rule matched, best first: the spelling in the rule, then disguised spellings. */
-export const MATCH_KINDS = ['exact', 'folded', 'teencode', 'despaced'] as const;
+/**
+ * Why a flag fired, best first: the spelling in the rule, then disguised
+ * spellings; a combination of concepts and detectors; the trained model; a
+ * weak match (diacritics typed differently from the phrase) the model confirmed.
+ */
+export const MATCH_KINDS = [
+  'exact',
+  'folded',
+  'teencode',
+  'despaced',
+  'combined',
+  'model',
+  'weak',
+  'moderator',
+] as const;
 export const MatchKind = z.enum(MATCH_KINDS);
 export type MatchKind = z.infer<typeof MatchKind>;
 
@@ -13,18 +24,32 @@ export const FlagHit = z.object({
   ruleId: z.string(),
   category: Category,
   severity: Severity,
-  /** Exactly `text.slice(start, end)` of the scanned text. */
+  /**
+   * Exactly `text.slice(start, end)` of the scanned text; for a model flag, the
+   * words that weighed most, joined by ", " (start–end then span them).
+   */
   matched: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   how: MatchKind,
   note: z.string(),
   correctionReplyId: z.string().optional(),
+  /** A combination's parts as found in the text ("lấy lại tiền", "ib"). */
+  parts: z.array(z.string()).optional(),
 });
 export type FlagHit = z.infer<typeof FlagHit>;
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
-const KIND_RANK: Record<MatchKind, number> = { exact: 0, folded: 1, teencode: 2, despaced: 3 };
+const KIND_RANK: Record<MatchKind, number> = {
+  exact: 0,
+  folded: 1,
+  teencode: 2,
+  despaced: 3,
+  combined: 4,
+  model: 5,
+  weak: 6,
+  moderator: 7,
+};
 
 /** Order for moderators: most severe first, then the most certain spelling, then reading order. */
 export function compareHits(a: FlagHit, b: FlagHit): number {
@@ -61,19 +86,38 @@ const HOW_LABEL: Record<MatchKind, string> = {
   folded: 'không dấu', // without diacritics
   teencode: 'viết tắt / teencode', // teencode
   despaced: 'chữ bị tách rời', // letters spaced out
+  combined: 'tổ hợp dấu hiệu', // a combination of concepts and detectors
+  model: 'mô hình', // the trained model
+  weak: 'sai dấu, mô hình xác nhận', // diacritics differ, the model agrees
+  moderator: 'quản trị viên gắn cờ', // flagged by hand
 };
 
 /** Vietnamese explanation for the badge and the sidebar: which rule, how it matched, why it matters. */
 export function explain(hit: FlagHit): string {
-  return `Khớp quy tắc "${hit.ruleId}" (${HOW_LABEL[hit.how]}): «${hit.matched}» — ${hit.note}`;
+  // The model's note already names its probability and the words that weighed most.
+  if (hit.how === 'model') return `Mô hình gắn cờ (không theo quy tắc nào) — ${hit.note}`;
+  if (hit.how === 'moderator') return hit.note;
+  const found = hit.parts ? hit.parts.map((p) => `«${p}»`).join(' + ') : `«${hit.matched}»`;
+  return `Khớp quy tắc "${hit.ruleId}" (${HOW_LABEL[hit.how]}): ${found} — ${hit.note}`;
 }
 
+/** A flag as the page, the sidebar and the messages between them carry it: explained in Vietnamese. */
+export const FlagSummary = z.object({
+  ruleId: z.string(),
+  category: Category,
+  severity: Severity,
+  matched: z.string(),
+  explanation: z.string(),
+  correctionReplyId: z.string().optional(),
+});
+export type FlagSummary = z.infer<typeof FlagSummary>;
+
 /**
- * Flags for one comment's text, with their explanations: one flag per rule,
- * explained by its best match. What the page shows and the sidebar lists.
+ * Flags for one comment, with their explanations: one flag per rule,
+ * explained by its best match (`hits` as a scan or a judgement sorts them).
+ * What the page shows and the sidebar lists.
  */
-export function flagSummaries(matcher: Matcher, text: string): FlagSummary[] {
-  const hits = matcher.scan(text);
+export function flagSummaries(hits: readonly FlagHit[]): FlagSummary[] {
   // Most comments: no hit, nothing to build.
   if (hits.length === 0) return [];
   return bestHitPerRule(hits).map((hit) => ({

@@ -23,6 +23,7 @@ import {
   WordAutomaton,
   WordTrie,
 } from './aho-corasick';
+import { clauseAt, clauseEnds } from './clauses';
 import { compareHits, type FlagHit, kindRank, type MatchKind } from './hit';
 import { literalProbe, requiredLiterals } from './regex-prefilter';
 import type { Rule } from './schema';
@@ -42,13 +43,25 @@ import type { Rule } from './schema';
  * in the same pass (runs of one-letter pieces) and re-read without separators.
  */
 export interface Matcher {
-  /** Every rule that fired, most severe first, then the most certain spelling. */
-  scan(text: string): FlagHit[];
+  /**
+   * Every rule that fired, most severe first, then the most certain spelling.
+   * `notes`, when given, receives what was set aside: the rules whose hit a
+   * warning or negation in the same clause silenced (the judge keeps the model
+   * from flagging what an explicit exception cleared), and weak hits — folded
+   * matches whose typed diacritics disagree with the phrase's.
+   */
+  scan(text: string, notes?: ScanNotes): FlagHit[];
   readonly rules: readonly Rule[];
   /** Number of distinct strings matched (phrases × spellings, exceptions, joined spellings). */
   readonly patternCount: number;
   /** States of the syllable trie and of the word automaton. */
   readonly stateCount: number;
+}
+
+/** What a scan set aside (see `Matcher.scan`). The caller empties the lists between scans. */
+export interface ScanNotes {
+  silenced: number[];
+  weak: FlagHit[];
 }
 
 /** How far (in syllables) a benign phrase reaches: "cảnh báo" before a hit, "là tin giả" after it. */
@@ -104,6 +117,8 @@ interface Candidate {
   tokStart: number;
   tokEnd: number;
   how: MatchKind;
+  /** The rule phrase a folded match spelled (to compare diacritics). */
+  phrase?: Phrase;
 }
 
 /** Teencode entries indexed by their first word, in the table's order. */
@@ -483,7 +498,7 @@ class CompiledMatcher implements Matcher {
     }
   }
 
-  scan(text: string): FlagHit[] {
+  scan(text: string, notes?: ScanNotes): FlagHit[] {
     this.rawLength = 0;
     this.suspects.length = 0;
     this.literalSeen = false;
@@ -512,7 +527,7 @@ class CompiledMatcher implements Matcher {
           : isExact(text, start, end, o.phrase)
             ? 'exact'
             : 'folded';
-        candidates.push({ rule: o.rule, start, end, tokStart, tokEnd, how });
+        candidates.push({ rule: o.rule, start, end, tokStart, tokEnd, how, phrase: o.phrase });
       }
     }
     for (let k = 0; k < this.suspects.length; k += 2) {
@@ -545,7 +560,7 @@ class CompiledMatcher implements Matcher {
       }
     }
     if (candidates.length === 0) return [];
-    return this.finish(text, candidates, exceptions);
+    return this.finish(text, candidates, exceptions, notes);
   }
 
   /**
@@ -846,12 +861,27 @@ class CompiledMatcher implements Matcher {
     }
   }
 
-  private finish(text: string, candidates: Candidate[], exceptions: BenignContext[]): FlagHit[] {
+  private finish(
+    text: string,
+    candidates: Candidate[],
+    exceptions: BenignContext[],
+    notes: ScanNotes | undefined,
+  ): FlagHit[] {
     const kept: Candidate[] = [];
+    // Clauses are worked out only when a warning or negation was seen (rare).
+    const ends = exceptions.length > 0 ? clauseEnds(text) : null;
     for (const c of candidates) {
       const rule = this.rules[c.rule]!;
       if (rule.accentSensitive && c.how !== 'exact') continue;
-      if (isBenign(c, exceptions)) continue;
+      // "phương tiện được" is not "tiên dược": a writer who typed diacritics meant them.
+      if (ends !== null && isBenign(c, exceptions, ends, this.tokStarts)) {
+        notes?.silenced.push(c.rule);
+        continue;
+      }
+      if (c.how === 'folded' && diacriticsDisagree(text.slice(c.start, c.end), c.phrase)) {
+        notes?.weak.push(this.toHit(text, c));
+        continue;
+      }
       // One hit per rule and span: keep the most certain spelling, then the longest.
       let clash = -1;
       for (let k = 0; k < kept.length && clash < 0; k++) {
@@ -869,35 +899,82 @@ class CompiledMatcher implements Matcher {
         c.start - other.start;
       if (better < 0) kept[clash] = c;
     }
-    const hits = kept.map((c): FlagHit => {
-      const rule = this.rules[c.rule]!;
-      const hit: FlagHit = {
-        ruleId: rule.id,
-        category: rule.category,
-        severity: rule.severity,
-        matched: text.slice(c.start, c.end),
-        start: c.start,
-        end: c.end,
-        how: c.how,
-        note: rule.note,
-      };
-      if (rule.correctionReplyId) hit.correctionReplyId = rule.correctionReplyId;
-      return hit;
-    });
+    const hits = kept.map((c) => this.toHit(text, c));
     return hits.sort(compareHits);
+  }
+
+  private toHit(text: string, c: Candidate): FlagHit {
+    const rule = this.rules[c.rule]!;
+    const hit: FlagHit = {
+      ruleId: rule.id,
+      category: rule.category,
+      severity: rule.severity,
+      matched: text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+      how: c.how,
+      note: rule.note,
+    };
+    if (rule.correctionReplyId) hit.correctionReplyId = rule.correctionReplyId;
+    return hit;
   }
 }
 
-/** Inside the reach of an exception phrase listed by the candidate's rule ("cảnh báo …", "… là tin giả")? */
-function isBenign(c: Candidate, exceptions: readonly BenignContext[]): boolean {
+/**
+ * Inside the reach of an exception phrase listed by the candidate's rule
+ * ("cảnh báo …", "… là tin giả"): near it, and in the same clause.
+ */
+function isBenign(
+  c: Candidate,
+  exceptions: readonly BenignContext[],
+  ends: readonly number[],
+  tokStarts: Int32Array,
+): boolean {
   for (let k = 0; k < exceptions.length; k++) {
     const e = exceptions[k]!;
     if (
       e.tokStart <= c.tokEnd + EXCEPTION_SYLLABLES_AFTER &&
       e.tokEnd >= c.tokStart - EXCEPTION_SYLLABLES_BEFORE &&
-      e.rules.includes(c.rule)
+      e.rules.includes(c.rule) &&
+      sameClause(ends, tokStarts[e.tokStart]!, tokStarts[e.tokEnd]!, c.start, c.end)
     )
       return true;
+  }
+  return false;
+}
+
+/** Do the exception (its first and last syllable's start) and the hit share a clause? */
+function sameClause(
+  ends: readonly number[],
+  eFirst: number,
+  eLast: number,
+  start: number,
+  end: number,
+): boolean {
+  const eFrom = clauseAt(ends, eFirst);
+  const eTo = clauseAt(ends, eLast);
+  const hFrom = clauseAt(ends, start);
+  const hTo = clauseAt(ends, Math.max(start, end - 1));
+  return eFrom <= hTo && hFrom <= eTo;
+}
+
+/** A syllable typed with Vietnamese marks ("tiện", "đào") and no digit standing in for a letter. */
+function typedWithMarks(syllable: string): boolean {
+  return /[\u0300-\u036f\u0111\u0110]/.test(syllable.normalize('NFD')) && !/[0-9]/.test(syllable);
+}
+
+/**
+ * A folded match whose writer typed diacritics that differ from the phrase's
+ * on some syllable: "phương tiện được" read as "tiên dược". Weak evidence, not
+ * a flag. Syllables typed bare still match ("lua dao", "lừa dao").
+ */
+function diacriticsDisagree(span: string, phrase: Phrase | undefined): boolean {
+  if (phrase === undefined || phrase.ascii || isAscii(span)) return false;
+  const typed = span.split(/[^\p{L}\p{M}\p{N}]+/u).filter((s) => s !== '');
+  const want = phrase.key.split(' ');
+  if (typed.length !== want.length) return false;
+  for (let i = 0; i < typed.length; i++) {
+    if (typedWithMarks(typed[i]!) && toneKey(typed[i]!) !== want[i]) return true;
   }
   return false;
 }

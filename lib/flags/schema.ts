@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Category, Severity } from './categories';
+import { DETECTORS } from './detectors';
 import { checkRegex } from './regex-safety';
 
 /** A rule id: short, stable, lowercase words joined by hyphens ("scam-loi-nhuan-khung"). */
@@ -41,20 +42,72 @@ export const Rule = z
     correctionReplyId: z.string().min(1).max(100).optional(),
     /** Where the pattern is documented (tingia.gov.vn, the press). */
     source: z.string().url().optional(),
+    /**
+     * A combination: the rule fires when every listed concept (an id from the
+     * pack's `concepts`) or detector (`@phone`, `@short-link`, …) is found
+     * within `window` syllables of the others ("cure claim" near "disease").
+     */
+    requires: z.array(z.string().min(1).max(80)).min(1).max(6).optional(),
+    /** Syllables a combination may span, from its first part to its last (default 16). */
+    window: z.number().int().min(1).max(200).optional(),
   })
-  .refine((r) => r.phrases.length > 0 || r.regex !== undefined, {
-    message: 'quy tắc cần ít nhất một cụm từ hoặc một biểu thức chính quy',
+  .refine((r) => r.phrases.length > 0 || r.regex !== undefined || r.requires !== undefined, {
+    message: 'quy tắc cần ít nhất một cụm từ, một biểu thức chính quy hoặc một tổ hợp (requires)',
     path: ['phrases'],
   });
 export type Rule = z.infer<typeof Rule>;
+
+/**
+ * A concept: one idea scammers and myth-spreaders express many ways ("money
+ * back": lấy lại tiền, thu hồi tiền, hoàn tiền…). Words match as rule phrases
+ * do (folded, teencode, spaced out). A concept flags nothing alone; rules
+ * combine concepts (`requires`), and the model reads which concepts fired.
+ */
+export const Concept = z.object({
+  id: RuleId,
+  /** What the concept is, for explanations (Vietnamese). */
+  label: z.string().min(1).max(200),
+  words: z.array(Phrase).min(1).max(300),
+});
+export type Concept = z.infer<typeof Concept>;
 
 export const RulePack = z
   .object({
     format: z.literal('khcn-moderator/rules'),
     version: z.literal(1),
+    concepts: z.array(Concept).max(200).optional(),
+    /**
+     * Benign contexts shared by every rule: a warning ("cẩn thận", "đừng tin"), a
+     * question about whether something is a scam ("có an toàn không"). Found in
+     * the same clause near a hit, they silence it, as a rule's own exceptions do.
+     */
+    exceptions: z.array(Phrase).max(500).optional(),
     rules: z.array(Rule),
   })
   .superRefine((pack, ctx) => {
+    const concepts = new Set<string>();
+    pack.concepts?.forEach((concept, i) => {
+      if (concepts.has(concept.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `mã khái niệm "${concept.id}" bị trùng / duplicate concept id`,
+          path: ['concepts', i, 'id'],
+        });
+      }
+      concepts.add(concept.id);
+    });
+    const detectors = new Set<string>(DETECTORS.map((d) => `@${d}`));
+    pack.rules.forEach((rule, i) => {
+      rule.requires?.forEach((part, k) => {
+        if (!concepts.has(part) && !detectors.has(part)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${part}" không phải khái niệm nào trong gói, cũng không phải bộ dò (${[...detectors].join(', ')}) / unknown concept or detector`,
+            path: ['rules', i, 'requires', k],
+          });
+        }
+      });
+    });
     const seen = new Map<string, number>();
     pack.rules.forEach((rule, i) => {
       const first = seen.get(rule.id);

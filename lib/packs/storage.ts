@@ -1,7 +1,7 @@
 import { errorMessage } from '../errors';
-import { compileRules } from '../flags/matcher';
-import { parseRulePack, type Rule, type RulePack } from '../flags/schema';
+import { parseRulePack, type RulePack } from '../flags/schema';
 import { t } from '../i18n';
+import { compileJudge } from '../judge';
 import { parseReplyPack, type Reply, type ReplyPack } from '../replies/schema';
 import { defineStoredItem, type Parse, type StoredRead } from '../stored-item';
 import { bundledReplyPack, bundledRulePack } from './defaults';
@@ -77,11 +77,11 @@ export async function loadActiveReplies(): Promise<Reply[]> {
   return loaded.pack.replies;
 }
 
-/** The rules to flag with (pass them to `compileRules`). Never throws on bad data. */
-export async function loadActiveRules(): Promise<Rule[]> {
+/** The rule pack to judge with (it goes to `compileJudge`): the moderator's, or the default. Never throws on bad data. */
+export async function loadActiveRulePack(): Promise<RulePack> {
   const loaded = await loadRulePack();
   report(loaded);
-  return loaded.pack.rules;
+  return loaded.pack;
 }
 
 /** Validates, then writes. An invalid pack writes nothing and says why. */
@@ -100,7 +100,7 @@ export async function saveRulePack(pack: unknown): Promise<SavePackResult<RulePa
   const parsed = parseRulePack(pack);
   if (!parsed.ok) return parsed;
   try {
-    compileRules(parsed.pack.rules);
+    compileJudge({ ...parsed.pack, model: null });
   } catch (error) {
     return { ok: false, error: t('options_rulesDoNotCompile', errorMessage(error)) };
   }

@@ -1,5 +1,6 @@
 import type { Category, Severity } from '../flags/categories';
 import { INTENT_LABEL, intentCues } from './cues';
+import { CATEGORY_INTENT, FLAG_CONFIDENCE, type IntentRanking, rankIntents } from './intent-rank';
 import type { Intent } from './intents';
 import { compilePhrase, hasPhrase, toWords } from './phrases';
 import type { Reply } from './schema';
@@ -28,19 +29,14 @@ export interface Suggestion {
 
 export interface SuggestOptions {
   usage?: UsageStats;
+  /** The judgement's intent ranking (lib/judge); without it, cue words and flags rank intents. */
+  intents?: IntentRanking;
   /** At most this many suggestions; 5 by default. */
   limit?: number;
   now?: number;
 }
 
-/** Which kind of reply answers each flag category. */
-export const CATEGORY_INTENT: Record<Category, Intent> = {
-  health: 'misinfo-correction',
-  pseudoscience: 'misinfo-correction',
-  scam: 'scam-warning',
-  phishing: 'scam-warning',
-  impersonation: 'impersonation-warning',
-};
+export { CATEGORY_INTENT };
 
 const CATEGORY_LABEL: Record<Category, string> = {
   health: 'thông tin sức khỏe sai lệch',
@@ -53,35 +49,20 @@ const CATEGORY_LABEL: Record<Category, string> = {
 const SEVERITY_BONUS: Record<Severity, number> = { low: 0, medium: 0.02, high: 0.04 };
 
 /**
- * Score bands keep the order the moderator expects: the flag rule's own
- * correction reply, then any reply for the flag's category, then replies the
- * comment's words ask for. Triggers and tags pick the best reply inside a band;
- * usage only breaks near-ties (at most USAGE_MAX).
+ * How well a reply fits within its intent, in bands: the flag rule's own
+ * correction reply (above anything cues and triggers reach), then any reply
+ * for the flag's category, then replies the comment's words ask for. Triggers
+ * and tags pick the best reply inside a band; usage only breaks near-ties.
  */
-const EXACT_CORRECTION = 0.93;
+const EXACT_CORRECTION = 1.5;
 const CATEGORY_BASE = 0.7;
 const CUE_BASE = 0.3;
 const CUE_SPAN = 0.3;
 const TRIGGER_EACH = 0.08;
-const TRIGGER_MAX = 0.15;
+const TRIGGER_MAX = 0.3;
 const TRIGGER_ONLY_BASE = 0.25;
 const TAG_BONUS = 0.04;
-const UNFLAGGED_ON_FLAGGED = 0.6;
-const FALLBACK = 0.05;
 const USAGE_MAX = 0.02;
-
-/** When cues tie, the more pressing intent goes first (a complaint with thanks is a complaint). */
-/**
- * "Cảm ơn ad, cho em hỏi…": thanks that open a question or a proposal are
- * courtesy, so they weigh less when another intent is clearly cued.
- */
-const COURTESY_FACTOR = 0.5;
-
-const INTENT_PRIORITY: Partial<Record<Intent, number>> = {
-  complaint: 0.012,
-  question: 0.008,
-  'idea-received': 0.004,
-};
 
 const triggerCache = new Map<string, ReturnType<typeof compilePhrase>>();
 function compiledTrigger(phrase: string) {
@@ -105,8 +86,14 @@ function usageBonus(usage: UsageStats | undefined, replyId: string, now: number)
 
 /**
  * Ranks the reply library for the comment being answered, best first, each
- * with a one-line reason. Pure: the caller passes the flags, the replies and
- * this moderator's usage.
+ * with a one-line reason. Pure: the caller passes the flags, the replies,
+ * this moderator's usage and — when it has one — the judgement's intent
+ * ranking (lib/judge). Without it, the cue words and the flags rank intents.
+ *
+ * The first three suggestions cover three different intents, so one click
+ * reaches the likely alternatives — unless one intent is certain (a comment
+ * a rule flagged), when its replies come first. Within an intent, the flag's
+ * own correction reply, then trigger phrases and tags, then usage decide.
  */
 export function suggest(
   comment: { text: string; author?: string },
@@ -117,81 +104,128 @@ export function suggest(
   const limit = opts.limit ?? 5;
   const now = opts.now ?? Date.now();
   const text = comment.text ?? '';
+  const fits = replyFits(text, hits, replies);
+  const ranking = opts.intents ?? intentsFromFlags(text, hits);
+  const intentScore = new Map(ranking.intents.map((r) => [r.intent, r.score]));
+  // A reply's trigger phrase is evidence for its intent too ("tiền ảo" → a scam warning).
+  for (const f of fits) {
+    if (f.triggered && (intentScore.get(f.reply.intent) ?? 0) < TRIGGER_ONLY_BASE) {
+      intentScore.set(f.reply.intent, TRIGGER_ONLY_BASE);
+    }
+  }
+  const intentOrder = [...intentScore.entries()]
+    .sort((a, b) => b[1] - a[1] || rankOf(ranking, a[0]) - rankOf(ranking, b[0]))
+    .map(([intent]) => intent);
+  const top = Math.max(1e-9, intentScore.get(intentOrder[0]!) ?? 0);
+
+  // Replies of each intent, best fit first (usage only breaks near-ties).
+  const byIntent = new Map<Intent, Array<(typeof fits)[number] & { fit: number; count: number }>>();
+  for (const f of fits) {
+    const use = opts.usage?.[f.reply.id];
+    const entry = { ...f, fit: f.score + usageBonus(opts.usage, f.reply.id, now), count: use?.count ?? 0 };
+    const list = byIntent.get(f.reply.intent);
+    if (list) list.push(entry);
+    else byIntent.set(f.reply.intent, [entry]);
+  }
+  for (const list of byIntent.values()) {
+    list.sort((a, b) => b.fit - a.fit || b.count - a.count || a.order - b.order);
+  }
+
+  // Rounds: the best reply of each intent in order, then the second best of each, …
+  const order = intentOrder.filter((i) => byIntent.has(i));
+  const picked: Array<{ entry: (typeof fits)[number] & { fit: number; count: number }; intent: Intent }> = [];
+  const taken = new Map<Intent, number>();
+  const take = (intent: Intent): boolean => {
+    const list = byIntent.get(intent)!;
+    const k = taken.get(intent) ?? 0;
+    if (k >= list.length) return false;
+    taken.set(intent, k + 1);
+    picked.push({ entry: list[k]!, intent });
+    return true;
+  };
+  if (ranking.certain && order.length > 0) {
+    while (picked.length < 3 && take(order[0]!)) {}
+  }
+  for (let round = 0; picked.length < limit && round < replies.length; round++) {
+    let any = false;
+    for (const intent of order) {
+      if (picked.length >= limit) break;
+      if ((taken.get(intent) ?? 0) > round) continue;
+      if (take(intent)) any = true;
+    }
+    if (!any) break;
+  }
+
+  let previous = 1;
+  return picked.slice(0, Math.max(0, limit)).map(({ entry, intent }, rank) => {
+    const why = [...entry.why];
+    if (why.length === 0) why.push(`Có thể là ${INTENT_LABEL[intent]}`);
+    if (entry.count > 0) why.push(`đã dùng ${entry.count} lần`);
+    // Scores follow the order shown: the intent's weight, a little less for each later place.
+    const raw = Math.max(0, Math.min(1, ((intentScore.get(intent) ?? 0) / top) * (1 - 0.02 * rank)));
+    const score = Math.min(previous, Math.round(raw * 1000) / 1000);
+    previous = score;
+    return { replyId: entry.reply.id, intent, score, why: why.join(' · ') };
+  });
+}
+
+/** How well each reply fits the comment within its intent, with the reasons. */
+function replyFits(text: string, hits: readonly FlagHitLike[], replies: readonly Reply[]) {
   const words = toWords(text);
-  const found = intentCues(text, words);
-  const courtesy = found.some((cue) => cue.intent !== 'thanks' && cue.strength >= 0.5);
-  const cues = found.map((cue) =>
-    cue.intent === 'thanks' && courtesy ? { ...cue, strength: cue.strength * COURTESY_FACTOR } : cue,
-  );
-  const hitIntents = new Set(hits.map((hit) => CATEGORY_INTENT[hit.category]));
   const hitWords = hits.map((hit) => toWords(hit.matched));
-
-  const scored = replies.map((reply, order) => {
-    let base = 0;
+  const found = intentCues(text, words);
+  return replies.map((reply, order) => {
+    let score = 0;
     const why: string[] = [];
-
     const exact = hits.find((hit) => hit.correctionReplyId === reply.id);
     if (exact) {
-      base = EXACT_CORRECTION + SEVERITY_BONUS[exact.severity];
-      why.push(`Bình luận bị gắn cờ ${CATEGORY_LABEL[exact.category]} (quy tắc "${exact.ruleId}")`);
+      score = EXACT_CORRECTION + SEVERITY_BONUS[exact.severity];
+      why.push(
+        exact.ruleId.startsWith('model:')
+          ? `Bình luận bị gắn cờ ${CATEGORY_LABEL[exact.category]} (mô hình)`
+          : `Bình luận bị gắn cờ ${CATEGORY_LABEL[exact.category]} (quy tắc "${exact.ruleId}")`,
+      );
     } else {
       const categoryHits = hits.filter((hit) => CATEGORY_INTENT[hit.category] === reply.intent);
       if (categoryHits.length > 0) {
-        const top = Math.max(...categoryHits.map((hit) => SEVERITY_BONUS[hit.severity]));
-        base = CATEGORY_BASE + top;
+        score = CATEGORY_BASE + Math.max(...categoryHits.map((hit) => SEVERITY_BONUS[hit.severity]));
         const tagged = categoryHits.find((hit) => reply.tags.includes(hit.category));
-        if (tagged) base += TAG_BONUS;
+        if (tagged) score += TAG_BONUS;
         why.push(`Bình luận bị gắn cờ ${CATEGORY_LABEL[(tagged ?? categoryHits[0]!).category]}`);
       }
     }
-
-    const cue = cues.find((c) => c.intent === reply.intent);
+    const cue = found.find((c) => c.intent === reply.intent);
     if (cue) {
-      const cueScore = CUE_BASE + CUE_SPAN * cue.strength + (INTENT_PRIORITY[reply.intent] ?? 0);
-      if (cueScore > base) base = cueScore;
+      score = Math.max(score, CUE_BASE + CUE_SPAN * cue.strength);
       const shown = cue.found[0] === '?' ? 'dấu hỏi' : `"${cue.found[0]}"`;
       why.push(`Có ${shown} → ${INTENT_LABEL[reply.intent]}`);
     }
-
     const matchedTriggers = reply.triggers.filter((trigger) => {
       const phrase = compiledTrigger(trigger);
       return hasPhrase(words, phrase) || hitWords.some((w) => hasPhrase(w, phrase));
     });
-    let bonus = 0;
     // The rule already chose the exact reply; triggers only rank the others.
     if (matchedTriggers.length > 0 && !exact) {
-      if (base === 0) base = TRIGGER_ONLY_BASE;
-      bonus = Math.min(TRIGGER_MAX, TRIGGER_EACH * matchedTriggers.length);
+      if (score === 0) score = TRIGGER_ONLY_BASE;
+      // Longer trigger phrases are more specific ("sáng chế" over "đăng ký"): a hair more, for ties.
+      const specificity = matchedTriggers.reduce((n, t) => n + t.length, 0) / 10_000;
+      score += Math.min(TRIGGER_MAX, TRIGGER_EACH * matchedTriggers.length) + specificity;
       why.push(`Khớp cụm từ "${matchedTriggers[0]}"`);
     }
-
-    let score = base + bonus;
-    // On a flagged comment a cheerful "thank you" must not outrank the warning.
-    if (hits.length > 0 && !hitIntents.has(reply.intent)) score *= UNFLAGGED_ON_FLAGGED;
-    return { reply, order, score, why };
+    return { reply, order, score, why, triggered: matchedTriggers.length > 0 };
   });
+}
 
-  let ranked = scored.filter((s) => s.score > 0);
-  if (ranked.length === 0) {
-    ranked = scored
-      .filter((s) => s.reply.intent === 'thanks')
-      .map((s) => ({ ...s, score: FALLBACK, why: ['Không có dấu hiệu rõ ràng → lời cảm ơn chung'] }));
+function rankOf(ranking: IntentRanking, intent: Intent): number {
+  return ranking.intents.findIndex((r) => r.intent === intent);
+}
+
+/** Without a judgement: the cue words rank intents, flags lead (as lib/judge does without its model). */
+function intentsFromFlags(text: string, hits: readonly FlagHitLike[]): IntentRanking {
+  const confidence = new Map<Category, number>();
+  for (const hit of hits) {
+    confidence.set(hit.category, Math.max(confidence.get(hit.category) ?? 0, FLAG_CONFIDENCE[hit.severity]));
   }
-
-  return ranked
-    .map((s) => {
-      const use = opts.usage?.[s.reply.id];
-      const why = [...s.why];
-      if (use && use.count > 0) why.push(`đã dùng ${use.count} lần`);
-      const score = Math.min(1, s.score + usageBonus(opts.usage, s.reply.id, now));
-      return { ...s, score, why, count: use?.count ?? 0 };
-    })
-    .sort((a, b) => b.score - a.score || b.count - a.count || a.order - b.order)
-    .slice(0, Math.max(0, limit))
-    .map((s) => ({
-      replyId: s.reply.id,
-      intent: s.reply.intent,
-      score: Math.round(s.score * 1000) / 1000,
-      why: s.why.join(' · '),
-    }));
+  const categories = [...confidence.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  return rankIntents(text, null, categories, confidence);
 }

@@ -46,6 +46,13 @@ describe('classify CLI', () => {
     expect(c1.flags).toEqual([
       { category: 'scam', ruleId: 'scam-dau-tu-1-duoc-3', severity: 'high', matched: 'Đầu tư 1 được 3' },
       { category: 'scam', ruleId: 'scam-loi-nhuan-khung', severity: 'high', matched: 'lợi nhuận khủng' },
+      // Concepts "investment" + "profit promise" within a window: a combination rule.
+      {
+        category: 'scam',
+        ruleId: 'combo-scam-invest-profit',
+        severity: 'high',
+        matched: 'Đầu tư 1 được 3, lợi nhuận khủng',
+      },
     ]);
     // A scam: not an idea; the investment-scam warning is the first suggestion.
     expect((c1.idea as { isIdea: boolean }).isIdea).toBe(false);

@@ -8,9 +8,20 @@ const DIACRITIC = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽ�
 describe('gói quy tắc mặc định (public/packs/rules.vi.json)', () => {
   const { rules } = defaultRulePack();
 
-  test.each(rules.map((rule) => [rule.id, rule] as const))('%s có cụm từ viết có dấu', (_id, rule) => {
+  const phraseRules = rules.filter((rule) => rule.requires === undefined);
+  test.each(phraseRules.map((rule) => [rule.id, rule] as const))('%s có cụm từ viết có dấu', (_id, rule) => {
     expect(rule.phrases.length).toBeGreaterThan(0);
     expect(rule.phrases.some((phrase) => DIACRITIC.test(phrase))).toBe(true);
+  });
+
+  // A combination has no phrases of its own: its concepts hold the words, as a person writes them.
+  test('mỗi khái niệm có từ viết có dấu', () => {
+    for (const concept of defaultRulePack().concepts ?? []) {
+      expect(
+        concept.words.some((w) => DIACRITIC.test(w)),
+        concept.id,
+      ).toBe(true);
+    }
   });
 
   test('đủ năm loại, mỗi loại nhiều quy tắc', () => {

@@ -33,11 +33,11 @@ describe('flagSummaries: những gì trang và thanh bên hiển thị cho mỗi
     ],
     ['không dấu vẫn khớp', 'loi nhuan khung lam', ['scam-loi-nhuan']],
   ])('%s', (_name, text, ruleIds) => {
-    expect(flagSummaries(matcher, text).map((f) => f.ruleId)).toEqual(ruleIds);
+    expect(flagSummaries(matcher.scan(text)).map((f) => f.ruleId)).toEqual(ruleIds);
   });
 
   test('mỗi cờ mang chữ khớp, lời giải thích và câu trả lời đính chính của quy tắc', () => {
-    const [flag] = flagSummaries(matcher, 'Đầu tư ngay, lợi nhuận khủng!');
+    const [flag] = flagSummaries(matcher.scan('Đầu tư ngay, lợi nhuận khủng!'));
     expect(flag).toEqual({
       ruleId: 'scam-loi-nhuan',
       category: 'scam',

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { Category } from '../flags/categories';
+import { Intent } from '../replies/intents';
+
+/**
+ * A moderator's correction of the judgement, as a mail client's junk filter
+ * keeps "junk / not junk": on a flag badge "Không đúng" (not a problem), on
+ * any comment "Gắn cờ…" with a category, and the reply the moderator chose
+ * (the comment's intent). Each carries the comment's own words, so the model
+ * can learn from it and a team can pool corrections into the corpus.
+ *
+ * Stored only in the extension's IndexedDB (lib/corrections/db.ts), exported
+ * and imported as labelled JSON lines (docs/corrections-format.md).
+ */
+export const CORRECTION_KINDS = ['not-a-problem', 'flag-as', 'reply-chosen'] as const;
+export const CorrectionKind = z.enum(CORRECTION_KINDS);
+export type CorrectionKind = z.infer<typeof CorrectionKind>;
+
+const IsoDate = z.iso.datetime({ offset: true }).refine((s) => {
+  const t = Date.parse(s);
+  return Number.isFinite(t) && new Date(t).getUTCFullYear() <= 9999;
+}, 'ngày không hợp lệ / invalid date');
+
+export const Correction = z
+  .object({
+    id: z.string().min(1).max(100),
+    kind: CorrectionKind,
+    commentId: z.string().regex(/^\d{1,30}$/, 'mã bình luận là số / numeric comment id'),
+    /** The comment's own words, as the judgement read them. */
+    text: z.string().min(1).max(10_000),
+    /** not-a-problem: the categories the moderator cleared; flag-as: the one category. */
+    categories: z.array(Category).max(5).default([]),
+    /** reply-chosen: the intent of the reply inserted. */
+    intent: Intent.optional(),
+    at: IsoDate,
+  })
+  .superRefine((c, ctx) => {
+    if (c.kind === 'reply-chosen' && c.intent === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'reply-chosen cần "intent" / needs an intent',
+        path: ['intent'],
+      });
+    }
+    if (c.kind !== 'reply-chosen' && c.categories.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${c.kind} cần "categories" / needs categories`,
+        path: ['categories'],
+      });
+    }
+  });
+export type Correction = z.infer<typeof Correction>;
+
+/**
+ * The same comment corrected again replaces the earlier correction of the same
+ * kind (a moderator who changes their mind is not two votes).
+ */
+export function correctionKey(c: Pick<Correction, 'kind' | 'commentId'>): string {
+  return `${c.kind}:${c.commentId}`;
+}

@@ -1,0 +1,454 @@
+import { CATEGORIES, type Category } from '../flags/categories';
+import { clauseAt, clauseEnds } from '../flags/clauses';
+import { DETECTOR_LABEL, type Detector, detect, type Signal } from '../flags/detectors';
+import { compareHits, type FlagHit } from '../flags/hit';
+import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
+import type { Concept, Rule } from '../flags/schema';
+import type { FoldedText } from '../model/features';
+import { textKey } from '../model/learn';
+import { foldText, type Model } from '../model/predict';
+import { CATEGORY_COLUMNS, IDEA_COLUMN, INTENT_OFFSET } from '../model/schema';
+import { ideaScore } from '../replies/idea-score';
+import { FLAG_CONFIDENCE, type RankedIntent, rankIntents } from '../replies/intent-rank';
+
+/**
+ * The judgement of one comment, as a spam filter makes it: many small named
+ * signals — rule phrases, concepts combined within a window, detectors (phone,
+ * short link, look-alike domain), and a linear model trained on the labelled
+ * corpus — summed to a decision that explains itself.
+ *
+ * Precedence, so a moderator can predict it:
+ * 1. An explicit rule flags; its exceptions (a warning, a negation in the same
+ *    clause) silence it.
+ * 2. The model adds flags the rules missed, never removes one, and never flags
+ *    a category an explicit exception cleared in this comment.
+ * 3. A weak rule hit (diacritics typed differently from the phrase) flags only
+ *    when the model agrees with it.
+ * The same judgement ranks the reply intents and scores ideas.
+ */
+
+export interface JudgeParts {
+  rules: readonly Rule[];
+  concepts?: readonly Concept[];
+  /** Benign contexts for every rule (the pack's `exceptions`): a warning, a question about a scam. */
+  exceptions?: readonly string[];
+  /**
+   * This moderator's own verdicts on comments, keyed by `textKey` of the
+   * words (lib/model/learn.ts): categories cleared ("Không đúng") and flagged
+   * by hand ("Gắn cờ…"). They come last and win.
+   */
+  moderator?: ModeratorVerdicts;
+  model?: Model | null;
+}
+
+export interface ModeratorVerdicts {
+  dismissed: ReadonlyMap<string, ReadonlySet<Category>>;
+  flagged: ReadonlyMap<string, ReadonlySet<Category>>;
+}
+
+export interface Judgement {
+  /** Every flag, best first: rules and combinations, then the model's. */
+  hits: FlagHit[];
+  /** Flagged categories, the most certain first (the first is the primary one). */
+  categories: Category[];
+  /** Names the model read besides the words ("@phone", "concept:loan"). */
+  signals: string[];
+  /** All eight intents, best first. */
+  intents: RankedIntent[];
+  /** True when one intent is so clearly right that the others would be noise. */
+  intentCertain: boolean;
+  idea: { score: number; isIdea: boolean };
+}
+
+/** Syllables a combination may span by default. */
+const DEFAULT_WINDOW = 16;
+/** A combination's parts: at most this many occurrences of each are tried. */
+const MAX_OCCURRENCES = 8;
+
+/** The default reply of the pack for a model-only flag of each category. */
+const CATEGORY_REPLY: Record<Category, string> = {
+  health: 'misinfo-health',
+  pseudoscience: 'misinfo-pseudoscience',
+  scam: 'scam-investment',
+  phishing: 'phishing-link',
+  impersonation: 'impersonation-official-page',
+};
+
+const CATEGORY_NOTE: Record<Category, string> = {
+  health: 'Có dấu hiệu thông tin sức khỏe sai lệch.',
+  pseudoscience: 'Có dấu hiệu thông tin giả khoa học.',
+  scam: 'Có dấu hiệu lừa đảo (hứa lợi nhuận, nạp tiền, liên hệ riêng).',
+  phishing: 'Có dấu hiệu lừa lấy tài khoản, mật khẩu, mã OTP qua liên kết.',
+  impersonation: 'Có dấu hiệu mạo danh Bộ, cơ quan nhà nước, ngân hàng hoặc quản trị viên.',
+};
+
+/** Concept pseudo-rules are compiled into the same matcher, under ids no real rule can have. */
+const CONCEPT_PREFIX = '~';
+const EXCEPTION_PREFIX = '!';
+
+interface Occurrence {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  matched: string;
+}
+
+export interface Judge {
+  judge(text: string): Judgement;
+  /** The flags alone (what marks the page): `judge(text).hits`. */
+  scan(text: string): FlagHit[];
+  readonly rules: readonly Rule[];
+  readonly matcher: Matcher;
+}
+
+class CompiledJudge implements Judge {
+  readonly matcher: Matcher;
+  readonly rules: readonly Rule[];
+  private readonly ruleCount: number;
+  private readonly combos: Rule[];
+  private readonly conceptLabel = new Map<string, string>();
+  private readonly notes: ScanNotes = { silenced: [], weak: [] };
+
+  constructor(
+    packRules: readonly Rule[],
+    concepts: readonly Concept[],
+    shared: readonly string[],
+    private readonly model: Model | null,
+    private readonly moderator: ModeratorVerdicts | null,
+  ) {
+    const rules = shared.length === 0 ? packRules : packRules.map((r) => withExceptions(r, shared));
+    this.rules = rules;
+    const phraseRules = rules.filter((r) => r.requires === undefined);
+    this.combos = rules.filter((r) => r.requires !== undefined);
+    this.ruleCount = phraseRules.length;
+    const pseudo: Rule[] = [];
+    for (const c of concepts) {
+      this.conceptLabel.set(c.id, c.label);
+      pseudo.push({
+        id: `${CONCEPT_PREFIX}${c.id}`,
+        category: 'scam',
+        severity: 'low',
+        phrases: c.words,
+        note: '',
+      });
+    }
+    for (const r of this.combos) {
+      if (r.exceptions && r.exceptions.length > 0) {
+        pseudo.push({
+          id: `${EXCEPTION_PREFIX}${r.id}`,
+          category: r.category,
+          severity: 'low',
+          phrases: r.exceptions,
+          note: '',
+        });
+      }
+    }
+    this.matcher = compileRules([...phraseRules, ...pseudo]);
+  }
+
+  scan(text: string): FlagHit[] {
+    return this.judge(text).hits;
+  }
+
+  judge(text: string): Judgement {
+    const notes = this.notes;
+    notes.silenced.length = 0;
+    notes.weak.length = 0;
+    const all = this.matcher.scan(text, notes);
+    const ruleHits: FlagHit[] = [];
+    const conceptHits = new Map<string, FlagHit[]>();
+    const exceptionHits = new Map<string, FlagHit[]>();
+    for (const hit of all) {
+      const id = hit.ruleId;
+      if (id.startsWith(CONCEPT_PREFIX)) push(conceptHits, id.slice(1), hit);
+      else if (id.startsWith(EXCEPTION_PREFIX)) push(exceptionHits, id.slice(1), hit);
+      else ruleHits.push(hit);
+    }
+    const silenced = new Set<Category>();
+    for (const r of notes.silenced) {
+      if (r < this.ruleCount) silenced.add(this.matcher.rules[r]!.category);
+    }
+    const detected = detect(text);
+    const folded = foldText(text);
+
+    if (this.combos.length > 0) {
+      const ends = exceptionHits.size > 0 ? clauseEnds(text) : null;
+      for (const rule of this.combos) {
+        const hit = this.combine(rule, text, folded, conceptHits, detected, exceptionHits.get(rule.id), ends);
+        if (hit === 'silenced') silenced.add(rule.category);
+        else if (hit) ruleHits.push(hit);
+      }
+    }
+
+    const signals = signalNames(conceptHits, detected, silenced.size > 0, text);
+    const p = this.model?.score(folded, signals) ?? null;
+
+    // Per category: how sure the rules are, then the model beside them.
+    const ruleConfidence = new Map<Category, number>();
+    for (const hit of ruleHits) {
+      const c = FLAG_CONFIDENCE[hit.severity];
+      ruleConfidence.set(hit.category, Math.max(ruleConfidence.get(hit.category) ?? 0, c));
+    }
+    const hits = ruleHits.sort(compareHits);
+    const confidence = new Map<Category, number>();
+    for (let k = 0; k < CATEGORY_COLUMNS; k++) {
+      const category = CATEGORIES[k]!;
+      const rule = ruleConfidence.get(category) ?? 0;
+      const prob = p ? p[k]! : 0;
+      if (rule > 0) {
+        confidence.set(category, 1 - (1 - rule) * (1 - prob));
+        continue;
+      }
+      if (!p || !this.model || silenced.has(category)) continue;
+      const threshold = this.model.thresholds.categories[k]!;
+      const weak = notes.weak.find((h) => h.category === category && !isPseudo(h.ruleId));
+      // A weak rule hit needs the model only half-way: two weak signals agreeing.
+      if (weak && prob >= threshold / 2) {
+        hits.push({ ...weak, how: 'weak' });
+        confidence.set(category, prob);
+      } else if (prob >= threshold) {
+        hits.push(this.modelHit(category, k, prob, folded, signals, text));
+        confidence.set(category, prob);
+      }
+    }
+    if (this.moderator) this.applyVerdicts(text, hits, confidence);
+    const categories = [...confidence.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+
+    const { intents, certain } = rankIntents(
+      text,
+      p ? p.subarray(INTENT_OFFSET) : null,
+      categories,
+      confidence,
+    );
+    const idea = judgeIdea(text, hits, p, this.model);
+    return { hits, categories, signals, intents, intentCertain: certain, idea };
+  }
+
+  /** The moderator's verdicts on these words: cleared categories go, hand-flagged ones come. */
+  private applyVerdicts(text: string, hits: FlagHit[], confidence: Map<Category, number>): void {
+    const key = textKey(text);
+    const dismissed = this.moderator!.dismissed.get(key);
+    if (dismissed) {
+      for (let k = hits.length - 1; k >= 0; k--) if (dismissed.has(hits[k]!.category)) hits.splice(k, 1);
+      for (const c of dismissed) confidence.delete(c);
+    }
+    for (const category of this.moderator!.flagged.get(key) ?? []) {
+      // A rule's own flag stays (it explains more); the model's gives way to the moderator's word.
+      if (hits.some((h) => h.category === category && h.how !== 'model')) continue;
+      for (let k = hits.length - 1; k >= 0; k--) if (hits[k]!.category === category) hits.splice(k, 1);
+      hits.push({
+        ruleId: `moderator:${category}`,
+        category,
+        severity: 'high',
+        matched: text.slice(0, 80),
+        start: 0,
+        end: Math.min(text.length, 80),
+        how: 'moderator',
+        note: 'Quản trị viên đã gắn cờ bình luận này / A moderator flagged this comment.',
+        correctionReplyId: CATEGORY_REPLY[category],
+      });
+      confidence.set(category, 1);
+    }
+  }
+
+  private modelHit(
+    category: Category,
+    column: number,
+    prob: number,
+    folded: FoldedText,
+    signals: readonly string[],
+    text: string,
+  ): FlagHit {
+    const evidence = this.model!.topEvidence(folded, signals, column, 3);
+    const words: string[] = [];
+    let start = text.length;
+    let end = 0;
+    for (const e of evidence) {
+      if (e.signal !== undefined) {
+        words.push(this.signalLabel(e.signal));
+        continue;
+      }
+      const s = folded.tokens[e.firstToken]!.start;
+      const t = folded.tokens[e.lastToken]!.end;
+      words.push(text.slice(s, t));
+      start = Math.min(start, s);
+      end = Math.max(end, t);
+    }
+    if (start > end) {
+      start = 0;
+      end = 0;
+    }
+    const percent = prob.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+    return {
+      ruleId: `model:${category}`,
+      category,
+      severity: prob >= 0.9 ? 'high' : 'medium',
+      matched: words.join(', '),
+      start,
+      end,
+      how: 'model',
+      note: `${CATEGORY_NOTE[category]} Mô hình ${percent}: ${words.map((w) => `'${w}'`).join(', ')}.`,
+      correctionReplyId: CATEGORY_REPLY[category],
+    };
+  }
+
+  private signalLabel(signal: string): string {
+    if (signal.startsWith('@')) return DETECTOR_LABEL[signal.slice(1) as Detector] ?? signal;
+    if (signal.startsWith('concept:')) return this.conceptLabel.get(signal.slice(8)) ?? signal;
+    return signal;
+  }
+
+  /**
+   * A combination rule: one occurrence of each part within the window. Its
+   * exceptions silence it when they stand in the same clause as any part.
+   */
+  private combine(
+    rule: Rule,
+    text: string,
+    folded: FoldedText,
+    concepts: Map<string, FlagHit[]>,
+    detected: readonly Signal[],
+    exceptions: FlagHit[] | undefined,
+    ends: number[] | null,
+  ): FlagHit | 'silenced' | null {
+    const parts: Occurrence[][] = [];
+    for (const part of rule.requires!) {
+      const found = part.startsWith('@')
+        ? detected
+            .filter((s) => s.detector === part.slice(1))
+            .map((s) => occurrence(folded, s.start, s.end, s.matched))
+        : (concepts.get(part) ?? []).map((h) => occurrence(folded, h.start, h.end, h.matched));
+      if (found.length === 0) return null;
+      parts.push(found.slice(0, MAX_OCCURRENCES));
+    }
+    const window = rule.window ?? DEFAULT_WINDOW;
+    const chosen = closestSet(parts, window);
+    if (chosen === null) return null;
+    if (exceptions && ends) {
+      for (const x of exceptions) {
+        const xc = clauseAt(ends, x.start);
+        if (chosen.some((o) => clauseAt(ends, o.start) === xc)) return 'silenced';
+      }
+    }
+    const start = Math.min(...chosen.map((o) => o.start));
+    const end = Math.max(...chosen.map((o) => o.end));
+    const hit: FlagHit = {
+      ruleId: rule.id,
+      category: rule.category,
+      severity: rule.severity,
+      matched: text.slice(start, end),
+      start,
+      end,
+      how: 'combined',
+      note: rule.note,
+      parts: chosen.map((o) => o.matched),
+    };
+    if (rule.correctionReplyId) hit.correctionReplyId = rule.correctionReplyId;
+    return hit;
+  }
+}
+
+/** A rule with the pack's shared benign contexts added to its own exceptions. */
+function withExceptions(rule: Rule, shared: readonly string[]): Rule {
+  const own = rule.exceptions ?? [];
+  return { ...rule, exceptions: [...own, ...shared.filter((x) => !own.includes(x))] };
+}
+
+/** A concept's or a combination's exception list compiled as a rule: never a flag itself. */
+function isPseudo(ruleId: string): boolean {
+  return ruleId.startsWith(CONCEPT_PREFIX) || ruleId.startsWith(EXCEPTION_PREFIX);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The syllables an original-text span covers. */
+function occurrence(folded: FoldedText, start: number, end: number, matched: string): Occurrence {
+  const tokens = folded.tokens;
+  let first = tokens.length;
+  let last = -1;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    if (tok.end <= start) continue;
+    if (tok.start >= end) break;
+    if (first === tokens.length) first = t;
+    last = t;
+  }
+  if (last < 0) {
+    first = 0;
+    last = 0;
+  }
+  return { first, last, start, end, matched };
+}
+
+/** One occurrence per part, all within `window` syllables; the tightest such set, or null. */
+function closestSet(parts: Occurrence[][], window: number): Occurrence[] | null {
+  let best: Occurrence[] | null = null;
+  let bestSpan = Number.POSITIVE_INFINITY;
+  const pick: Occurrence[] = [];
+  const walk = (i: number, lo: number, hi: number) => {
+    if (hi - lo + 1 > window || hi - lo >= bestSpan) return;
+    if (i === parts.length) {
+      best = [...pick];
+      bestSpan = hi - lo;
+      return;
+    }
+    for (const o of parts[i]!) {
+      pick.push(o);
+      walk(i + 1, Math.min(lo, o.first), Math.max(hi, o.last));
+      pick.pop();
+    }
+  };
+  walk(0, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
+  return best;
+}
+
+/** The names the model reads besides the words. */
+function signalNames(
+  concepts: Map<string, FlagHit[]>,
+  detected: readonly Signal[],
+  cleared: boolean,
+  text: string,
+): string[] {
+  const names = new Set<string>();
+  for (const id of concepts.keys()) names.add(`concept:${id}`);
+  for (const s of detected) names.add(`@${s.detector}`);
+  if (cleared) names.add('cleared-by-exception');
+  if (text.includes('?')) names.add('question-mark');
+  return [...names];
+}
+
+/** Idea: the cue heuristic and the model, averaged; a flagged comment is never an idea. */
+function judgeIdea(
+  text: string,
+  hits: readonly FlagHit[],
+  p: Float64Array | null,
+  model: Model | null,
+): { score: number; isIdea: boolean } {
+  const cue = ideaScore(text, hits);
+  if (!p || !model) return cue;
+  const prob = p[IDEA_COLUMN]!;
+  let score = 0.3 * cue.score + 0.7 * prob;
+  if (hits.length > 0) score *= 0.2;
+  const rounded = Math.round(score * 1000) / 1000;
+  return { score: rounded, isIdea: rounded >= model.thresholds.idea };
+}
+
+/** Compile a pack (rules and concepts) with the model, once; reuse it for every comment. */
+export function compileJudge(parts: JudgeParts): Judge {
+  const moderator =
+    parts.moderator && (parts.moderator.dismissed.size > 0 || parts.moderator.flagged.size > 0)
+      ? parts.moderator
+      : null;
+  return new CompiledJudge(
+    parts.rules,
+    parts.concepts ?? [],
+    parts.exceptions ?? [],
+    parts.model ?? null,
+    moderator,
+  );
+}

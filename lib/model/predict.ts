@@ -1,0 +1,195 @@
+import {
+  eachTextFeature,
+  type FeatureSink,
+  type FoldedText,
+  foldText,
+  hashName,
+  KIND_SIGNAL,
+} from './features';
+import {
+  CATEGORY_COLUMNS,
+  IDEA_COLUMN,
+  INTENT_COLUMNS,
+  INTENT_OFFSET,
+  LABELS,
+  type ModelFile,
+} from './schema';
+
+/**
+ * The model, ready to score comments: a linear classifier over hashed
+ * features (lib/model/features.ts). Categories and idea are independent
+ * sigmoids (a comment can be a scam and a phishing link at once); the eight
+ * reply intents are one softmax (a moderator sends one reply).
+ *
+ * A moderator's corrections are a second, small set of weights added on top
+ * (`withCorrections`), so the shipped file never changes on the user's machine.
+ */
+export interface Model {
+  /** Probabilities in LABELS order for one comment (folded once by the caller). */
+  score(folded: FoldedText, signals: readonly string[]): Float64Array;
+  /** The same before the sigmoids and the softmax: what learning from corrections adds to. */
+  logits(folded: FoldedText, signals: readonly string[]): Float64Array;
+  /** The comment's syllable spans that pushed `label` up most, best first. */
+  topEvidence(folded: FoldedText, signals: readonly string[], label: number, k: number): Evidence[];
+  readonly thresholds: { categories: readonly number[]; idea: number };
+  readonly featureCount: number;
+}
+
+export interface Evidence {
+  /** First and last syllable of the text the feature came from; -1 for a signal. */
+  firstToken: number;
+  lastToken: number;
+  /** The signal's name when the evidence is a signal ("phone", "concept:loan"). */
+  signal?: string;
+  weight: number;
+}
+
+const WIDTH = LABELS.length;
+
+function decodeBase64(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export function encodeBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(bin);
+}
+
+/** Extra weights learnt from this moderator's corrections: feature hash → one weight per label. */
+export type WeightDelta = ReadonlyMap<number, Float64Array>;
+
+class LinearModel implements Model {
+  private readonly rowOf = new Map<number, number>();
+  private readonly weights: Float32Array;
+  readonly featureCount: number;
+  readonly thresholds: { categories: readonly number[]; idea: number };
+  // Scratch: the feature hashes of the comment being scored.
+  private hashes: number[] = [];
+
+  constructor(
+    file: ModelFile,
+    private readonly bias: readonly number[],
+    private readonly delta: WeightDelta | null,
+  ) {
+    const featureBytes = decodeBase64(file.features);
+    const hashes = new Uint32Array(featureBytes.buffer, featureBytes.byteOffset, featureBytes.byteLength / 4);
+    const bytes = new Int8Array(decodeBase64(file.weights).buffer);
+    this.weights = new Float32Array(bytes.length);
+    for (let i = 0; i < bytes.length; i++) this.weights[i] = bytes[i]! * file.scale;
+    for (let r = 0; r < hashes.length; r++) this.rowOf.set(hashes[r]!, r);
+    this.featureCount = hashes.length;
+    this.thresholds = file.thresholds;
+  }
+
+  private collect(folded: FoldedText, signals: readonly string[]): number[] {
+    const hashes = this.hashes;
+    hashes.length = 0;
+    eachTextFeature(folded, (h) => {
+      hashes.push(h);
+    });
+    for (const s of signals) hashes.push(hashName(KIND_SIGNAL, s));
+    return hashes;
+  }
+
+  score(folded: FoldedText, signals: readonly string[]): Float64Array {
+    return toProbabilities(this.logits(folded, signals));
+  }
+
+  logits(folded: FoldedText, signals: readonly string[]): Float64Array {
+    const hashes = this.collect(folded, signals);
+    const z = new Float64Array(WIDTH);
+    for (let j = 0; j < WIDTH; j++) z[j] = this.bias[j]!;
+    // Features are counted, then scaled by 1/√n so a long comment is not louder than a short one.
+    const x = hashes.length > 0 ? 1 / Math.sqrt(hashes.length) : 0;
+    const w = this.weights;
+    for (let i = 0; i < hashes.length; i++) {
+      const h = hashes[i]!;
+      const row = this.rowOf.get(h);
+      if (row !== undefined) {
+        const base = row * WIDTH;
+        for (let j = 0; j < WIDTH; j++) z[j]! += w[base + j]! * x;
+      }
+      const extra = this.delta?.get(h);
+      if (extra) for (let j = 0; j < WIDTH; j++) z[j]! += extra[j]! * x;
+    }
+    return z;
+  }
+
+  topEvidence(folded: FoldedText, signals: readonly string[], label: number, k: number): Evidence[] {
+    const found: Evidence[] = [];
+    const w = this.weights;
+    const weightOf = (h: number): number => {
+      const row = this.rowOf.get(h);
+      let v = row === undefined ? 0 : w[row * WIDTH + label]!;
+      const extra = this.delta?.get(h);
+      if (extra) v += extra[label]!;
+      return v;
+    };
+    const sink: FeatureSink = (h, firstToken, lastToken) => {
+      const weight = weightOf(h);
+      if (weight > 0) found.push({ firstToken, lastToken, weight });
+    };
+    eachTextFeature(folded, sink);
+    for (const s of signals) {
+      const weight = weightOf(hashName(KIND_SIGNAL, s));
+      if (weight > 0) found.push({ firstToken: -1, lastToken: -1, signal: s, weight });
+    }
+    // Pieces of one word add up: group by span, then keep the heaviest spans.
+    const bySpan = new Map<string, Evidence>();
+    for (const e of found) {
+      const key = e.signal ?? `${e.firstToken}:${e.lastToken}`;
+      const seen = bySpan.get(key);
+      if (seen) seen.weight += e.weight;
+      else bySpan.set(key, { ...e });
+    }
+    const ranked = [...bySpan.values()].sort((a, b) => b.weight - a.weight);
+    // A bigram and its own words say the same thing: keep the first that covers a syllable.
+    const out: Evidence[] = [];
+    const covered = new Set<number>();
+    for (const e of ranked) {
+      if (out.length >= k) break;
+      if (e.firstToken >= 0) {
+        let overlaps = false;
+        for (let t = e.firstToken; t <= e.lastToken; t++) if (covered.has(t)) overlaps = true;
+        if (overlaps) continue;
+        for (let t = e.firstToken; t <= e.lastToken; t++) covered.add(t);
+      }
+      out.push(e);
+    }
+    return out;
+  }
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Logits → probabilities: sigmoids for categories and idea, one softmax over the intents. */
+export function toProbabilities(z: Float64Array): Float64Array {
+  const p = new Float64Array(WIDTH);
+  for (let j = 0; j < CATEGORY_COLUMNS; j++) p[j] = sigmoid(z[j]!);
+  let max = Number.NEGATIVE_INFINITY;
+  for (let j = 0; j < INTENT_COLUMNS; j++) max = Math.max(max, z[INTENT_OFFSET + j]!);
+  let sum = 0;
+  for (let j = 0; j < INTENT_COLUMNS; j++) {
+    const e = Math.exp(z[INTENT_OFFSET + j]! - max);
+    p[INTENT_OFFSET + j] = e;
+    sum += e;
+  }
+  for (let j = 0; j < INTENT_COLUMNS; j++) p[INTENT_OFFSET + j]! /= sum;
+  p[IDEA_COLUMN] = sigmoid(z[IDEA_COLUMN]!);
+  return p;
+}
+
+/** Build the scorer from a validated model file, with this moderator's corrections if any. */
+export function loadModel(file: ModelFile, delta: WeightDelta | null = null): Model {
+  return new LinearModel(file, file.bias, delta);
+}
+
+export { foldText };

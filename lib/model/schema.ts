@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { CATEGORIES } from '../flags/categories';
+import { INTENTS } from '../replies/intents';
+
+/**
+ * The shipped model's file (lib/model/judge.vi.json), written by
+ * `npm run train` and validated here on load. A file that does not parse gets
+ * a message naming what is wrong; the rules still run without it.
+ *
+ * Layout: one row per kept feature (its 32-bit hash), LABELS.length weights
+ * per row, quantised to signed bytes (weight = byte × scale) and packed in
+ * base64, so the file stays small in the store zip and parses in a few ms.
+ */
+
+/** Output columns, in this order: the five flag categories, the eight reply intents, idea. */
+export const LABELS = [...CATEGORIES, ...INTENTS, 'idea'] as const;
+export type Label = (typeof LABELS)[number];
+export const CATEGORY_COLUMNS = CATEGORIES.length;
+export const INTENT_OFFSET = CATEGORIES.length;
+export const INTENT_COLUMNS = INTENTS.length;
+export const IDEA_COLUMN = LABELS.length - 1;
+
+const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'không phải base64 / not base64');
+
+export const ModelFile = z
+  .object({
+    format: z.literal('khcn-moderator/model'),
+    version: z.literal(1),
+    /** Which corpus and settings made it: for the datasheet, never read by the page. */
+    trainedOn: z.object({
+      lines: z.number().int().nonnegative(),
+      families: z.number().int().nonnegative(),
+      corpusHash: z.string(),
+      seed: z.number().int(),
+      epochs: z.number().int().positive(),
+      l2: z.number().nonnegative(),
+    }),
+    labels: z.array(z.string()).refine((l) => l.join(' ') === LABELS.join(' '), {
+      message: `nhãn phải là / labels must be: ${LABELS.join(' ')}`,
+    }),
+    /** Hashes of the kept features, base64 of a little-endian Uint32Array. */
+    features: Base64,
+    /** features × labels signed bytes, row-major, base64. */
+    weights: Base64,
+    scale: z.number().positive(),
+    bias: z.array(z.number()).length(LABELS.length),
+    /**
+     * Decision thresholds, chosen by cross-validation on the training split only:
+     * a category's probability at or above its threshold flags the comment; idea likewise.
+     */
+    thresholds: z.object({
+      categories: z.array(z.number().min(0).max(1)).length(CATEGORIES.length),
+      idea: z.number().min(0).max(1),
+    }),
+  })
+  .superRefine((m, ctx) => {
+    const featureBytes = base64Length(m.features);
+    const weightBytes = base64Length(m.weights);
+    if (featureBytes % 4 !== 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'features: độ dài không chia hết cho 4 / length not a multiple of 4',
+      });
+      return;
+    }
+    if (weightBytes !== (featureBytes / 4) * LABELS.length) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `weights: cần ${(featureBytes / 4) * LABELS.length} byte, có ${weightBytes} / wrong length`,
+      });
+    }
+  });
+export type ModelFile = z.infer<typeof ModelFile>;
+
+function base64Length(s: string): number {
+  const pad = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
+  return (s.length / 4) * 3 - pad;
+}
+
+export type ParsedModel = { ok: true; model: ModelFile } | { ok: false; error: string };
+
+/** Validate untrusted model JSON. Never throws. */
+export function parseModel(json: unknown): ParsedModel {
+  const result = ModelFile.safeParse(json);
+  if (result.success) return { ok: true, model: result.data };
+  return {
+    ok: false,
+    error: `Tệp mô hình không hợp lệ / invalid model file:\n${z.prettifyError(result.error)}`,
+  };
+}

@@ -1,0 +1,241 @@
+import { CATEGORIES, type Category } from '../flags/categories';
+import { INTENTS, type Intent } from '../replies/intents';
+import { eachTextFeature, foldText, hashName, KIND_SIGNAL } from './features';
+import { encodeBase64, toProbabilities } from './predict';
+import {
+  CATEGORY_COLUMNS,
+  IDEA_COLUMN,
+  INTENT_COLUMNS,
+  INTENT_OFFSET,
+  LABELS,
+  type ModelFile,
+} from './schema';
+
+/**
+ * Training: one-vs-rest logistic regression for the categories and idea, a
+ * softmax for the intents, by stochastic gradient descent with AdaGrad steps
+ * and L2. Deterministic: the order of examples comes from a seeded generator,
+ * and nothing else is random, so `npm run train` twice gives the same file.
+ */
+
+export interface Example {
+  text: string;
+  /** Named signals the judge adds for this text (detectors, concepts). */
+  signals: readonly string[];
+  categories: readonly Category[];
+  intent: Intent;
+  idea: boolean;
+  /** Weight of this example in the loss (corrections count more than corpus lines). */
+  weight?: number;
+}
+
+export interface TrainOptions {
+  epochs: number;
+  l2: number;
+  seed: number;
+  learningRate: number;
+  /** A feature seen in fewer examples than this is dropped (noise, and size). */
+  minCount: number;
+  /**
+   * Flags are rare: a positive example of a category (or idea) weighs this
+   * many times a negative one in that column's loss, so the rare class is not
+   * drowned out.
+   */
+  positiveWeight: number;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
+  epochs: 30,
+  l2: 1e-4,
+  seed: 20261206,
+  learningRate: 0.5,
+  minCount: 2,
+  positiveWeight: 1,
+};
+
+const WIDTH = LABELS.length;
+
+/** mulberry32: a tiny seeded generator; enough to shuffle deterministically. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Feature hashes of one example, with repeats (counts matter), as the page computes them. */
+export function exampleHashes(text: string, signals: readonly string[]): number[] {
+  const out: number[] = [];
+  eachTextFeature(foldText(text), (h) => {
+    out.push(h);
+  });
+  for (const s of signals) out.push(hashName(KIND_SIGNAL, s));
+  return out;
+}
+
+export function targetOf(e: Pick<Example, 'categories' | 'intent' | 'idea'>): Float64Array {
+  const y = new Float64Array(WIDTH);
+  for (const c of e.categories) y[CATEGORIES.indexOf(c)] = 1;
+  y[INTENT_OFFSET + INTENTS.indexOf(e.intent)] = 1;
+  y[IDEA_COLUMN] = e.idea ? 1 : 0;
+  return y;
+}
+
+interface Prepared {
+  rows: Int32Array;
+  x: number;
+  y: Float64Array;
+  weight: number;
+}
+
+/** Weights in float, before quantisation: what cross-validation scores with. */
+export interface RawModel {
+  hashes: Uint32Array;
+  weights: Float64Array;
+  bias: Float64Array;
+}
+
+export function trainRaw(examples: readonly Example[], opts: TrainOptions = DEFAULT_TRAIN_OPTIONS): RawModel {
+  const hashesOf = examples.map((e) => exampleHashes(e.text, e.signals));
+  // Document frequency: keep features seen in at least minCount examples.
+  const df = new Map<number, number>();
+  for (const hs of hashesOf) for (const h of new Set(hs)) df.set(h, (df.get(h) ?? 0) + 1);
+  const kept = [...df.entries()]
+    .filter(([, n]) => n >= opts.minCount)
+    .map(([h]) => h)
+    .sort((a, b) => a - b);
+  const rowOf = new Map<number, number>();
+  kept.forEach((h, r) => {
+    rowOf.set(h, r);
+  });
+  const prepared: Prepared[] = examples.map((e, i) => {
+    const hs = hashesOf[i]!;
+    const rows: number[] = [];
+    for (const h of hs) {
+      const r = rowOf.get(h);
+      if (r !== undefined) rows.push(r);
+    }
+    return {
+      rows: Int32Array.from(rows),
+      x: hs.length > 0 ? 1 / Math.sqrt(hs.length) : 0,
+      y: targetOf(e),
+      weight: e.weight ?? 1,
+    };
+  });
+
+  const F = kept.length;
+  const w = new Float64Array(F * WIDTH);
+  const g2 = new Float64Array(F * WIDTH).fill(1e-8);
+  const bias = new Float64Array(WIDTH);
+  const bg2 = new Float64Array(WIDTH).fill(1e-8);
+  const order = prepared.map((_, i) => i);
+  const random = seededRandom(opts.seed);
+  const z = new Float64Array(WIDTH);
+  const grad = new Float64Array(WIDTH);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const k of order) {
+      const ex = prepared[k]!;
+      for (let j = 0; j < WIDTH; j++) z[j] = bias[j]!;
+      for (let t = 0; t < ex.rows.length; t++) {
+        const base = ex.rows[t]! * WIDTH;
+        for (let j = 0; j < WIDTH; j++) z[j]! += w[base + j]! * ex.x;
+      }
+      const p = toProbabilities(z);
+      for (let j = 0; j < WIDTH; j++) {
+        const sigmoidColumn = j < INTENT_OFFSET || j === IDEA_COLUMN;
+        const boost = sigmoidColumn && ex.y[j] === 1 ? opts.positiveWeight : 1;
+        grad[j] = (p[j]! - ex.y[j]!) * ex.weight * boost;
+      }
+      for (let j = 0; j < WIDTH; j++) {
+        bg2[j]! += grad[j]! * grad[j]!;
+        bias[j]! -= (opts.learningRate * grad[j]!) / Math.sqrt(bg2[j]!);
+      }
+      for (let t = 0; t < ex.rows.length; t++) {
+        const base = ex.rows[t]! * WIDTH;
+        for (let j = 0; j < WIDTH; j++) {
+          const idx = base + j;
+          const g = grad[j]! * ex.x + opts.l2 * w[idx]!;
+          g2[idx]! += g * g;
+          w[idx]! -= (opts.learningRate * g) / Math.sqrt(g2[idx]!);
+        }
+      }
+    }
+  }
+  return { hashes: Uint32Array.from(kept), weights: w, bias };
+}
+
+/** Probabilities of a raw (float) model for one example: cross-validation uses this. */
+export function scoreRaw(
+  model: RawModel,
+  rowOf: Map<number, number>,
+  hashes: readonly number[],
+): Float64Array {
+  const z = new Float64Array(WIDTH);
+  for (let j = 0; j < WIDTH; j++) z[j] = model.bias[j]!;
+  const x = hashes.length > 0 ? 1 / Math.sqrt(hashes.length) : 0;
+  for (const h of hashes) {
+    const r = rowOf.get(h);
+    if (r === undefined) continue;
+    const base = r * WIDTH;
+    for (let j = 0; j < WIDTH; j++) z[j]! += model.weights[base + j]! * x;
+  }
+  return toProbabilities(z);
+}
+
+export function rowIndex(model: RawModel): Map<number, number> {
+  const m = new Map<number, number>();
+  model.hashes.forEach((h, r) => {
+    m.set(h, r);
+  });
+  return m;
+}
+
+/**
+ * Quantise to signed bytes and drop the features whose every weight rounds to
+ * zero: they would cost bytes in the zip and change no score.
+ */
+export function toModelFile(
+  raw: RawModel,
+  meta: ModelFile['trainedOn'],
+  thresholds: ModelFile['thresholds'],
+): ModelFile {
+  let max = 0;
+  for (const v of raw.weights) max = Math.max(max, Math.abs(v));
+  const scale = max > 0 ? max / 127 : 1;
+  const keptRows: number[] = [];
+  for (let r = 0; r < raw.hashes.length; r++) {
+    let any = false;
+    for (let j = 0; j < WIDTH && !any; j++)
+      if (Math.round(raw.weights[r * WIDTH + j]! / scale) !== 0) any = true;
+    if (any) keptRows.push(r);
+  }
+  const hashes = new Uint32Array(keptRows.length);
+  const bytes = new Int8Array(keptRows.length * WIDTH);
+  keptRows.forEach((r, i) => {
+    hashes[i] = raw.hashes[r]!;
+    for (let j = 0; j < WIDTH; j++) {
+      bytes[i * WIDTH + j] = Math.max(-127, Math.min(127, Math.round(raw.weights[r * WIDTH + j]! / scale)));
+    }
+  });
+  return {
+    format: 'khcn-moderator/model',
+    version: 1,
+    trainedOn: meta,
+    labels: [...LABELS],
+    features: encodeBase64(new Uint8Array(hashes.buffer)),
+    weights: encodeBase64(new Uint8Array(bytes.buffer)),
+    scale: Number(scale.toPrecision(8)),
+    bias: [...raw.bias].map((b) => Number(b.toFixed(6))),
+    thresholds,
+  };
+}
+
+export { CATEGORY_COLUMNS, INTENT_COLUMNS };

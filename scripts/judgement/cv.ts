@@ -1,0 +1,86 @@
+/**
+ * npm run eval -- --cv: the development loop. Family-wise 4-fold
+ * cross-validation over the TRAINING split only: each fold's model is trained
+ * on the other folds, and the whole judgement (rules, concepts, detectors,
+ * model) is scored on the fold. This is what rules and settings are tuned
+ * against; the held-out split and the blind set are only reported.
+ * `--errors` lists the misjudged training lines.
+ */
+import { join } from 'node:path';
+import { defaultRulePack } from '../../lib/flags';
+import { compileJudge } from '../../lib/judge';
+import { shippedModel } from '../../lib/judge/default';
+import { loadModel } from '../../lib/model/predict';
+import { DEFAULT_TRAIN_OPTIONS, toModelFile, trainRaw } from '../../lib/model/train';
+import { defaultReplyPack } from '../../lib/replies/default-pack';
+import { suggest } from '../../lib/replies/suggest';
+import { type Prediction, score, table } from '../eval';
+import { examplesOf } from '../train';
+import { CORPUS_DIR, type CorpusLine, foldsByTheme, loadDir, splitCorpus } from './corpus';
+
+const FOLDS = 4;
+
+export function crossValidate(train: readonly CorpusLine[]): Map<string, Prediction> {
+  const pack = defaultRulePack();
+  const library = defaultReplyPack().replies;
+  const examples = examplesOf(train);
+  const families = [...new Set(train.map((l) => l.family))].sort();
+  const foldOf = foldsByTheme(families, FOLDS);
+  const thresholds = shippedModel().ok
+    ? (shippedModel() as { model: { thresholds: { categories: number[]; idea: number } } }).model.thresholds
+    : { categories: [0.9, 0.9, 0.9, 0.9, 0.9], idea: 0.5 };
+  const out = new Map<string, Prediction>();
+  for (let k = 0; k < FOLDS; k++) {
+    const raw = trainRaw(
+      examples.filter((_, i) => foldOf.get(train[i]!.family) !== k),
+      DEFAULT_TRAIN_OPTIONS,
+    );
+    const file = toModelFile(
+      raw,
+      { lines: 0, families: 0, corpusHash: '', seed: 0, epochs: 1, l2: 0 },
+      thresholds,
+    );
+    const judge = compileJudge({ ...pack, model: loadModel(file) });
+    for (const line of train) {
+      if (foldOf.get(line.family) !== k) continue;
+      const j = judge.judge(line.text);
+      const ranked = suggest({ text: line.text }, j.hits, library, {
+        limit: 5,
+        intents: { intents: j.intents, certain: j.intentCertain },
+      });
+      out.set(line.id, {
+        categories: j.categories,
+        intents: ranked.map((s) => s.intent),
+        idea: j.idea.isIdea,
+        why: j.hits.map((h) => `${h.ruleId}«${h.matched}»`).join(' '),
+      } as Prediction & { why: string });
+    }
+  }
+  return out;
+}
+
+function main(): void {
+  const train = splitCorpus(loadDir(join(CORPUS_DIR, 'families'))).train;
+  const predictions = crossValidate(train);
+  console.log(
+    table('TRAINING SPLIT, 4-fold cross-validation by family', [
+      ['judgement', score(train, (t) => predictions.get(train.find((l) => l.text === t)!.id)!)],
+    ]),
+  );
+  if (process.argv.includes('--errors')) {
+    for (const line of train) {
+      const p = predictions.get(line.id)! as Prediction & { why: string };
+      const flagWrong = (p.categories[0] ?? '') !== (line.categories[0] ?? '');
+      if (flagWrong)
+        console.log(
+          `FLAG ${line.id} gold=[${line.categories}] got=[${p.categories}] ${p.why} :: ${line.text.slice(0, 160)}`,
+        );
+      else if (p.intents[0] !== line.intent)
+        console.log(
+          `INTENT ${line.id} gold=${line.intent} got=${p.intents.slice(0, 3)} :: ${line.text.slice(0, 120)}`,
+        );
+    }
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,0 +1,186 @@
+import { describe, expect, test } from 'vitest';
+import { defaultRulePack } from '../../../lib/flags';
+import type { Rule } from '../../../lib/flags/schema';
+import { compileJudge } from '../../../lib/judge';
+import { defaultJudge, shippedModel } from '../../../lib/judge/default';
+import { loadModel } from '../../../lib/model/predict';
+import { DEFAULT_TRAIN_OPTIONS, type Example, toModelFile, trainRaw } from '../../../lib/model/train';
+
+// The default pack without the model: what the rules, concepts and detectors decide alone.
+const rulesOnly = compileJudge({ ...defaultRulePack(), model: null });
+
+describe('tổ hợp khái niệm và bộ dò (gói mặc định, không mô hình)', () => {
+  // The shapes the issue lists, written for it (not from any test set).
+  test.each([
+    [
+      'Nhóm mình chuyên hỗ trợ nạn nhân bị sàn ảo chiếm đoạt, đã trả lại tiền cho hơn 200 người, ib để được tư vấn',
+      'scam',
+    ],
+    ['Ngan hang thong bao: tai khoan cua quy khach tam khoa, xac thuc tai vcb-online.top', 'phishing'],
+    ['Nạp 100k nhận ngay 288k, nổ hũ rút liền tay, link t.ly/xxxx', 'scam'],
+    ['Giải ngân trong ngày, chỉ cần CCCD, hạn mức 50tr, Zalo 09xx', 'scam'],
+    ['uống giấm táo mỗi sáng là tan hết khối u, bác sĩ giấu không nói', 'health'],
+    ['tui là nhân viên của bộ nè, ai muốn duyệt đề tài nhanh thì kb zalo', 'impersonation'],
+  ])('%s → %s', (text, category) => {
+    const j = rulesOnly.judge(text);
+    expect(j.categories).toContain(category);
+    for (const hit of j.hits) expect(text.slice(hit.start, hit.end)).toBe(hit.matched);
+  });
+
+  test.each([
+    "Mọi người cẩn thận, mấy trang nhận 'lấy lại tiền bị lừa' đều là lừa đảo lần hai",
+    'Vay chỉ cần CCCD có an toàn không ạ?',
+    'Tôi đề xuất Bộ mở cổng dữ liệu khí tượng cho nông dân',
+    'Thông tin chi tiết tại https://most.gov.vn/tin-tuc nhé',
+  ])('không gắn cờ: %s', (text) => {
+    expect(rulesOnly.judge(text).hits).toEqual([]);
+  });
+
+  test('một tổ hợp tự giải thích: các phần tìm thấy', () => {
+    const hit = rulesOnly
+      .judge('tui là nhân viên của bộ nè, ai muốn duyệt đề tài nhanh thì kb zalo')
+      .hits.find((h) => h.how === 'combined');
+    expect(hit?.parts?.length).toBeGreaterThanOrEqual(2);
+    expect(hit?.note).toMatch(/mạo danh/);
+  });
+
+  test('cảnh báo chỉ che mệnh đề của nó: lời rao ở câu sau vẫn bị gắn cờ', () => {
+    const text = 'Cảnh báo mọi người nhé. Nhóm mình hỗ trợ lấy lại tiền bị lừa, ib zalo ngay';
+    expect(rulesOnly.judge(text).categories).toContain('scam');
+  });
+
+  test('tổ hợp cần các phần trong cửa sổ âm tiết', () => {
+    const rule: Rule = {
+      id: 'xa',
+      category: 'scam',
+      severity: 'high',
+      phrases: [],
+      requires: ['a', 'b'],
+      window: 6,
+      note: 'n',
+    };
+    const concepts = [
+      { id: 'a', label: 'A', words: ['lấy lại tiền'] },
+      { id: 'b', label: 'B', words: ['zalo'] },
+    ];
+    const j = compileJudge({ rules: [rule], concepts, model: null });
+    expect(j.judge('lấy lại tiền qua zalo').hits.map((h) => h.ruleId)).toEqual(['xa']);
+    expect(j.judge('lấy lại tiền, một hai ba bốn năm sáu bảy, zalo').hits).toEqual([]);
+  });
+});
+
+/** A tiny model trained here, so what it learnt is known exactly. */
+function tinyModel(threshold = 0.5) {
+  const ex = (text: string, scam: boolean): Example => ({
+    text,
+    signals: [],
+    categories: scam ? ['scam'] : [],
+    intent: scam ? 'scam-warning' : 'thanks',
+    idea: false,
+  });
+  const examples = [
+    ex('kiếm xyzcoin mỗi ngày', true),
+    ex('xyzcoin x10 tài khoản', true),
+    ex('mua xyzcoin đi anh em', true),
+    ex('xyzcoin lên sàn rồi', true),
+    ex('cảm ơn bộ nhiều', false),
+    ex('bài viết hay quá', false),
+    ex('ý tưởng rất hay', false),
+    ex('chúc mừng nhóm nghiên cứu', false),
+  ];
+  const raw = trainRaw(examples, { ...DEFAULT_TRAIN_OPTIONS, minCount: 1, epochs: 60 });
+  const file = toModelFile(
+    raw,
+    { lines: 8, families: 1, corpusHash: 'x', seed: 1, epochs: 60, l2: 0 },
+    {
+      categories: [0.99, threshold, 0.99, 0.99, 0.99],
+      idea: 0.99,
+    },
+  );
+  return loadModel(file);
+}
+
+describe('mô hình bên cạnh quy tắc', () => {
+  test('mô hình gắn cờ điều quy tắc bỏ sót, nói rõ là mô hình và những từ nặng ký nhất', () => {
+    const judge = compileJudge({ rules: [], model: tinyModel() });
+    const j = judge.judge('anh em ơi xyzcoin đang lên');
+    const hit = j.hits.find((h) => h.ruleId === 'model:scam');
+    expect(hit).toBeDefined();
+    expect(hit!.how).toBe('model');
+    expect(hit!.matched).toContain('xyzcoin');
+    expect(hit!.note).toMatch(/^Có dấu hiệu lừa đảo.*Mô hình 0,\d+: 'xyzcoin'/);
+    expect(j.categories).toEqual(['scam']);
+  });
+
+  test('mô hình không gắn cờ nơi một ngoại lệ rõ ràng đã gỡ cờ của quy tắc', () => {
+    const rule: Rule = {
+      id: 'xyz',
+      category: 'scam',
+      severity: 'medium',
+      phrases: ['xyzcoin'],
+      exceptions: ['cảnh báo'],
+      note: 'n',
+    };
+    const judge = compileJudge({ rules: [rule], model: tinyModel() });
+    expect(judge.judge('cảnh báo xyzcoin').hits).toEqual([]);
+    expect(judge.judge('xyzcoin đang lên').hits.map((h) => h.ruleId)).toEqual(['xyz']);
+  });
+
+  test('mô hình không bao giờ bỏ cờ của quy tắc', () => {
+    const rule: Rule = {
+      id: 'cam-on',
+      category: 'health',
+      severity: 'low',
+      phrases: ['cảm ơn bộ'],
+      note: 'n',
+    };
+    const judge = compileJudge({ rules: [rule], model: tinyModel() });
+    expect(judge.judge('cảm ơn bộ nhiều').categories).toEqual(['health']);
+  });
+
+  test('khớp yếu (sai dấu) chỉ thành cờ khi mô hình đồng ý', () => {
+    const rule: Rule = { id: 'xu', category: 'scam', severity: 'medium', phrases: ['xú xyzcoin'], note: 'n' };
+    const withModel = compileJudge({ rules: [rule], model: tinyModel(0.9) });
+    const alone = compileJudge({ rules: [rule], model: null });
+    const text = 'xù xyzcoin';
+    expect(alone.judge(text).hits).toEqual([]);
+    expect(withModel.judge(text).hits.map((h) => h.how)).toContain('weak');
+  });
+});
+
+describe('thứ tự ý định và ý tưởng', () => {
+  test('bình luận bị gắn cờ: lời cảnh báo lên đầu', () => {
+    const j = rulesOnly.judge('Nạp 100k nhận ngay 288k, nổ hũ rút liền tay, link t.ly/xxxx');
+    expect(j.intents[0]!.intent).toBe('scam-warning');
+    expect(j.intentCertain).toBe(true);
+  });
+
+  test('bình luận không nhận ra gì: không mặc định "cảm ơn"', () => {
+    const j = rulesOnly.judge('hmm');
+    expect(j.intents[0]!.intent).not.toBe('thanks');
+    expect(j.intentCertain).toBe(false);
+  });
+
+  test('một bình luận bị gắn cờ không bao giờ là ý tưởng', () => {
+    expect(
+      defaultJudge().judge('Đề xuất: ib zalo vay nhanh chỉ cần CCCD giải ngân trong ngày').idea.isIdea,
+    ).toBe(false);
+  });
+});
+
+describe('mô hình đi kèm', () => {
+  test('tệp mô hình hợp lệ và nhẹ', () => {
+    const shipped = shippedModel();
+    expect(shipped.ok).toBe(true);
+  });
+
+  test('ý tưởng cụ thể được nhận ra, lời khen ngắn thì không', () => {
+    const judge = defaultJudge();
+    expect(
+      judge.judge(
+        'Tôi đề xuất Bộ hỗ trợ mỗi hợp tác xã một trạm quan trắc độ mặn, gửi cảnh báo qua tin nhắn cho bà con trồng lúa',
+      ).idea.isIdea,
+    ).toBe(true);
+    expect(judge.judge('hay quá').idea.isIdea).toBe(false);
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, test } from 'vitest';
+import { foldText, hashChars, KIND_JOINED } from '../../../lib/model/features';
+import { loadModel, toProbabilities } from '../../../lib/model/predict';
+import { INTENT_COLUMNS, INTENT_OFFSET, LABELS, parseModel } from '../../../lib/model/schema';
+import {
+  DEFAULT_TRAIN_OPTIONS,
+  type Example,
+  exampleHashes,
+  rowIndex,
+  scoreRaw,
+  toModelFile,
+  trainRaw,
+} from '../../../lib/model/train';
+
+const ex = (text: string, over: Partial<Example> = {}): Example => ({
+  text,
+  signals: [],
+  categories: [],
+  intent: 'thanks',
+  idea: false,
+  ...over,
+});
+const EXAMPLES = [
+  ex('lấy lại tiền bị lừa ib mình', { categories: ['scam'], intent: 'scam-warning' }),
+  ex('hỗ trợ lấy lại tiền nhanh', { categories: ['scam'], intent: 'scam-warning' }),
+  ex('cho em hỏi thủ tục đăng ký', { intent: 'question' }),
+  ex('bao giờ có kết quả ạ', { intent: 'question' }),
+  ex('đề xuất bộ lập quỹ cho nông dân', { intent: 'idea-received', idea: true }),
+  ex('cảm ơn bộ rất nhiều', { intent: 'thanks' }),
+];
+const META = { lines: 6, families: 1, corpusHash: 'abc', seed: 7, epochs: 20, l2: 0 };
+const THRESHOLDS = { categories: [0.5, 0.5, 0.5, 0.5, 0.5], idea: 0.5 };
+
+describe('đặc trưng văn bản', () => {
+  test.each([
+    ['Lấy lại tiền', 'lay lai tien'],
+    ['LẤY LẠI TIỀN', 'lay lai tien'],
+    ['l0i nhuan', 'loi nhuan'],
+    ['nạp 100k', 'nap 100 k'],
+  ])('gập dấu và tách âm tiết: %s → %s', (text, folded) => {
+    const { chars, tokens } = foldText(text);
+    const words = tokens.map((t) => String.fromCharCode(...chars.subarray(t.from, t.to)));
+    expect(words.join(' ')).toBe(folded);
+  });
+
+  test('có dấu và không dấu cho cùng đặc trưng', () => {
+    expect(exampleHashes('Lấy lại tiền', [])).toEqual(exampleHashes('lay lai tien', []));
+  });
+
+  test('chữ bị tách rời được đọc lại như một từ', () => {
+    const nohu = [...'nohu'].map((c) => c.charCodeAt(0));
+    const joined = hashChars(KIND_JOINED, nohu);
+    expect(exampleHashes('n.ổ h.ũ', [])).toContain(joined);
+    expect(exampleHashes('N Ổ H Ũ nha', [])).toContain(joined);
+    expect(exampleHashes('nổ hũ', [])).not.toContain(joined);
+  });
+
+  test('vị trí gốc của từng âm tiết', () => {
+    const text = 'Nạp 100k!';
+    const { tokens } = foldText(text);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['Nạp', '100', 'k']);
+  });
+});
+
+describe('huấn luyện', () => {
+  test('tất định: cùng dữ liệu, cùng tệp', () => {
+    const a = toModelFile(trainRaw(EXAMPLES, { ...DEFAULT_TRAIN_OPTIONS, minCount: 1 }), META, THRESHOLDS);
+    const b = toModelFile(trainRaw(EXAMPLES, { ...DEFAULT_TRAIN_OPTIONS, minCount: 1 }), META, THRESHOLDS);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+
+  test('học được: nhãn đúng có xác suất cao hơn trên dữ liệu huấn luyện', () => {
+    const raw = trainRaw(EXAMPLES, { ...DEFAULT_TRAIN_OPTIONS, minCount: 1, epochs: 60 });
+    const rows = rowIndex(raw);
+    const p = scoreRaw(raw, rows, exampleHashes('lấy lại tiền bị lừa ib mình', []));
+    const q = scoreRaw(raw, rows, exampleHashes('cảm ơn bộ rất nhiều', []));
+    expect(p[1]!).toBeGreaterThan(q[1]!); // scam
+    expect(p[INTENT_OFFSET + 4]!).toBeGreaterThan(q[INTENT_OFFSET + 4]!); // scam-warning
+  });
+
+  test('tệp lượng tử hóa cho điểm gần với mô hình gốc', () => {
+    const raw = trainRaw(EXAMPLES, { ...DEFAULT_TRAIN_OPTIONS, minCount: 1 });
+    const model = loadModel(toModelFile(raw, META, THRESHOLDS));
+    const text = 'hỗ trợ lấy lại tiền nhanh';
+    const exact = scoreRaw(raw, rowIndex(raw), exampleHashes(text, []));
+    const quantised = model.score(foldText(text), []);
+    for (let j = 0; j < LABELS.length; j++) expect(Math.abs(exact[j]! - quantised[j]!)).toBeLessThan(0.05);
+  });
+
+  test('xác suất ý định cộng lại bằng 1', () => {
+    const p = toProbabilities(new Float64Array(LABELS.length).fill(0.3));
+    let sum = 0;
+    for (let j = 0; j < INTENT_COLUMNS; j++) sum += p[INTENT_OFFSET + j]!;
+    expect(sum).toBeCloseTo(1, 10);
+  });
+});
+
+describe('tệp mô hình hỏng: thông báo rõ ràng', () => {
+  const good = toModelFile(trainRaw(EXAMPLES, { ...DEFAULT_TRAIN_OPTIONS, minCount: 1 }), META, THRESHOLDS);
+  test.each([
+    ['không phải object', 'xin chào', /invalid model file/],
+    ['sai định dạng', { ...good, format: 'other' }, /format/],
+    ['sai nhãn', { ...good, labels: ['scam'] }, /nhãn phải là/],
+    ['trọng số thiếu byte', { ...good, weights: good.weights.slice(0, 8) }, /weights/],
+    ['không phải base64', { ...good, features: '%%%%' }, /base64/],
+    ['ngưỡng ngoài [0, 1]', { ...good, thresholds: { ...good.thresholds, idea: 3 } }, /thresholds/],
+  ])('%s', (_name, json, message) => {
+    const parsed = parseModel(json);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(message);
+  });
+
+  test('tệp tốt thì qua', () => {
+    expect(parseModel(JSON.parse(JSON.stringify(good))).ok).toBe(true);
+  });
+});

@@ -261,9 +261,13 @@ function borrowsBrand(host: string): boolean {
   return false;
 }
 
-/** Quick checks before any regex: most comments hold neither a dot nor a run of digits. */
+/** Quick check before the host regex: a dot with a letter or digit right after it ("t.ly", "abc.top"). */
 function mayHaveHost(text: string): boolean {
-  return text.includes('.');
+  for (let i = text.indexOf('.'); i >= 0 && i + 1 < text.length; i = text.indexOf('.', i + 1)) {
+    const c = text.charCodeAt(i + 1) | 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return true;
+  }
+  return false;
 }
 
 function digitCount(text: string): number {

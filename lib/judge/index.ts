@@ -53,11 +53,12 @@ export interface Judgement {
   categories: Category[];
   /** Names the model read besides the words ("@phone", "concept:loan"). */
   signals: string[];
-  /** All eight intents, best first. */
-  intents: RankedIntent[];
+  /** All eight intents, best first (worked out on first read). */
+  readonly intents: RankedIntent[];
   /** True when one intent is so clearly right that the others would be noise. */
-  intentCertain: boolean;
-  idea: { score: number; isIdea: boolean };
+  readonly intentCertain: boolean;
+  /** Worked out on first read. */
+  readonly idea: { score: number; isIdea: boolean };
 }
 
 /** Syllables a combination may span by default. */
@@ -215,14 +216,30 @@ class CompiledJudge implements Judge {
     if (this.moderator) this.applyVerdicts(text, hits, confidence);
     const categories = [...confidence.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 
-    const { intents, certain } = rankIntents(
-      text,
-      p ? p.subarray(INTENT_OFFSET) : null,
+    // Intents and idea read the cue words (tens of µs): worked out only when asked,
+    // which on the page is when a reply box opens or a comment is saved.
+    const model = this.model;
+    let ranking: ReturnType<typeof rankIntents> | undefined;
+    let idea: Judgement['idea'] | undefined;
+    const rank = () => {
+      ranking ??= rankIntents(text, p ? p.subarray(INTENT_OFFSET) : null, categories, confidence);
+      return ranking;
+    };
+    return {
+      hits,
       categories,
-      confidence,
-    );
-    const idea = judgeIdea(text, hits, p, this.model);
-    return { hits, categories, signals, intents, intentCertain: certain, idea };
+      signals,
+      get intents() {
+        return rank().intents;
+      },
+      get intentCertain() {
+        return rank().certain;
+      },
+      get idea() {
+        idea ??= judgeIdea(text, hits, p, model);
+        return idea;
+      },
+    };
   }
 
   /** The moderator's verdicts on these words: cleared categories go, hand-flagged ones come. */
@@ -269,8 +286,8 @@ class CompiledJudge implements Judge {
         words.push(this.signalLabel(e.signal));
         continue;
       }
-      const s = folded.tokens[e.firstToken]!.start;
-      const t = folded.tokens[e.lastToken]!.end;
+      const s = folded.start[e.firstToken]!;
+      const t = folded.end[e.lastToken]!;
       words.push(text.slice(s, t));
       start = Math.min(start, s);
       end = Math.max(end, t);
@@ -279,7 +296,8 @@ class CompiledJudge implements Judge {
       start = 0;
       end = 0;
     }
-    const percent = prob.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+    // "0,87": a Vietnamese decimal comma (toLocaleString costs tens of µs per call).
+    const percent = String(Math.round(prob * 100) / 100).replace('.', ',');
     return {
       ruleId: `model:${category}`,
       category,
@@ -368,14 +386,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** The syllables an original-text span covers. */
 function occurrence(folded: FoldedText, start: number, end: number, matched: string): Occurrence {
-  const tokens = folded.tokens;
-  let first = tokens.length;
+  const count = folded.count;
+  let first = count;
   let last = -1;
-  for (let t = 0; t < tokens.length; t++) {
-    const tok = tokens[t]!;
-    if (tok.end <= start) continue;
-    if (tok.start >= end) break;
-    if (first === tokens.length) first = t;
+  for (let t = 0; t < count; t++) {
+    if (folded.end[t]! <= start) continue;
+    if (folded.start[t]! >= end) break;
+    if (first === count) first = t;
     last = t;
   }
   if (last < 0) {

@@ -155,11 +155,11 @@ export function verdicts(corrections: readonly Correction[]): {
 
 /** A comment's words as one key: folded, so "Lừa đảo" and "lua dao" typed again match. */
 export function textKey(text: string): string {
-  const { chars, tokens } = foldText(text);
+  const f = foldText(text);
   let h = 0x811c9dc5;
-  for (const t of tokens) {
-    for (let i = t.from; i < t.to; i++) h = Math.imul(h ^ chars[i]!, 0x01000193) >>> 0;
+  for (let t = 0; t < f.count; t++) {
+    for (let i = f.from[t]!; i < f.to[t]!; i++) h = Math.imul(h ^ f.chars[i]!, 0x01000193) >>> 0;
     h = Math.imul(h ^ 0x20, 0x01000193) >>> 0;
   }
-  return `${h.toString(16)}:${tokens.length}`;
+  return `${h.toString(16)}:${f.count}`;
 }

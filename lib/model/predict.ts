@@ -1,10 +1,11 @@
 import {
-  eachTextFeature,
-  type FeatureSink,
+  extractTextFeatures,
+  FeatureBuffer,
   type FoldedText,
   foldText,
   hashName,
   KIND_SIGNAL,
+  SIGNAL_REPEAT,
 } from './features';
 import {
   CATEGORY_COLUMNS,
@@ -64,37 +65,75 @@ export function encodeBase64(bytes: Uint8Array): string {
 /** Extra weights learnt from this moderator's corrections: feature hash → one weight per label. */
 export type WeightDelta = ReadonlyMap<number, Float64Array>;
 
+/**
+ * Feature hash → row, open addressing over int32 keys: Map lookups of hashes
+ * above 2^30 (most of them) box their keys and cost several times more.
+ */
+class RowTable {
+  private readonly keys: Int32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+  constructor(hashes: Int32Array) {
+    let size = 1;
+    while (size < hashes.length * 2) size <<= 1;
+    this.keys = new Int32Array(size);
+    this.rows = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    for (let r = 0; r < hashes.length; r++) {
+      let i = mix(hashes[r]!) & this.mask;
+      while (this.rows[i] !== -1) i = (i + 1) & this.mask;
+      this.keys[i] = hashes[r]!;
+      this.rows[i] = r;
+    }
+  }
+  get(hash: number): number {
+    let i = mix(hash) & this.mask;
+    for (;;) {
+      const row = this.rows[i]!;
+      if (row === -1 || this.keys[i] === hash) return row;
+      i = (i + 1) & this.mask;
+    }
+  }
+}
+
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return h ^ (h >>> 16);
+}
+
 class LinearModel implements Model {
-  private readonly rowOf = new Map<number, number>();
+  private readonly table: RowTable;
   private readonly weights: Float32Array;
   readonly featureCount: number;
   readonly thresholds: { categories: readonly number[]; idea: number };
-  // Scratch: the feature hashes of the comment being scored.
-  private hashes: number[] = [];
+  /** Scratch: the features of the comment being scored (a scan is synchronous). */
+  private readonly buffer = new FeatureBuffer();
+  private readonly delta: Map<number, Float64Array> | null;
 
   constructor(
     file: ModelFile,
     private readonly bias: readonly number[],
-    private readonly delta: WeightDelta | null,
+    delta: WeightDelta | null,
   ) {
     const featureBytes = decodeBase64(file.features);
-    const hashes = new Uint32Array(featureBytes.buffer, featureBytes.byteOffset, featureBytes.byteLength / 4);
+    const hashes = new Int32Array(featureBytes.buffer, featureBytes.byteOffset, featureBytes.byteLength / 4);
     const bytes = new Int8Array(decodeBase64(file.weights).buffer);
     this.weights = new Float32Array(bytes.length);
     for (let i = 0; i < bytes.length; i++) this.weights[i] = bytes[i]! * file.scale;
-    for (let r = 0; r < hashes.length; r++) this.rowOf.set(hashes[r]!, r);
+    this.table = new RowTable(hashes);
     this.featureCount = hashes.length;
     this.thresholds = file.thresholds;
+    this.delta = delta && delta.size > 0 ? new Map([...delta].map(([h, w]) => [h | 0, w])) : null;
   }
 
-  private collect(folded: FoldedText, signals: readonly string[]): number[] {
-    const hashes = this.hashes;
-    hashes.length = 0;
-    eachTextFeature(folded, (h) => {
-      hashes.push(h);
-    });
-    for (const s of signals) hashes.push(hashName(KIND_SIGNAL, s));
-    return hashes;
+  private collect(folded: FoldedText, signals: readonly string[]): FeatureBuffer {
+    const buf = this.buffer;
+    extractTextFeatures(folded, buf);
+    for (const s of signals) {
+      const h = signalHash(s);
+      for (let r = 0; r < SIGNAL_REPEAT; r++) buf.push(h, -1, -1);
+    }
+    return buf;
   }
 
   score(folded: FoldedText, signals: readonly string[]): Float64Array {
@@ -102,21 +141,26 @@ class LinearModel implements Model {
   }
 
   logits(folded: FoldedText, signals: readonly string[]): Float64Array {
-    const hashes = this.collect(folded, signals);
+    const buf = this.collect(folded, signals);
     const z = new Float64Array(WIDTH);
     for (let j = 0; j < WIDTH; j++) z[j] = this.bias[j]!;
     // Features are counted, then scaled by 1/√n so a long comment is not louder than a short one.
-    const x = hashes.length > 0 ? 1 / Math.sqrt(hashes.length) : 0;
+    const n = buf.n;
+    const x = n > 0 ? 1 / Math.sqrt(n) : 0;
     const w = this.weights;
-    for (let i = 0; i < hashes.length; i++) {
+    const hashes = buf.hashes;
+    const delta = this.delta;
+    for (let i = 0; i < n; i++) {
       const h = hashes[i]!;
-      const row = this.rowOf.get(h);
-      if (row !== undefined) {
+      const row = this.table.get(h);
+      if (row >= 0) {
         const base = row * WIDTH;
         for (let j = 0; j < WIDTH; j++) z[j]! += w[base + j]! * x;
       }
-      const extra = this.delta?.get(h);
-      if (extra) for (let j = 0; j < WIDTH; j++) z[j]! += extra[j]! * x;
+      if (delta !== null) {
+        const extra = delta.get(h);
+        if (extra) for (let j = 0; j < WIDTH; j++) z[j]! += extra[j]! * x;
+      }
     }
     return z;
   }
@@ -125,19 +169,20 @@ class LinearModel implements Model {
     const found: Evidence[] = [];
     const w = this.weights;
     const weightOf = (h: number): number => {
-      const row = this.rowOf.get(h);
-      let v = row === undefined ? 0 : w[row * WIDTH + label]!;
+      const row = this.table.get(h);
+      let v = row < 0 ? 0 : w[row * WIDTH + label]!;
       const extra = this.delta?.get(h);
       if (extra) v += extra[label]!;
       return v;
     };
-    const sink: FeatureSink = (h, firstToken, lastToken) => {
-      const weight = weightOf(h);
-      if (weight > 0) found.push({ firstToken, lastToken, weight });
-    };
-    eachTextFeature(folded, sink);
+    const buf = this.buffer;
+    extractTextFeatures(folded, buf);
+    for (let i = 0; i < buf.n; i++) {
+      const weight = weightOf(buf.hashes[i]!);
+      if (weight > 0) found.push({ firstToken: buf.first[i]!, lastToken: buf.last[i]!, weight });
+    }
     for (const s of signals) {
-      const weight = weightOf(hashName(KIND_SIGNAL, s));
+      const weight = weightOf(signalHash(s));
       if (weight > 0) found.push({ firstToken: -1, lastToken: -1, signal: s, weight });
     }
     // Pieces of one word add up: group by span, then keep the heaviest spans.
@@ -164,6 +209,18 @@ class LinearModel implements Model {
     }
     return out;
   }
+}
+
+const signalHashes = new Map<string, number>();
+/** A named signal's feature hash (int32), cached: the same few dozen names recur on every comment. */
+export function signalHash(name: string): number {
+  let h = signalHashes.get(name);
+  if (h === undefined) {
+    h = hashName(KIND_SIGNAL, name) | 0;
+    if (signalHashes.size > 10_000) signalHashes.clear();
+    signalHashes.set(name, h);
+  }
+  return h;
 }
 
 function sigmoid(z: number): number {

@@ -38,7 +38,7 @@ export const ModelFile = z
     labels: z.array(z.string()).refine((l) => l.join(' ') === LABELS.join(' '), {
       message: `nhãn phải là / labels must be: ${LABELS.join(' ')}`,
     }),
-    /** Hashes of the kept features, base64 of a little-endian Uint32Array. */
+    /** Hashes of the kept features, base64 of a little-endian Int32Array. */
     features: Base64,
     /** features × labels signed bytes, row-major, base64. */
     weights: Base64,

@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../flags/categories';
 import { INTENTS, type Intent } from '../replies/intents';
-import { eachTextFeature, foldText, hashName, KIND_SIGNAL } from './features';
-import { encodeBase64, toProbabilities } from './predict';
+import { eachTextFeature, foldText, SIGNAL_REPEAT } from './features';
+import { encodeBase64, signalHash, toProbabilities } from './predict';
 import {
   CATEGORY_COLUMNS,
   IDEA_COLUMN,
@@ -73,7 +73,7 @@ export function exampleHashes(text: string, signals: readonly string[]): number[
   eachTextFeature(foldText(text), (h) => {
     out.push(h);
   });
-  for (const s of signals) out.push(hashName(KIND_SIGNAL, s));
+  for (const s of signals) for (let r = 0; r < SIGNAL_REPEAT; r++) out.push(signalHash(s));
   return out;
 }
 
@@ -94,7 +94,7 @@ interface Prepared {
 
 /** Weights in float, before quantisation: what cross-validation scores with. */
 export interface RawModel {
-  hashes: Uint32Array;
+  hashes: Int32Array;
   weights: Float64Array;
   bias: Float64Array;
 }
@@ -169,7 +169,7 @@ export function trainRaw(examples: readonly Example[], opts: TrainOptions = DEFA
       }
     }
   }
-  return { hashes: Uint32Array.from(kept), weights: w, bias };
+  return { hashes: Int32Array.from(kept), weights: w, bias };
 }
 
 /** Probabilities of a raw (float) model for one example: cross-validation uses this. */
@@ -217,7 +217,7 @@ export function toModelFile(
       if (Math.round(raw.weights[r * WIDTH + j]! / scale) !== 0) any = true;
     if (any) keptRows.push(r);
   }
-  const hashes = new Uint32Array(keptRows.length);
+  const hashes = new Int32Array(keptRows.length);
   const bytes = new Int8Array(keptRows.length * WIDTH);
   keptRows.forEach((r, i) => {
     hashes[i] = raw.hashes[r]!;

@@ -15,6 +15,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<BenchResult> }>> = 
   flags: () => import('./flags'),
   facebook: () => import('./facebook'),
   ideas: () => import('./ideas'),
+  judgement: () => import('./judgement'),
 };
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));

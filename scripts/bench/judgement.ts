@@ -1,0 +1,93 @@
+/**
+ * Benchmark: the whole judgement of one comment (rules, concepts, detectors,
+ * model, intents, idea) on the corpus's real-style lines, warm, beside the
+ * phrase layer alone; the model's size as the Chrome zip stores it; its load
+ * and the judge's compile time (paid once per page session).
+ *
+ * Run alone: `npx tsx scripts/bench/judgement.ts`. Node, not the page: the
+ * page benchmark (`npm run bench -- facebook`) carries the judgement inside
+ * the content script's batches.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { defaultRulePack } from '../../lib/flags';
+import { compileRules } from '../../lib/flags/matcher';
+import { compileJudge } from '../../lib/judge';
+import { loadModel } from '../../lib/model/predict';
+import { parseModel } from '../../lib/model/schema';
+import { CORPUS_DIR, loadDir } from '../judgement/corpus';
+
+const ROUNDS = 7;
+const MODEL_FILE = join(import.meta.dirname, '../../lib/model/judge.vi.json');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+export async function run(): Promise<{ title: string; lines: string[] }> {
+  const raw = readFileSync(MODEL_FILE, 'utf8');
+  const zipped = deflateRawSync(Buffer.from(raw), { level: 9 }).length;
+
+  const t0 = performance.now();
+  const parsed = parseModel(JSON.parse(raw));
+  if (!parsed.ok) throw new Error(parsed.error);
+  const model = loadModel(parsed.model);
+  const loadMs = performance.now() - t0;
+
+  const pack = defaultRulePack();
+  const t1 = performance.now();
+  const judge = compileJudge({ ...pack, model });
+  const compileMs = performance.now() - t1;
+  const phrases = compileRules(pack.rules);
+
+  const lines = [...loadDir(join(CORPUS_DIR, 'families')), ...loadDir(join(CORPUS_DIR, 'blind'))];
+  const all = lines.map((l) => l.text);
+  // A typical comment on the fanpage needs no flag: the benign lines are the typical load.
+  const benign = lines.filter((l) => l.categories.length === 0).map((l) => l.text);
+  const chars = all.reduce((n, t) => n + t.length, 0);
+  for (let i = 0; i < 3; i++) for (const t of all) judge.judge(t);
+
+  /** Median over rounds of the mean µs per comment. */
+  const measure = (texts: string[], f: (t: string) => unknown): { us: number; lo: number; hi: number } => {
+    const rounds: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const a = performance.now();
+      for (const t of texts) f(t);
+      rounds.push(((performance.now() - a) * 1000) / texts.length);
+    }
+    return { us: median(rounds), lo: Math.min(...rounds), hi: Math.max(...rounds) };
+  };
+  const flagsTypical = measure(benign, (t) => judge.judge(t).hits);
+  const flagsAll = measure(all, (t) => judge.judge(t).hits);
+  const full = measure(all, (t) => {
+    const j = judge.judge(t);
+    return [j.hits, j.intents, j.idea];
+  });
+  const phraseOnly = measure(all, (t) => phrases.scan(t));
+  const verdict = (ok: boolean) => (ok ? '✅ đạt' : '❌ chưa đạt');
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  const row = (m: { us: number; lo: number; hi: number }) =>
+    `${m.us.toFixed(1)} µs (rounds ${m.lo.toFixed(1)}–${m.hi.toFixed(1)})`;
+  const out = [
+    `${all.length.toLocaleString('en')} corpus and blind lines (${benign.length.toLocaleString('en')} benign; mean ${Math.round(chars / all.length)} characters), ${ROUNDS} rounds, warm; median of the per-round means.`,
+    '',
+    '| What | Measured | Goal | |',
+    '|---|---|---|---|',
+    `| judgement of a typical (benign) comment, as the page runs it per comment: rules, concepts, detectors, model → flags | ${row(flagsTypical)} | ≤ 30 µs | ${verdict(flagsTypical.us <= 30)} |`,
+    `| the same over all lines (45 % flagged: explanations built) | ${row(flagsAll)} | — | |`,
+    `| with the reply intents and the idea score (on demand: a reply box opens, a comment is saved) | ${row(full)} | — | |`,
+    `| phrase layer alone (the compiled rules, as before the judgement) | ${row(phraseOnly)} | — | |`,
+    `| model data in the zip (deflate, level 9) | ${kb(zipped)} (${kb(raw.length)} as JSON; ${model.featureCount.toLocaleString('en')} features) | ≤ 400 KB | ${verdict(zipped <= 400 * 1024)} |`,
+    `| model load (parse + validate + index), once per page | ${loadMs.toFixed(1)} ms | — | |`,
+    `| judge compile (rules + concepts + shared exceptions), once per page | ${compileMs.toFixed(1)} ms | — | |`,
+  ];
+  return { title: 'Judgement: one comment, warm (Node)', lines: out };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { title, lines } = await run();
+  console.log(`## ${title}\n`);
+  console.log(lines.join('\n'));
+}

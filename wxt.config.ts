@@ -4,7 +4,6 @@ import { defineConfig } from 'wxt';
 // The manifest is the extension's promise to the moderator: the narrowest
 // permissions that work. No `tabs`, no `downloads`, no `<all_urls>`.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
     // The default packs are bundled into the content script: JSON.parse of a

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { t } from '../../lib/i18n';
 import type { FlaggedComment, FlagSummary, SuggestionSummary } from '../../lib/messages';
+import { revealInvisible } from '../../lib/text/invisible';
 import { askPage, pageState, refreshPageState } from './page-state';
 
 /** The Facebook tab as the sidebar sees it. All comment text is rendered as text nodes. */
@@ -53,8 +54,8 @@ function CurrentComment(props: {
   return (
     <div>
       <blockquote>
-        <strong>{props.author}</strong>
-        <div class="comment-text">{props.text}</div>
+        <strong>{revealInvisible(props.author)}</strong>
+        <div class="comment-text">{revealInvisible(props.text)}</div>
       </blockquote>
       <FlagList flags={props.flags} />
       <h4>{t('suggestionsLabel')}</h4>
@@ -81,7 +82,7 @@ function FlagList({ flags }: { flags: FlagSummary[] }) {
       {flags.map((flag) => (
         <li key={flag.ruleId + flag.matched}>
           <span class={`chip flag-${flag.category}`}>{t(`category_${flag.category}`)}</span>{' '}
-          {flag.explanation}
+          {revealInvisible(flag.explanation)}
         </li>
       ))}
     </ul>
@@ -116,7 +117,7 @@ function FlaggedList({ flagged }: { flagged: FlaggedComment[] }) {
                   {t(`category_${c}`)}
                 </span>
               ))}{' '}
-              <strong>{item.author}</strong>: {item.excerpt}
+              <strong>{revealInvisible(item.author)}</strong>: {revealInvisible(item.excerpt)}
             </div>
             <button type="button" onClick={() => void jump(item.commentId)}>
               {t('jumpTo')}

@@ -1,5 +1,6 @@
 import { t, uiLanguage } from '../../lib/i18n';
 import { IDEA_STATUSES, type Idea, type IdeaStatus } from '../../lib/ideas/schema';
+import { revealInvisible } from '../../lib/text/invisible';
 import { categoryLabel, statusLabel } from './labels';
 import { absoluteTime, relativeTime } from './time';
 
@@ -23,11 +24,14 @@ export function IdeaRow({ idea, now, onStatus, onEdit, onDelete }: IdeaRowProps)
   const categories = [...new Set(idea.flags.map((flag) => flag.category))];
   return (
     <article class="khcn-idea" data-idea-id={idea.id} data-status={idea.status}>
-      <blockquote id={quoteId} class="khcn-idea-text" title={idea.text}>
-        {idea.text}
+      {/* Bidi overrides and zero-width characters are shown, not obeyed (lib/text/invisible.ts). */}
+      <blockquote id={quoteId} class="khcn-idea-text" title={revealInvisible(idea.text)}>
+        {revealInvisible(idea.text)}
       </blockquote>
       <div class="khcn-idea-meta">
-        <span class="khcn-idea-author">{idea.authorName ?? t('idea_unknownAuthor')}</span>
+        <span class="khcn-idea-author">
+          {idea.authorName !== undefined ? revealInvisible(idea.authorName) : t('idea_unknownAuthor')}
+        </span>
         {' · '}
         <time dateTime={idea.capturedAt} title={absoluteTime(idea.capturedAt, language)}>
           {relativeTime(idea.capturedAt, now, language)}

@@ -12,8 +12,8 @@ import {
   type PackDiff,
   type PackKind,
   packFileName,
-  parsePackFile,
   previewImport,
+  readPackFile,
 } from '../../lib/packs/share';
 import { resetReplyPack, resetRulePack } from '../../lib/packs/storage';
 import type { Reply, ReplyPack } from '../../lib/replies/schema';
@@ -51,7 +51,8 @@ export function PackSharing({ now = () => new Date() }: { now?: () => Date }) {
     const file = input.files?.[0];
     if (!file) return;
     message.value = '';
-    const parsed = parsePackFile(await readFileText(file));
+    // Refused by its size before it is read.
+    const parsed = await readPackFile(file, undefined, readFileText);
     input.value = '';
     if (!parsed.ok) {
       pending.value = null;

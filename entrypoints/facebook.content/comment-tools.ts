@@ -1,8 +1,9 @@
-import { COMMENT_MARKER } from '../../lib/facebook/watcher';
 import type { Category } from '../../lib/flags/categories';
 import { categoriesOf } from '../../lib/flags/hit';
 import { type MessageKey, t } from '../../lib/i18n';
 import type { FlagSummary } from '../../lib/messages';
+import { revealInvisible } from '../../lib/text/invisible';
+import { byUser } from '../../lib/trusted-events';
 import { adoptStyles, createShadowHost, el } from './shadow';
 
 const TOOLS_TAG = 'khcn-comment-tools';
@@ -30,7 +31,8 @@ button:focus-visible { outline: 2px solid #0a5bc4; outline-offset: 1px; }
  * changed flag list is brought up to date, never decorated twice. The button
  * has no listener of its own: one click listener per session
  * (`listenForSaveClicks`) serves every comment on the page, and finds the
- * comment by the article's `data-khcn-comment`.
+ * comment by the id it decorated the article with (not by an attribute the
+ * page could have rewritten since).
  */
 export function decorateComment(
   article: Element,
@@ -65,7 +67,7 @@ export function decorateComment(
     }
   }
   article.appendChild(host);
-  decorations.set(article, { host, signature, flagged: categories.length > 0 });
+  decorations.set(article, { host, signature, flagged: categories.length > 0, commentId });
 }
 
 const NONE: readonly Category[] = [];
@@ -74,7 +76,10 @@ const NONE: readonly Category[] = [];
  * What each decorated article carries, kept here rather than in attributes
  * on the page: one more attribute per comment is one more write per comment.
  */
-const decorations = new WeakMap<Element, { host: Element; signature: string; flagged: boolean }>();
+const decorations = new WeakMap<
+  Element,
+  { host: Element; signature: string; flagged: boolean; commentId: string }
+>();
 
 let template: HTMLElement | null = null;
 /** Whether a clone's shadow root needs the stylesheet adopted again (the spec does not copy adopted sheets). */
@@ -123,13 +128,17 @@ export function listenForSaveClicks(save: (commentId: string) => void, signal: A
   document.addEventListener(
     'click',
     (event) => {
+      // A page script's .click() on our button is not the moderator's.
+      if (!byUser(event)) return;
       const host = event.target;
       if (!(host instanceof Element) || host.localName !== TOOLS_TAG) return;
       const button = event.composedPath()[0];
       if (!(button instanceof Element) || !button.matches('button.save')) return;
       event.stopPropagation();
-      const id = host.parentElement?.getAttribute(COMMENT_MARKER);
-      if (id) save(id);
+      // The comment this host was made for, as the watcher recognised it: a
+      // host moved to another article, or a rewritten data-khcn-comment, saves nothing.
+      const decorated = host.parentElement ? decorations.get(host.parentElement) : undefined;
+      if (decorated?.host === host) save(decorated.commentId);
     },
     { capture: true, signal },
   );
@@ -174,7 +183,8 @@ function buildBadge(category: Category, explanation: string): HTMLElement {
     { type: 'button', class: `badge ${category}`, 'aria-describedby': tipId },
     label('flagBadge', label(`category_${category}`)),
   );
-  const tip = el('div', { class: 'tip', id: tipId, role: 'tooltip' }, explanation);
+  // The explanation quotes the comment's words: their bidi overrides are shown, not obeyed.
+  const tip = el('div', { class: 'tip', id: tipId, role: 'tooltip' }, revealInvisible(explanation));
   return el('span', { class: 'wrap' }, button, tip);
 }
 

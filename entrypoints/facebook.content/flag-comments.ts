@@ -1,7 +1,7 @@
 import { flagSummaries } from '../../lib/flags/hit';
 import type { RulePack } from '../../lib/flags/schema';
 import { compileJudge, type Judge, type Judgement } from '../../lib/judge';
-import { defaultModel } from '../../lib/judge/default';
+import { defaultModel, shippedModel } from '../../lib/judge/default';
 import type { FlagSummary } from '../../lib/messages';
 import type { WeightDelta } from '../../lib/model/predict';
 import { bundledRulePack } from '../../lib/packs/defaults';
@@ -18,6 +18,9 @@ let compiledFrom: { pack: RulePack; delta: WeightDelta | null } | null = null;
  */
 export function setFlagRules(pack: RulePack, delta: WeightDelta | null = compiledFrom?.delta ?? null): Judge {
   if (!judge || compiledFrom?.pack !== pack || compiledFrom.delta !== delta) {
+    const shipped = shippedModel();
+    // A broken model file is a build bug: say so once; the rules still flag.
+    if (!shipped.ok && !judge) console.warn(`[khcn] ${shipped.error}`);
     judge = compileJudge({ ...pack, model: defaultModel(delta) });
     compiledFrom = { pack, delta };
   }

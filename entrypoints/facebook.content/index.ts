@@ -1,3 +1,4 @@
+import { shieldFromForgedStart } from '../../lib/content-shield';
 import type { Settings } from '../../lib/settings/schema';
 import { isWatchedUrl } from '../../lib/settings/watched';
 import { listenForKeys } from './keys';
@@ -26,6 +27,8 @@ export default defineContentScript({
   // listener would wake for it: opt into WXT's future default and skip it.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // Before anything else: a page's forged "content script started" event must not stop us.
+    shieldFromForgedStart(ctx);
     await nextTask();
     const { loadSettings, watchSettings } = await import('../../lib/settings/storage');
     let settings: Settings = await loadSettings();

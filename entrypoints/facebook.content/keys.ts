@@ -1,4 +1,5 @@
 import type { CommandName } from '../../lib/messages';
+import { byUser } from '../../lib/trusted-events';
 
 /**
  * The in-page keys, matched on `event.code` so that keyboard layouts do not
@@ -34,7 +35,8 @@ export function listenForKeys(signal: AbortSignal, onKey: (key: PageKey) => void
   document.addEventListener(
     'keydown',
     (event) => {
-      const key = pageKeyOf(event);
+      // A keydown a page script dispatched is not the moderator's.
+      const key = byUser(event) ? pageKeyOf(event) : null;
       if (!key) return;
       event.preventDefault();
       event.stopPropagation();

@@ -5,6 +5,7 @@ import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shad
 import { type MessageKey, t } from '../../lib/i18n';
 import type { Reply } from '../../lib/replies/schema';
 import { foldForSearch } from '../../lib/text';
+import { byUser } from '../../lib/trusted-events';
 import { createPreactUi } from './preact-ui';
 
 export interface PaletteItem {
@@ -87,6 +88,8 @@ function Palette() {
   const onKeyDown = (event: KeyboardEvent) => {
     // A Vietnamese input method (Telex, VNI) is composing: the key is not ours.
     if (event.isComposing || event.keyCode === 229) return;
+    // A keydown a page script dispatched into our (open) shadow root is not the moderator's.
+    if (!byUser(event)) return;
     event.stopPropagation();
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -158,7 +161,7 @@ function Palette() {
                 role="option"
                 aria-selected={item === selected}
                 onMouseDown={(e) => e.preventDefault()}
-                onClick={() => pick(item)}
+                onClick={(e) => byUser(e) && pick(item)}
               >
                 <span class="num">{index < 9 ? index + 1 : ''}</span>
                 <span>

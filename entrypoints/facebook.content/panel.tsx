@@ -2,6 +2,7 @@ import { type Signal, signal, useComputed } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from '../../lib/i18n';
+import { byUser } from '../../lib/trusted-events';
 import { createPreactUi } from './preact-ui';
 
 export interface Toast {
@@ -74,7 +75,8 @@ export function Panel({ model }: { model: PanelModel }) {
   const toast = model.toast.value;
   const collapsed = model.collapsed.value;
   const toggleLabel = t(collapsed ? 'panelExpand' : 'panelCollapse');
-  const toggle = () => {
+  const toggle = (event: Event) => {
+    if (!byUser(event)) return;
     model.collapsed.value = !collapsed;
     model.onCollapsedChange(!collapsed);
   };
@@ -92,7 +94,12 @@ export function Panel({ model }: { model: PanelModel }) {
         >
           {collapsed ? '+' : '−'}
         </button>
-        <button type="button" onClick={model.onHelp} aria-label={helpLabel} title={helpLabel}>
+        <button
+          type="button"
+          onClick={(e) => byUser(e) && model.onHelp()}
+          aria-label={helpLabel}
+          title={helpLabel}
+        >
           ?
         </button>
       </div>

@@ -1,5 +1,6 @@
 import { t } from '../../lib/i18n';
 import type { SuggestionSummary } from '../../lib/messages';
+import { byUser } from '../../lib/trusted-events';
 import { createShadowHost, el } from './shadow';
 
 const STRIP_TAG = 'khcn-suggestions';
@@ -39,6 +40,7 @@ export function showSuggestionStrip(
     // Keep the composer's focus and selection: the click must not blur it first.
     button.addEventListener('mousedown', (event) => event.preventDefault());
     button.addEventListener('click', (event) => {
+      if (!byUser(event)) return;
       event.stopPropagation();
       onPick(s.replyId, composer);
     });

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { LearntSection } from '../../components/options/LearntSection';
 import { PackSharing } from '../../components/options/PackSharing';
 import { PackTester } from '../../components/options/PackTester';
 import { PrivacyTools } from '../../components/options/PrivacyTools';
@@ -19,6 +20,7 @@ const SECTIONS = [
   ['sharing-heading', 'opt_navSharing'],
   ['watched-heading', 'opt_navSettings'],
   ['privacy-tools-heading', 'opt_navPrivacy'],
+  ['learnt-heading', 'learnt_heading'],
 ] as const;
 
 export function App() {
@@ -69,6 +71,7 @@ export function App() {
               }}
             />
             <PrivacyTools retentionDays={settings.value.privacy.retentionDays} />
+            <LearntSection />
           </>
         ) : (
           <p role="status">{t('opt_loading')}</p>

@@ -26,6 +26,7 @@ import {
 import { clauseAt, clauseEnds } from './clauses';
 import { compareHits, type FlagHit, kindRank, type MatchKind } from './hit';
 import { literalProbe, requiredLiterals } from './regex-prefilter';
+import { compileRuleRegex, type RuleRegex } from './rule-regex';
 import type { Rule } from './schema';
 
 /**
@@ -302,7 +303,7 @@ class CompiledMatcher implements Matcher {
   private readonly compactOwners: Owner[][] = [];
   private compactAutomaton: Automaton | null = null;
   /** Regex rules; `probe` (a plain literal search) is built when first needed, `undefined` until then. */
-  private readonly regexes: { rule: number; re: RegExp; literals: string[] | null; probe?: RegExp }[] = [];
+  private readonly regexes: { rule: number; re: RuleRegex; literals: string[] | null; probe?: RegExp }[] = [];
   /** Some regex has no literal the pass can watch for: run the regex step on every comment. */
   private readonly regexAlways: boolean;
   // Scratch reused across scans (a scan is synchronous).
@@ -449,7 +450,7 @@ class CompiledMatcher implements Matcher {
       if (rule.regex) {
         const literals = requiredLiterals(rule.regex);
         // Built here so a regex that does not compile fails the whole pack now, not on some comment later.
-        this.regexes.push({ rule: r, re: new RegExp(rule.regex, 'giu'), literals });
+        this.regexes.push({ rule: r, re: compileRuleRegex(rule.regex), literals });
         // The pass watches for a run of letters from each literal; a literal without one
         // (digits and punctuation only) means this regex runs on every comment.
         if (literals === null) regexAlways = true;
@@ -536,19 +537,15 @@ class CompiledMatcher implements Matcher {
     for (let x = 0; runRegexes && x < this.regexes.length; x++) {
       const regex = this.regexes[x]!;
       // A plain literal scan first: the `u` regex itself is far slower.
+      let near = 0;
       if (regex.literals !== null) {
         regex.probe ??= literalProbe(regex.literals);
-        if (!regex.probe.test(text)) continue;
+        near = text.search(regex.probe);
+        if (near < 0) continue;
       }
       const { rule, re } = regex;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        const start = m.index;
-        const end = start + m[0].length;
+      // Linear time (RE2): no rule regex can hold the page's thread on one comment.
+      for (const { start, end } of re.matches(text, near)) {
         candidates.push({
           rule,
           start,

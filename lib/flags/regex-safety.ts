@@ -3,9 +3,14 @@
  * backtracks catastrophically would freeze Facebook's tab. We reject the
  * classic shapes (a quantified group that itself contains a quantifier, like
  * `(a+)+`, `(\w*)*`, `(x+y?){2,}`), back-references, and overlong sources.
+ * The matcher runs every rule regex on a linear-time engine (rule-regex.ts), so
+ * none of these shapes can freeze the tab any more; the check still names them,
+ * and then asks that engine whether it can run the pattern.
  * Returns a Vietnamese message, or null when the regex is acceptable.
  */
-export const MAX_REGEX_LENGTH = 500;
+import { MAX_REGEX_LENGTH, ruleRegexProblem } from './rule-regex';
+
+export { MAX_REGEX_LENGTH };
 
 export function checkRegex(source: string): string | null {
   if (source.length > MAX_REGEX_LENGTH) return `biểu thức quá dài (tối đa ${MAX_REGEX_LENGTH} ký tự)`;
@@ -21,7 +26,8 @@ export function checkRegex(source: string): string | null {
     return 'không dùng tham chiếu ngược (\\1, \\k<…>)';
   const nested = findNestedQuantifier(source);
   if (nested !== null) return `lượng từ lồng nhau ở vị trí ${nested} (kiểu (a+)+) có thể treo trình duyệt`;
-  return null;
+  // What the linear-time engine the matcher runs it on cannot run (or would run too slowly).
+  return ruleRegexProblem(source);
 }
 
 function stripEscapedBackslashes(source: string): string {

@@ -406,6 +406,51 @@ export const STRINGS = {
     'Không dựng được bộ so khớp từ các quy tắc: $1',
     'The rules do not compile: $1',
   ],
+  learnt_heading: ['Những gì tiện ích đã học', 'What the extension learnt'],
+  learnt_hint: [
+    'Từ các lần bạn bấm "Không đúng", "Gắn cờ…" và câu trả lời bạn chọn. Chỉ lưu trên máy này; xuất ra để nhóm dùng chung hoặc gửi nhà phát triển bổ sung ngữ liệu.',
+    'From your "Not a problem", "Flag as…" and the replies you chose. Stored on this machine only; export to share with the team or to grow the corpus.',
+  ],
+  learnt_summary: [
+    '$1 lần gắn cờ · $2 lần "Không đúng" · $3 câu trả lời đã chọn',
+    '$1 flagged by hand · $2 "not a problem" · $3 replies chosen',
+  ],
+  learnt_colKind: ['Loại', 'Kind'],
+  learnt_colLabel: ['Nhãn', 'Label'],
+  learnt_colComment: ['Bình luận', 'Comment'],
+  learnt_colWhen: ['Lúc', 'When'],
+  learnt_kindNotAProblem: ['Không đúng', 'Not a problem'],
+  learnt_kindFlagAs: ['Gắn cờ', 'Flagged'],
+  learnt_kindReplyChosen: ['Câu trả lời đã chọn', 'Reply chosen'],
+  learnt_forget: ['Bỏ điều đã học', 'Forget'],
+  learnt_forgotOne: ['Đã bỏ một điều đã học.', 'One correction forgotten.'],
+  learnt_export: ['Xuất JSONL', 'Export JSONL'],
+  learnt_import: ['Nhập JSONL', 'Import JSONL'],
+  learnt_reset: ['Quên hết', 'Forget everything'],
+  learnt_resetConfirm: [
+    'Quên mọi điều tiện ích đã học từ bạn? Bạn có thể khôi phục ngay sau đó.',
+    'Forget everything the extension learnt from you? You can restore it right after.',
+  ],
+  learnt_modelInfo: [
+    'Mô hình đi kèm được huấn luyện trên $1 bình luận có nhãn thuộc $2 nguồn (xem corpus/DATASHEET.md).',
+    'The shipped model was trained on $1 labelled comments from $2 sources (see corpus/DATASHEET.md).',
+  ],
+  learnt_modelBroken: [
+    'Tệp mô hình hỏng nên không dùng; các quy tắc vẫn chạy.',
+    'The model file is broken and is not used; the rules still run.',
+  ],
+  learnt_resetYes: ['Quên hết, tôi chắc chắn', 'Forget everything, I am sure'],
+  learnt_resetNo: ['Thôi', 'Cancel'],
+  learnt_resetDone: ['Đã quên $1 điều đã học.', 'Forgot $1 corrections.'],
+  learnt_restored: ['Đã khôi phục $1 điều đã học.', 'Restored $1 corrections.'],
+  learnt_undo: ['Hoàn tác', 'Undo'],
+  learnt_exported: ['Đã xuất $1 dòng.', 'Exported $1 lines.'],
+  learnt_imported: ['Đã nhập: $1 điều mới hoặc mới hơn.', 'Imported: $1 new or newer corrections.'],
+  learnt_importRejected: ['Tệp bị từ chối, không có gì thay đổi.', 'File rejected; nothing changed.'],
+  learnt_fileTooBig: [
+    'Tệp quá lớn (tối đa 20 MB), không có gì thay đổi.',
+    'File too large (20 MB at most); nothing changed.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof STRINGS;

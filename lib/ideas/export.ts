@@ -1,4 +1,5 @@
 import { STRINGS } from '../i18n/strings';
+import { isolateBidi } from '../text/invisible';
 import { EXPORT_FORMAT, EXPORT_VERSION, type Idea } from './schema';
 
 /** The order fields are written in: the contract's fields first, then the rest. */
@@ -75,8 +76,12 @@ const CSV_COLUMNS: readonly { header: string; cell: (idea: Idea) => string }[] =
  * in the spreadsheet of the person the moderator reports to.
  */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
+  // A formula is refused even behind invisible characters ("\u200B=HYPERLINK(…)").
+  const safe = /^[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]*[=+\-@\t\r]/.test(value)
+    ? `'${value}`
+    : value;
+  // A bidi override in a comment must not reverse the cells after it.
+  return `"${isolateBidi(safe).replace(/"/g, '""')}"`;
 }
 
 /** CSV for Excel: UTF-8 with a BOM (else Excel misreads Vietnamese), CRLF lines. */

@@ -2,6 +2,7 @@ import type { IDBPTransaction } from 'idb';
 import type { z } from 'zod';
 import { errorMessage } from '../errors';
 import type { IdeasDBSchema, IdeasDb } from './db';
+import { isFarFuture } from './instant';
 import { mergeIdeas, sameIdea } from './merge';
 import { ExportFile, type Idea } from './schema';
 
@@ -90,7 +91,7 @@ function looksLikeCsv(text: string): boolean {
  * Reads an export file's text: strips a UTF-8 BOM, parses JSON guardedly,
  * refuses prototype keys, validates the whole file with zod. Pure; touches no database.
  */
-export function parseExport(raw: string): ParseResult {
+export function parseExport(raw: string, now: Date = new Date()): ParseResult {
   if (raw.length > MAX_IMPORT_BYTES) return tooLarge(raw.length);
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const trimmed = text.trim();
@@ -128,11 +129,39 @@ export function parseExport(raw: string): ParseResult {
       describeIssues(checked.error.issues),
     );
   }
+  const future = farFutureDates(checked.data.ideas, now);
+  if (future.length > 0) {
+    return fail(
+      'Tệp có thời điểm ở tương lai (quá một ngày so với đồng hồ máy này).',
+      'The file holds dates in the future (more than a day past this machine’s clock).',
+      describeIssues(future),
+    );
+  }
   return { ok: true, file: checked.data };
 }
 
+/**
+ * A date more than a day ahead of this machine's clock: a far-future
+ * `updatedAt` would win every later merge, whatever the moderators write.
+ */
+function farFutureDates(ideas: readonly Idea[], now: Date): z.core.$ZodIssue[] {
+  const issues: z.core.$ZodIssue[] = [];
+  ideas.forEach((idea, index) => {
+    for (const key of ['capturedAt', 'updatedAt'] as const) {
+      if (!isFarFuture(idea[key], now)) continue;
+      issues.push({
+        code: 'custom',
+        path: ['ideas', index, key],
+        message: `${idea[key]} ở tương lai / is in the future`,
+        input: idea[key],
+      });
+    }
+  });
+  return issues;
+}
+
 /** Reads a picked file, refusing an oversized one before reading it into memory. */
-export async function readImportFile(file: Blob): Promise<ParseResult> {
+export async function readImportFile(file: Blob, now: Date = new Date()): Promise<ParseResult> {
   if (file.size > MAX_IMPORT_BYTES) return tooLarge(file.size);
   let text: string;
   try {
@@ -140,7 +169,7 @@ export async function readImportFile(file: Blob): Promise<ParseResult> {
   } catch {
     return fail('Không đọc được tệp.', 'The file could not be read.');
   }
-  return parseExport(text);
+  return parseExport(text, now);
 }
 
 /**
@@ -223,8 +252,12 @@ async function readExisting(
 }
 
 /** Imports an export file (its text or the picked file): all or nothing. */
-export async function importIdeas(db: IdeasDb, source: string | Blob): Promise<ImportResult> {
-  const parsed = typeof source === 'string' ? parseExport(source) : await readImportFile(source);
+export async function importIdeas(
+  db: IdeasDb,
+  source: string | Blob,
+  now: Date = new Date(),
+): Promise<ImportResult> {
+  const parsed = typeof source === 'string' ? parseExport(source, now) : await readImportFile(source, now);
   if (!parsed.ok) return parsed;
   try {
     return { ok: true, summary: await mergeIntoLog(db, parsed.file.ideas) };

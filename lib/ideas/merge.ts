@@ -1,3 +1,4 @@
+import { instantMs } from './instant';
 import { compareCodePoints, type Idea, normalizeTags } from './schema';
 
 /**
@@ -49,7 +50,10 @@ export function mergeIdeas(current: Idea, incoming: Idea): Idea {
 }
 
 function pickWinner(a: Idea, b: Idea): Idea {
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
+  // Compared as times, not as strings.
+  const at = instantMs(a.updatedAt);
+  const bt = instantMs(b.updatedAt);
+  if (at !== bt) return at > bt ? a : b;
   return compareCodePoints(contentKey(a), contentKey(b)) >= 0 ? a : b;
 }
 

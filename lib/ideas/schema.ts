@@ -1,19 +1,16 @@
 import { z } from 'zod';
 import { NumericId } from '../facebook/comment';
 import { Category } from '../flags/categories';
+import { dropInvisible } from '../text/invisible';
+import { Instant } from './instant';
 
 /** The follow-up path of an idea: new → reviewing → forwarded → answered → adopted | archived. */
 export const IDEA_STATUSES = ['new', 'reviewing', 'forwarded', 'answered', 'adopted', 'archived'] as const;
 export const IdeaStatus = z.enum(IDEA_STATUSES);
 export type IdeaStatus = z.infer<typeof IdeaStatus>;
 
-/**
- * An ISO-8601 instant. Any offset is accepted, but it is stored in UTC
- * (`toISOString`) so that the `capturedAt`/`updatedAt` indexes sort as time does.
- */
-export const Instant = z.iso
-  .datetime({ offset: true, message: 'cần thời điểm ISO 8601 / expected an ISO 8601 date-time' })
-  .transform((value) => new Date(value).toISOString());
+/** An ISO-8601 instant, normalised to UTC (see instant.ts: one parser for every date). */
+export { Instant };
 
 /** Only https links: an idea's links are opened by the moderator, never `javascript:`. */
 const HttpsUrl = z
@@ -30,7 +27,8 @@ const FacebookUrl = z
 
 export const Tag = z
   .string()
-  .transform((tag) => tag.normalize('NFC').replace(/\s+/g, ' ').trim())
+  // Invisible characters dropped: two tags that look the same are the same tag.
+  .transform((tag) => dropInvisible(tag.normalize('NFC')).replace(/\s+/g, ' ').trim())
   .pipe(z.string().min(1, 'nhãn trống / empty tag').max(50, 'nhãn quá dài / tag too long'));
 
 /** Tags are a set: deduplicated and sorted by code point, so merges are order-free. */

@@ -109,6 +109,8 @@ class CompiledJudge implements Judge {
   private readonly ruleCount: number;
   private readonly combos: Rule[];
   private readonly conceptLabel = new Map<string, string>();
+  /** Combination rule id → the pseudo-rule holding its exception list. */
+  private readonly exceptionGroup = new Map<string, string>();
   private readonly notes: ScanNotes = { silenced: [], weak: [] };
 
   constructor(
@@ -134,16 +136,25 @@ class CompiledJudge implements Judge {
         note: '',
       });
     }
+    // Combinations mostly share one exception list (their own plus the pack's):
+    // one pseudo-rule per distinct list, or compiling repeats it for each.
+    const groups = new Map<string, string>();
     for (const r of this.combos) {
-      if (r.exceptions && r.exceptions.length > 0) {
+      if (!r.exceptions || r.exceptions.length === 0) continue;
+      const key = JSON.stringify(r.exceptions);
+      let group = groups.get(key);
+      if (group === undefined) {
+        group = `g${groups.size}`;
+        groups.set(key, group);
         pseudo.push({
-          id: `${EXCEPTION_PREFIX}${r.id}`,
+          id: `${EXCEPTION_PREFIX}${group}`,
           category: r.category,
           severity: 'low',
           phrases: r.exceptions,
           note: '',
         });
       }
+      this.exceptionGroup.set(r.id, group);
     }
     this.matcher = compileRules([...phraseRules, ...pseudo]);
   }
@@ -176,7 +187,15 @@ class CompiledJudge implements Judge {
     if (this.combos.length > 0) {
       const ends = exceptionHits.size > 0 ? clauseEnds(text) : null;
       for (const rule of this.combos) {
-        const hit = this.combine(rule, text, folded, conceptHits, detected, exceptionHits.get(rule.id), ends);
+        const hit = this.combine(
+          rule,
+          text,
+          folded,
+          conceptHits,
+          detected,
+          exceptionHits.get(this.exceptionGroup.get(rule.id) ?? ''),
+          ends,
+        );
         if (hit === 'silenced') silenced.add(rule.category);
         else if (hit) ruleHits.push(hit);
       }

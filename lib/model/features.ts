@@ -1,4 +1,7 @@
-import { FOLD, FOLD_IGNORABLE, FOLD_LAZY, FOLD_SEPARATOR, foldAt, LOOKALIKE_DIGITS } from '../text/fold';
+import { type FoldedText, foldText } from '../text/syllables';
+
+export type { FoldedText };
+export { foldText };
 
 /**
  * What the model reads of a comment: hashed features of its folded text, so
@@ -58,85 +61,6 @@ export function hashName(kind: number, name: string): number {
   let h = fnvStep(FNV_OFFSET, kind);
   for (let i = 0; i < name.length; i++) h = fnvStep(h, name.charCodeAt(i));
   return h;
-}
-
-/**
- * The folded form of a comment, tokenised into syllables: syllable t's folded
- * letters are `chars[from[t], to[t])`, its original text `[start[t], end[t])`.
- * Parallel typed arrays, not an object per syllable: the page folds every comment.
- */
-export interface FoldedText {
-  chars: Uint16Array;
-  count: number;
-  from: Int32Array;
-  to: Int32Array;
-  start: Int32Array;
-  end: Int32Array;
-  /** 1 for a run of digits. */
-  digits: Uint8Array;
-}
-
-/**
- * Fold and split into syllables, keeping where each one stands in the original
- * text (for explanations). Letters and digits are separate syllables ("100k" →
- * "100", "k"), as the rule matcher splits them.
- */
-export function foldText(text: string): FoldedText {
-  const chars = new Uint16Array(text.length + 1);
-  // At most one syllable per two chars, plus one.
-  const cap = (text.length >> 1) + 2;
-  const out: FoldedText = {
-    chars,
-    count: 0,
-    from: new Int32Array(cap),
-    to: new Int32Array(cap),
-    start: new Int32Array(cap),
-    end: new Int32Array(cap),
-    digits: new Uint8Array(cap),
-  };
-  let n = 0;
-  let kind = 0; // 0 between syllables, 1 letters, 2 digits
-  let t = -1;
-  for (let i = 0; i < text.length; ) {
-    const at = i;
-    let v = FOLD[text.charCodeAt(i)]!;
-    if (v === FOLD_LAZY) {
-      const r = foldAt(text, i);
-      v = r & 0xffff;
-      i += r >>> 16;
-    } else {
-      i++;
-    }
-    if (v === FOLD_IGNORABLE) {
-      if (kind !== 0) out.end[t] = i;
-      continue;
-    }
-    if (v === FOLD_SEPARATOR) {
-      kind = 0;
-      continue;
-    }
-    let k = v >= 0x30 && v <= 0x39 ? 2 : 1;
-    // "l0i nhu4n": a digit between two letters is the letter it imitates (as the matcher reads it).
-    if (k === 2 && kind === 1 && LOOKALIKE_DIGITS[v] !== undefined && i < text.length) {
-      const next = foldAt(text, i) & 0xffff;
-      if (next > FOLD_IGNORABLE && !(next >= 0x30 && next <= 0x39)) {
-        v = LOOKALIKE_DIGITS[v]!;
-        k = 1;
-      }
-    }
-    if (kind !== k) {
-      t++;
-      out.from[t] = n;
-      out.start[t] = at;
-      out.digits[t] = k === 2 ? 1 : 0;
-      kind = k;
-    }
-    chars[n++] = v;
-    out.to[t] = n;
-    out.end[t] = i;
-  }
-  out.count = t + 1;
-  return out;
 }
 
 /** Receives each feature: its hash, and the syllables it came from (for explanations). */

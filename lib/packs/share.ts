@@ -43,18 +43,37 @@ function fail(vi: string, en: string, details = ''): { ok: false; error: string 
   };
 }
 
+function tooLarge(): { ok: false; error: string } {
+  return fail('Tệp quá lớn để là một gói (tối đa 5 MB).', 'The file is too large to be a pack (limit 5 MB).');
+}
+
+/**
+ * Reads a picked pack file: a file over the limit is refused by its size,
+ * before a byte of it is read into memory (a 2 GB file would otherwise freeze
+ * the options page first, and be refused after).
+ */
+export async function readPackFile(
+  file: Blob,
+  expected?: PackKind,
+  readText: (file: Blob) => Promise<string> = (f) => f.text(),
+): Promise<ParsedPackFile> {
+  if (file.size > MAX_PACK_BYTES) return tooLarge();
+  let text: string;
+  try {
+    text = await readText(file);
+  } catch (error) {
+    return fail('Không đọc được tệp.', 'The file could not be read.', errorMessage(error));
+  }
+  return parsePackFile(text, expected);
+}
+
 /**
  * Reads a shared pack file. `expected` limits it to one kind (the rule
  * section's import takes only rule packs). A UTF-8 BOM is fine. The message
  * names the item by its position and its id, so the sender can find it.
  */
 export function parsePackFile(text: string, expected?: PackKind): ParsedPackFile {
-  if (text.length > MAX_PACK_BYTES) {
-    return fail(
-      'Tệp quá lớn để là một gói (tối đa 5 MB).',
-      'The file is too large to be a pack (limit 5 MB).',
-    );
-  }
+  if (text.length > MAX_PACK_BYTES) return tooLarge();
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));

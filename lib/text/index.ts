@@ -9,6 +9,7 @@ export {
   LOOKALIKE_DIGITS,
 } from './fold';
 export type { NormalizedText, NormalizedToken, Transform } from './normalize';
-export { foldWords, isSpacedOutRun, normalizeVietnamese, toOriginalSpan } from './normalize';
+export { isSpacedOutRun, normalizeVietnamese, toOriginalSpan } from './normalize';
+export { type FoldedText, foldText, foldWords } from './syllables';
 export { ONSET_SWAPS, TEENCODE, TEENCODE_EXPANSIONS } from './teencode';
 export { INVISIBLE_IN_WORD, sameWithDiacritics, toneKey } from './tone';

@@ -1,7 +1,5 @@
 import {
-  FOLD,
   FOLD_IGNORABLE,
-  FOLD_LAZY,
   FOLD_SEPARATOR,
   foldAt,
   isCombiningMark,
@@ -292,51 +290,4 @@ export function toOriginalSpan(
   const b = n.ends[normEnd - 1];
   if (a === undefined || b === undefined || normEnd <= normStart) return { start: 0, end: 0 };
   return { start: a, end: b };
-}
-
-/**
- * The folded syllables of a phrase, split exactly as the matcher splits a
- * comment (no teencode expansion, no joining): "Đầu tư 1 được 3" → dau tu 1 duoc 3.
- * Same letters as `tokenize`, without its bookkeeping: compiling a rule pack
- * folds every phrase, on the page, before the first comments are flagged.
- */
-export function foldWords(text: string): string[] {
-  const words: string[] = [];
-  let word = '';
-  let kind = 0; // 0 between syllables, 1 letters, 2 digits
-  for (let i = 0; i < text.length; ) {
-    let v = FOLD[text.charCodeAt(i)]!;
-    if (v === FOLD_LAZY) {
-      const r = foldAt(text, i);
-      v = r & 0xffff;
-      i += r >>> 16;
-    } else {
-      i++;
-    }
-    if (v === FOLD_SEPARATOR) {
-      if (kind !== 0) words.push(word);
-      word = '';
-      kind = 0;
-      continue;
-    }
-    if (v === FOLD_IGNORABLE) continue;
-    let digit = isDigitCode(v);
-    // "l0i": a digit between two letters is the letter it imitates (as in `tokenize`).
-    if (digit && kind === 1 && LOOKALIKE_DIGITS[v] !== undefined && i < text.length) {
-      const next = foldAt(text, i) & 0xffff;
-      if (next > FOLD_IGNORABLE && !isDigitCode(next)) {
-        v = LOOKALIKE_DIGITS[v]!;
-        digit = false;
-      }
-    }
-    const k = digit ? 2 : 1;
-    if (kind !== 0 && kind !== k) {
-      words.push(word);
-      word = '';
-    }
-    kind = k;
-    word += String.fromCharCode(v);
-  }
-  if (kind !== 0) words.push(word);
-  return words;
 }

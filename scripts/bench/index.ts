@@ -16,6 +16,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<BenchResult> }>> = 
   facebook: () => import('./facebook'),
   ideas: () => import('./ideas'),
   judgement: () => import('./judgement'),
+  regex: () => import('./regex'),
 };
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -77,3 +77,13 @@ describe('decorateComment', () => {
 // listenForSaveClicks is driven in the e2e tests (content.e2e.ts, firefox.e2e.ts): happy-dom
 // neither retargets a click from a shadow root to its host nor fills composedPath() while
 // the event is dispatched, and the one listener relies on both.
+
+describe('giải thích của huy hiệu trích lời bình luận', () => {
+  test('ký tự đảo chiều trong lời trích được hiện ra, không làm đảo chữ', () => {
+    const el = article('555');
+    const hostile: FlagSummary = { ...flag('phishing', 'phish-apk'), explanation: 'Khớp "\u202Ekpa.x"' };
+    decorateComment(el, '555', [hostile], false);
+    const tip = hosts(el)[0]!.shadowRoot!.querySelector('.tip')!;
+    expect(tip.textContent).toBe('Khớp "⟦U+202E⟧kpa.x"');
+  });
+});

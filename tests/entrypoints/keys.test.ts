@@ -1,5 +1,6 @@
-import { describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { listenForKeys, type PageKey, pageKeyOf } from '../../entrypoints/facebook.content/keys';
+import { allowUntrustedEventsForTests } from '../../lib/trusted-events';
 
 function key(init: KeyboardEventInit & { keyCode?: number }): KeyboardEvent {
   const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
@@ -25,6 +26,22 @@ describe('pageKeyOf', () => {
 });
 
 describe('listenForKeys', () => {
+  // happy-dom cannot make a trusted event: the check is turned off here, and back on for its own test.
+  beforeEach(() => allowUntrustedEventsForTests(true));
+  afterEach(() => allowUntrustedEventsForTests(false));
+
+  test('một phím do trang giả lập (isTrusted false): bỏ qua, không chặn', () => {
+    allowUntrustedEventsForTests(false);
+    const controller = new AbortController();
+    const onKey = vi.fn();
+    listenForKeys(controller.signal, onKey);
+    const event = key({ code: 'Period', ctrlKey: true });
+    document.body.dispatchEvent(event);
+    expect(onKey).not.toHaveBeenCalled();
+    expect(event.defaultPrevented).toBe(false);
+    controller.abort();
+  });
+
   test('phím của ta: gọi onKey, chặn mặc định và không để Facebook thấy', () => {
     const controller = new AbortController();
     const onKey = vi.fn();

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, type Mock, test, vi } from 'vitest';
 import { createPanelModel, Panel, type PanelModel } from '../../entrypoints/facebook.content/panel';
+import { allowUntrustedEventsForTests } from '../../lib/trusted-events';
 
 let container: HTMLElement;
 let model: PanelModel;
@@ -12,8 +13,11 @@ beforeEach(() => {
   changes = vi.fn<(collapsed: boolean) => void>();
   model = createPanelModel(() => {}, changes);
   model.stats.value = { seen: 12, flagged: 2, droppedNoId: 1 };
+  // happy-dom's clicks are untrusted; the test of the guard below turns it back on.
+  allowUntrustedEventsForTests(true);
 });
 afterEach(() => {
+  allowUntrustedEventsForTests(false);
   render(null, container);
   container.remove();
 });
@@ -40,6 +44,15 @@ describe('bảng nhỏ khcn-panel', () => {
     act(() => toggle().click());
     expect(stats().hidden).toBe(false);
     expect(changes).toHaveBeenLastCalledWith(false);
+  });
+
+  test('một cú bấm do script của trang tạo (isTrusted false) không thu gọn, không lưu gì', () => {
+    allowUntrustedEventsForTests(false);
+    act(() => render(<Panel model={model} />, container));
+    act(() => toggle().click());
+    expect(stats().hidden).toBe(false);
+    expect(toggle().getAttribute('aria-expanded')).toBe('true');
+    expect(changes).not.toHaveBeenCalled();
   });
 
   test('thu gọn vẫn hiện cảnh báo bố cục và thông báo: không bao giờ im lặng', () => {

@@ -56,7 +56,11 @@ export const SaveIdeaRequest = z.object({
   pageUrl: z.string().url(),
 });
 export type SaveIdeaRequest = z.infer<typeof SaveIdeaRequest>;
-export type SaveIdeaResponse = { ok: true; created: boolean; ideaId: string } | { ok: false; error: string };
+export const SaveIdeaResponse = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), created: z.boolean(), ideaId: z.string() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type SaveIdeaResponse = z.infer<typeof SaveIdeaResponse>;
 
 // side panel → content script (through tabs.sendMessage)
 export const PageRequest = z.discriminatedUnion('type', [
@@ -66,6 +70,13 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:save-current') }),
 ]);
 export type PageRequest = z.infer<typeof PageRequest>;
+
+/** A reply put into Facebook's composer from the sidebar or the page, or why not (in the moderator's language). */
+export const InsertReplyResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), method: z.string() }),
+  z.object({ ok: z.literal(false), reason: z.string() }),
+]);
+export type InsertReplyResult = z.infer<typeof InsertReplyResult>;
 
 // background → content script: a browser-level `commands` shortcut was pressed.
 export const CommandName = z.enum(['save-idea', 'next-flag', 'previous-flag']);
@@ -77,4 +88,29 @@ export type CommandMessage = z.infer<typeof CommandMessage>;
 export const PageStateMessage = z.object({ type: z.literal('page:state'), state: PageState });
 export type PageStateMessage = z.infer<typeof PageStateMessage>;
 
-export type InsertResult = { ok: true; method: string } | { ok: false; reason: string };
+/** Every message between the extension's parts; the receiver parses what it gets with this. */
+export const Message = z.discriminatedUnion('type', [
+  SaveIdeaRequest,
+  ...PageRequest.options,
+  CommandMessage,
+  PageStateMessage,
+]);
+export type Message = z.infer<typeof Message>;
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+/**
+ * The protocol: each message's answer. The sender parses the answer with it.
+ * A page request answers null when the tab has no page session (not a
+ * watched page); a push (`page:state`) is not answered.
+ */
+export const Answers = {
+  'idea:save': SaveIdeaResponse,
+  'page:get-state': PageState,
+  'page:jump': z.boolean().nullable(),
+  'page:insert-reply': InsertReplyResult.nullable(),
+  'page:save-current': z.boolean().nullable(),
+  command: z.literal(true),
+  'page:state': z.undefined(),
+} satisfies { [T in MessageType]: z.ZodType };
+export type Answer<T extends MessageType> = z.infer<(typeof Answers)[T]>;

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { errorMessage } from '../lib/errors';
 import {
   collectContextErrors,
   launchWithExtension,
@@ -228,9 +229,7 @@ async function walkThrough(context: BrowserContext, extensionId: string): Promis
     try {
       shot = (await step.run(demo)) ?? page;
     } catch (error) {
-      demo.warn(
-        `bước lỗi · step failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-      );
+      demo.warn(`bước lỗi · step failed: ${errorMessage(error).split('\n')[0]}`);
     }
     try {
       await shot.screenshot({ path: join(outDir, step.file), fullPage: step.fullPage ?? false });

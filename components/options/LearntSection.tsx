@@ -14,7 +14,7 @@ import { notifyCorrectionsChanged } from '../../lib/corrections/notify';
 import type { Correction } from '../../lib/corrections/schema';
 import { t } from '../../lib/i18n';
 import { shippedModel } from '../../lib/judge/default';
-import { downloadText, readFileText } from './download';
+import { downloadFile, readFileText } from '../download';
 
 interface LearntSectionProps {
   openDb?: () => Promise<CorrectionsDb>;
@@ -95,7 +95,7 @@ export function LearntSection({ openDb = openCorrectionsDb }: LearntSectionProps
 
   const exportAll = () => {
     const all = list.value ?? [];
-    downloadText(
+    downloadFile(
       toJsonl(all),
       `khcn-corrections-${new Date().toISOString().slice(0, 10)}.jsonl`,
       'application/jsonl',

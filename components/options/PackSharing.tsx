@@ -17,7 +17,7 @@ import {
 } from '../../lib/packs/share';
 import { resetReplyPack, resetRulePack } from '../../lib/packs/storage';
 import type { Reply, ReplyPack } from '../../lib/replies/schema';
-import { downloadText, readFileText } from './download';
+import { downloadFile, readFileText } from '../download';
 import { commitReplies, commitRules, replyPack, rulePack } from './packs-state';
 
 type Pending =
@@ -42,7 +42,7 @@ export function PackSharing({ now = () => new Date() }: { now?: () => Date }) {
     const pack = kind === 'replies' ? replyPack.value?.pack : rulePack.value?.pack;
     if (!pack) return;
     const name = packFileName(kind, now());
-    downloadText(exportPack(pack), name);
+    downloadFile(exportPack(pack), name);
     message.value = t('opt_exported', name);
   };
 

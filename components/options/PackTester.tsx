@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
+import { errorMessage } from '../../lib/errors';
 import { explain } from '../../lib/flags/hit';
 import { t } from '../../lib/i18n';
 import { compileJudge, type Judge } from '../../lib/judge';
@@ -21,7 +22,7 @@ export function PackTester() {
     try {
       return compileJudge({ ...pack, model: defaultModel() });
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      return { error: errorMessage(error) };
     }
   }, [pack]);
 

@@ -1,11 +1,13 @@
 import { useSignal } from '@preact/signals';
+import { errorMessage } from '../../lib/errors';
 import { t } from '../../lib/i18n';
 import { deleteIdeasById, getIdeasDb, type IdeasDb, ideasOlderThan, restoreIdeas } from '../../lib/ideas/db';
 import { EXPORT_MIME, exportJsonParts, toVietnamTime } from '../../lib/ideas/export';
 import { notifyIdeasChanged } from '../../lib/ideas/notify';
 import { findIdeasAboutPerson, type PersonQuery, parsePersonQuery } from '../../lib/ideas/person';
 import type { Idea } from '../../lib/ideas/schema';
-import { downloadText } from './download';
+import { downloadFile } from '../download';
+import { purgeIdeas } from '../ideas/purge';
 
 interface PrivacyToolsProps {
   retentionDays: number;
@@ -55,7 +57,7 @@ function Purge({ retentionDays, openDb, now }: Required<PrivacyToolsProps>) {
         older.value = null;
       }
     } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e);
+      error.value = errorMessage(e);
     }
   };
 
@@ -63,26 +65,12 @@ function Purge({ retentionDays, openDb, now }: Required<PrivacyToolsProps>) {
     const ideas = older.value;
     if (!ideas) return;
     try {
-      if (exportFirst) {
-        downloadText(
-          exportJsonParts(ideas, now()),
-          `khcn-y-tuong-truoc-khi-xoa-${day(now())}.json`,
-          EXPORT_MIME.json,
-        );
-      }
-      // Exactly the ideas shown (and exported), not whatever crossed the line since.
-      const deleted = (
-        await deleteIdeasById(
-          await openDb(),
-          ideas.map((idea) => idea.id),
-        )
-      ).length;
-      notifyIdeasChanged();
+      const deleted = (await purgeIdeas(await openDb(), ideas, { exportFirst, now: now() })).length;
       older.value = null;
       message.value = t('opt_purged', String(deleted));
       focusSoon('purge-start');
     } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e);
+      error.value = errorMessage(e);
     }
   };
 
@@ -155,14 +143,14 @@ function Person({ openDb, now }: Omit<Required<PrivacyToolsProps>, 'retentionDay
       const ideas = await findIdeasAboutPerson(await openDb(), parsed);
       found.value = { query: parsed, label: query.value.trim(), ideas };
     } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e);
+      error.value = errorMessage(e);
     }
   };
 
   const exportPerson = () => {
     const f = found.value;
     if (!f) return;
-    downloadText(
+    downloadFile(
       exportJsonParts(f.ideas, now()),
       `khcn-du-lieu-mot-nguoi-${day(now())}.json`,
       EXPORT_MIME.json,
@@ -185,7 +173,7 @@ function Person({ openDb, now }: Omit<Required<PrivacyToolsProps>, 'retentionDay
       message.value = t('opt_personDeleted', String(deleted.length), f.label);
       focusSoon('person-undo');
     } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e);
+      error.value = errorMessage(e);
     }
   };
 
@@ -199,7 +187,7 @@ function Person({ openDb, now }: Omit<Required<PrivacyToolsProps>, 'retentionDay
       message.value = t('opt_personRestored', String(last.ideas.length), last.label);
       focusSoon('person-query');
     } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e);
+      error.value = errorMessage(e);
     }
   };
 

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+import { errorMessage } from '../../lib/errors';
 import { compileRules } from '../../lib/flags/matcher';
 import { Rule } from '../../lib/flags/schema';
+import { t } from '../../lib/i18n';
 import { AUDIENCES, type Audience, Reply } from '../../lib/replies/schema';
 
 /**
@@ -136,7 +138,7 @@ function fieldErrors(
 }
 
 function duplicateId(id: string, otherIds: readonly string[]): FieldErrors {
-  return otherIds.includes(id) ? { id: `mã "${id}" đã có trong danh sách / id "${id}" is already used` } : {};
+  return otherIds.includes(id) ? { id: t('options_idTaken', id) } : {};
 }
 
 /** `otherIds`: the ids of every other item in the pack (an id must stay unique). */
@@ -196,7 +198,7 @@ export function toRule(draft: RuleDraft, otherIds: readonly string[]): Checked<R
   try {
     compileRules([parsed.data]);
   } catch (error) {
-    return { ok: false, errors: { form: error instanceof Error ? error.message : String(error) } };
+    return { ok: false, errors: { form: errorMessage(error) } };
   }
   return { ok: true, item: parsed.data };
 }

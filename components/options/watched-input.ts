@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import { WatchedPage } from '../../lib/settings/schema';
 
 export type PageInput = { ok: true; page: string } | { ok: false; error: string };
@@ -20,10 +21,7 @@ export function pageFromInput(input: string): PageInput {
   }
   const parsed = WatchedPage.safeParse(text);
   if (!parsed.success) {
-    return {
-      ok: false,
-      error: `"${input.trim()}" không phải tên trang (chữ, số, dấu chấm; 5–50 ký tự) hay mã trang bằng số. / Not a page slug (letters, digits, dots; 5–50 characters) or a numeric page id.`,
-    };
+    return { ok: false, error: t('options_notAPage', input.trim()) };
   }
   return { ok: true, page: parsed.data };
 }

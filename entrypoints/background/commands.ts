@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { type CommandMessage, CommandName } from '../../lib/messages';
+import { CommandName } from '../../lib/messages';
+import { sendToTab } from '../../lib/messaging';
 
 /**
  * Routes a browser-level shortcut (`commands`) to the content script of the
@@ -11,9 +12,8 @@ export async function routeCommand(command: string): Promise<boolean> {
   if (!name.success) return false;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return false;
-  const message: CommandMessage = { type: 'command', name: name.data };
   try {
-    await browser.tabs.sendMessage(tab.id, message);
+    await sendToTab(tab.id, { type: 'command', name: name.data });
     return true;
   } catch {
     // No content script in that tab (not Facebook, or not loaded yet).

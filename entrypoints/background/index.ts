@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { SaveIdeaRequest, type SaveIdeaResponse } from '../../lib/messages';
+import { onMessages } from '../../lib/messaging';
 import { routeCommand } from './commands';
 import { saveIdeaFromPage } from './save-idea';
 import { openSidebarFromToolbar } from './sidebar';
@@ -13,16 +13,7 @@ import { openSidebarFromToolbar } from './sidebar';
 export default defineBackground(() => {
   openSidebarFromToolbar();
 
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-    const save = SaveIdeaRequest.safeParse(message);
-    if (!save.success) return undefined;
-    // sendResponse + `return true` (not a returned Promise): the form that works
-    // in Chrome, Firefox and WXT's fake browser alike.
-    saveIdeaFromPage(save.data).then(sendResponse, (error: unknown) =>
-      sendResponse({ ok: false, error: String(error) } satisfies SaveIdeaResponse),
-    );
-    return true;
-  });
+  onMessages({ 'idea:save': (request) => saveIdeaFromPage(request) });
 
   browser.commands.onCommand.addListener((command) => {
     void routeCommand(command);

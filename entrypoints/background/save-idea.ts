@@ -1,3 +1,4 @@
+import { errorMessage } from '../../lib/errors';
 import { getIdeasDb, saveComment } from '../../lib/ideas/db';
 import { notifyIdeasChanged } from '../../lib/ideas/notify';
 import type { SaveIdeaRequest, SaveIdeaResponse } from '../../lib/messages';
@@ -21,6 +22,6 @@ export async function saveIdeaFromPage(request: SaveIdeaRequest): Promise<SaveId
     notifyIdeasChanged();
     return { ok: true, created, ideaId: idea.id };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }

@@ -26,7 +26,7 @@ button:focus-visible { outline: 2px solid #0a5bc4; outline-offset: 1px; }
 
 /**
  * Marks a recognised comment's article: flags as `data-khcn-flags` (a
- * contract), a badge per category with its explanation on hover and focus,
+ * contract, docs/contracts.md), a badge per category with its explanation on hover and focus,
  * and the "Lưu ý tưởng" button. Idempotent: a re-rendered article or a
  * changed flag list is brought up to date, never decorated twice. The button
  * has no listener of its own: one click listener per session

@@ -1,9 +1,9 @@
-import { browser } from 'wxt/browser';
 import { shieldFromForgedStart } from '../../lib/content-shield';
 import type { Settings } from '../../lib/settings/schema';
 import { isWatchedUrl } from '../../lib/settings/watched';
+import { listenForKeys } from './keys';
 import { nextTask } from './next-task';
-import { handleCommand, handlePageRequest } from './requests';
+import { handleCommand, pageMessageHandlers } from './requests';
 import type { PageSession } from './session';
 
 /**
@@ -53,8 +53,15 @@ export default defineContentScript({
       if (watched && !session && ctx.isValid) {
         const { PageSession } = await loadSessionModule();
         if (mine !== generation || session || !ctx.isValid) return;
-        session = new PageSession(ctx, settings);
-        await session.start();
+        // `session` may be replaced (or cleared) while this one starts: wire this one.
+        const started = new PageSession(ctx, settings);
+        session = started;
+        await started.start();
+        // The keys end with this session (its signal) and act on it only.
+        listenForKeys(started.signal, (key) => {
+          if (key === 'palette') void started.replies.openPalette();
+          else handleCommand(started, key);
+        });
       }
     };
 
@@ -70,23 +77,12 @@ export default defineContentScript({
     });
 
     await nextTask();
-    const { CommandMessage, PageRequest } = await import('../../lib/messages');
-    const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
-      if (!ctx.isValid) return undefined;
-      const request = PageRequest.safeParse(message);
-      if (request.success) {
-        handlePageRequest(session, request.data).then(sendResponse, () => sendResponse(null));
-        return true;
-      }
-      const command = CommandMessage.safeParse(message);
-      if (command.success && session) {
-        handleCommand(session, command.data.name);
-        sendResponse(true);
-      }
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    const { onMessages } = await import('../../lib/messaging');
+    const stopAnswering = onMessages(
+      pageMessageHandlers(() => session),
+      () => ctx.isValid,
+    );
+    ctx.onInvalidated(stopAnswering);
 
     // New rules or replies from the options page: flags and suggestions are redone.
     const { watchPacks } = await import('../../lib/packs/storage');

@@ -1,10 +1,5 @@
-import { activeComposer } from '../../lib/facebook/composer';
 import type { CommandName } from '../../lib/messages';
 import { byUser } from '../../lib/trusted-events';
-import { closePalette, isPaletteOpen, openPalette, type PaletteItem } from './palette';
-import { renderFor, replyLibrary } from './replies';
-import { handleCommand } from './requests';
-import type { PageSession } from './session';
 
 /**
  * The in-page keys, matched on `event.code` so that keyboard layouts do not
@@ -32,12 +27,12 @@ export function pageKeyOf(event: KeyboardEvent): PageKey | null {
 }
 
 /**
- * In-page shortcuts. The Alt+Shift ones are also browser `commands`; when the
- * browser has them bound it takes the key first and this handler never sees
- * it, so nothing runs twice.
+ * In-page shortcuts, until `signal` aborts. The Alt+Shift ones are also
+ * browser `commands`; when the browser has them bound it takes the key first
+ * and this handler never sees it, so nothing runs twice.
  */
-export function listenForKeys(session: PageSession): void {
-  session.listen(
+export function listenForKeys(signal: AbortSignal, onKey: (key: PageKey) => void): void {
+  document.addEventListener(
     'keydown',
     (event) => {
       // A keydown a page script dispatched is not the moderator's.
@@ -45,43 +40,8 @@ export function listenForKeys(session: PageSession): void {
       if (!key) return;
       event.preventDefault();
       event.stopPropagation();
-      if (key === 'palette') void openReplyPalette(session);
-      else handleCommand(session, key);
+      onKey(key);
     },
-    { capture: true },
+    { capture: true, signal },
   );
-}
-
-/** The palette: this comment's suggestions first, then the whole library. */
-export async function openReplyPalette(session: PageSession, opts: { help?: boolean } = {}): Promise<void> {
-  if (isPaletteOpen()) return;
-  const composer = activeComposer(document) ?? session.replies.target();
-  if (composer) await session.replies.follow(composer);
-  const comment = session.current?.comment ?? null;
-  const suggested = new Map(session.currentSuggestions.map((s) => [s.replyId, s.why]));
-  const ordered = [
-    ...session.currentSuggestions.flatMap((s) => replyLibrary().filter((r) => r.id === s.replyId)),
-    ...replyLibrary().filter((r) => !suggested.has(r.id)),
-  ];
-  const items: PaletteItem[] = ordered.map((reply) => {
-    const rendered = renderFor(reply, comment, session.settings);
-    return {
-      reply,
-      preview: rendered.ok ? { ok: true, text: rendered.text } : { ok: false, message: rendered.message },
-      why: suggested.get(reply.id),
-    };
-  });
-  const backToComposer = () => composer?.focus();
-  await openPalette(session.ctx, {
-    items,
-    help: opts.help,
-    onClose() {
-      closePalette();
-      backToComposer();
-    },
-    onPick(replyId) {
-      closePalette();
-      void session.replies.insert(replyId, composer);
-    },
-  });
 }

@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { t } from '../../lib/i18n';
+import { type MessageKey, t } from '../../lib/i18n';
 import type { Reply } from '../../lib/replies/schema';
 import { foldForSearch } from '../../lib/text';
 import { byUser } from '../../lib/trusted-events';
@@ -46,15 +46,16 @@ kbd { border: 1px solid #ccd0d5; border-bottom-width: 2px; border-radius: 4px; p
 :host([data-theme=dark]) .preview.error { background: #4a1512; color: #ffb4ab; }
 `;
 
-export const SHORTCUTS: [keys: string, vi: string, en: string][] = [
-  ['Ctrl+.', 'Mở danh sách câu trả lời (khi đang ở ô bình luận)', 'Open the reply list (in a comment box)'],
-  ['1 – 9', 'Chọn câu trả lời theo số', 'Pick a reply by number'],
-  ['↑ ↓ Enter', 'Di chuyển và chèn câu trả lời', 'Move and insert a reply'],
-  ['Esc', 'Đóng, quay lại ô bình luận', 'Close and return to the comment box'],
-  ['?', 'Bảng phím tắt này (gõ trong danh sách)', 'This cheat sheet (typed in the list)'],
-  ['Alt+Shift+S', 'Lưu bình luận đang trả lời thành ý tưởng', 'Save the comment being answered as an idea'],
-  ['Alt+Shift+J / Alt+Shift+U', 'Bình luận bị gắn cờ tiếp theo / trước', 'Next / previous flagged comment'],
-  ['Alt+Shift+K', 'Mở thanh bên', 'Open the sidebar'],
+/** The cheat sheet: each key with what it does (in the string table). docs/shortcuts.md says the same. */
+const SHORTCUTS: [keys: string, what: MessageKey][] = [
+  ['Ctrl+.', 'shortcut_palette'],
+  ['1 – 9', 'shortcut_pickNumber'],
+  ['↑ ↓ Enter', 'shortcut_moveInsert'],
+  ['Esc', 'shortcut_close'],
+  ['?', 'shortcut_help'],
+  ['Alt+Shift+S', 'shortcut_saveIdea'],
+  ['Alt+Shift+J / Alt+Shift+U', 'shortcut_flags'],
+  ['Alt+Shift+K', 'shortcut_sidebar'],
 ];
 
 const current = signal<PaletteRequest | null>(null);
@@ -137,14 +138,12 @@ function Palette() {
             <strong>{t('shortcutsTitle')}</strong>
             <table>
               <tbody>
-                {SHORTCUTS.map(([keys, vi, en]) => (
+                {SHORTCUTS.map(([keys, what]) => (
                   <tr key={keys}>
                     <td>
                       <kbd>{keys}</kbd>
                     </td>
-                    <td>
-                      {vi} <span class="why">/ {en}</span>
-                    </td>
+                    <td>{t(what)}</td>
                   </tr>
                 ))}
               </tbody>

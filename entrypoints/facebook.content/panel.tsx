@@ -71,6 +71,7 @@ export function Panel({ model }: { model: PanelModel }) {
       .replace('\u0003', String(s.droppedNoId));
   });
   const helpLabel = useMemo(() => t('shortcutsTitle'), []);
+  const title = useMemo(() => t('panelTitle'), []);
   const toast = model.toast.value;
   const collapsed = model.collapsed.value;
   const toggleLabel = t(collapsed ? 'panelExpand' : 'panelCollapse');
@@ -80,9 +81,9 @@ export function Panel({ model }: { model: PanelModel }) {
     model.onCollapsedChange(!collapsed);
   };
   return (
-    <section class="panel" aria-label="KHCN Moderator">
+    <section class="panel" aria-label={title}>
       <div class="title">
-        <span class="name">KHCN Moderator</span>
+        <span class="name">{title}</span>
         <button
           type="button"
           onClick={toggle}

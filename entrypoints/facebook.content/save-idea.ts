@@ -1,7 +1,8 @@
-import { browser } from 'wxt/browser';
+import { errorMessage } from '../../lib/errors';
 import type { Comment } from '../../lib/facebook/comment';
 import { t } from '../../lib/i18n';
-import type { FlagSummary, SaveIdeaRequest, SaveIdeaResponse } from '../../lib/messages';
+import type { FlagSummary, SaveIdeaRequest } from '../../lib/messages';
+import { sendMessage } from '../../lib/messaging';
 
 export type SaveOutcome = { ok: true; message: string } | { ok: false; message: string };
 
@@ -29,13 +30,13 @@ export async function sendIdeaToBackground(
   for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt++) {
     if (!isContextValid()) return { ok: false, message: t('extensionReloaded') };
     try {
-      const response = (await browser.runtime.sendMessage(request)) as SaveIdeaResponse | undefined;
+      const response = await sendMessage(request);
       if (response?.ok) return { ok: true, message: t(response.created ? 'ideaSaved' : 'ideaUpdated') };
       // The background answered with a reason (invalid comment, full disk): retrying will not help.
       if (response) return { ok: false, message: t('ideaSaveFailed', response.error) };
       lastError = 'no answer';
     } catch (error) {
-      lastError = error instanceof Error ? error.message : String(error);
+      lastError = errorMessage(error);
       if (/context invalidated/i.test(lastError)) return { ok: false, message: t('extensionReloaded') };
     }
     const delay = RETRY_DELAYS_MS[attempt];

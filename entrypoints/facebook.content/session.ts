@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Comment } from '../../lib/facebook/comment';
 import { extractComment } from '../../lib/facebook/extract';
@@ -11,33 +10,21 @@ import {
   type WatchedComment,
 } from '../../lib/facebook/watcher';
 import { t } from '../../lib/i18n';
-import type {
-  FlaggedComment,
-  FlagSummary,
-  InsertResult,
-  PageState,
-  PageStateMessage,
-  SuggestionSummary,
-} from '../../lib/messages';
-import { loadReplyPack, loadRulePack } from '../../lib/packs/storage';
-import { loadPanelPrefs, savePanelPrefs } from '../../lib/settings/panel';
+import type { FlaggedComment, FlagSummary, InsertReplyResult, PageState } from '../../lib/messages';
+import { sendMessage } from '../../lib/messaging';
+import { loadActiveReplies, loadActiveRulePack } from '../../lib/packs/storage';
+import { loadPanelPrefs, savePanelPrefs } from '../../lib/settings/panel-prefs';
 import type { Settings } from '../../lib/settings/schema';
 import { decorateComment, listenForSaveClicks, undecorateAll } from './comment-tools';
 import { expandCutComment } from './expand';
-import { scanComment, useRules } from './flags';
-import { listenForKeys, openReplyPalette } from './keys';
+import { flagsFor, setFlagRules } from './flag-comments';
 import { nextTask } from './next-task';
-import { createPanelModel, mountPanel, type PanelModel } from './panel';
-import { setReplyLibrary } from './replies';
+import { createPanelModel, mountPanel, type PanelModel, type Toast } from './panel';
 import { ReplyAssist } from './reply-assist';
+import { setReplyLibrary } from './reply-library';
+import type { PageActions } from './requests';
 import { sendIdeaToBackground } from './save-idea';
 import { facebookIsDark } from './shadow';
-
-/** A comment read in full (the one being answered), with its flags. */
-export interface KnownComment {
-  comment: Comment;
-  flags: FlagSummary[];
-}
 
 /**
  * A comment the watcher saw: its id and words, flagged. The rest of it is
@@ -60,24 +47,22 @@ interface SeenComment extends Omit<WatchedComment, 'kind' | 'element'> {
  * flags them, decorates them, keeps the counts, and answers the sidebar. It
  * ends when the page is left, the settings change, or the extension reloads.
  */
-export class PageSession {
+export class PageSession implements PageActions {
   readonly comments = new Map<string, SeenComment>();
   private readonly flaggedIds = new Set<string>();
   readonly panel: PanelModel = createPanelModel(
-    () => void openReplyPalette(this, { help: true }),
+    () => void this.replies.openPalette({ help: true }),
     (collapsed) => void savePanelPrefs({ collapsed }).catch(() => undefined),
   );
-  /** The comment the moderator is answering (its composer has focus). */
-  current: KnownComment | null = null;
-  currentSuggestions: SuggestionSummary[] = [];
-  readonly replies = new ReplyAssist(this);
+  /** Follows the composer in use; owns the comment being answered. */
+  readonly replies: ReplyAssist;
   private readonly stops: (() => void)[] = [];
   private pushTimer: ReturnType<typeof setTimeout> | null = null;
   private toastTimer: ReturnType<typeof setTimeout> | null = null;
   private flagCursor = -1;
   private stopped = false;
   /** Set once a sidebar asked for this tab's state: until then nobody listens to pushes. */
-  sidebarListening = false;
+  private sidebarListening = false;
   private watcher: CommentWatcher | null = null;
 
   /** Ends with the session (page left, settings or packs changed) or with the content script. */
@@ -89,35 +74,34 @@ export class PageSession {
     readonly settings: Settings,
   ) {
     this.signal = AbortSignal.any([ctx.signal, this.lifetime.signal]);
-  }
-
-  /** A DOM listener that lives as long as this session. */
-  listen<K extends keyof DocumentEventMap>(
-    type: K,
-    handler: (event: DocumentEventMap[K]) => void,
-    options: { capture?: boolean } = {},
-  ): void {
-    document.addEventListener(type, handler, { ...options, signal: this.signal });
+    this.replies = new ReplyAssist({
+      ctx: this.ctx,
+      settings: this.settings,
+      knownFlags: (commentId, text) => {
+        const seen = this.comments.get(commentId);
+        return seen && seen.seen.text === text ? seen.flags : undefined;
+      },
+      onCurrentChange: () => this.schedulePush(),
+      showToast: (text, kind) => this.showToast(text, kind),
+    });
   }
 
   async start(): Promise<void> {
     // The moderator's own packs, or the defaults; a stored pack that no
     // longer parses falls back to the default (and says so in the console).
-    const [replies, rules] = await Promise.all([loadReplyPack(), loadRulePack()]);
-    for (const problem of [replies.problem, rules.problem]) if (problem) console.warn(`[khcn] ${problem}`);
-    setReplyLibrary(replies.pack.replies);
+    const [replies, rules] = await Promise.all([loadActiveReplies(), loadActiveRulePack()]);
+    setReplyLibrary(replies);
     // Parsing the packs and compiling the rules are each tens of milliseconds:
     // give the page a turn between them so neither joins a long task.
     await nextTask();
-    useRules(rules.pack);
+    setFlagRules(rules);
     await nextTask();
     if (this.stopped) return;
     this.panel.collapsed.value = (await loadPanelPrefs()).collapsed;
     const panelUi = await mountPanel(this.ctx, this.panel);
     this.stops.push(() => panelUi.remove());
-    this.replies.start();
+    this.replies.start(this.signal);
     this.stops.push(() => this.replies.stop());
-    listenForKeys(this);
     listenForSaveClicks((id) => {
       const comment = this.commentFor(id);
       if (comment) void this.save(comment);
@@ -155,7 +139,7 @@ export class PageSession {
       const { id, text } = watched.seen;
       const known = this.comments.get(id);
       // Flags are computed once per text: re-rendered nodes reuse them.
-      const flags = known && known.seen.text === text ? known.flags : scanComment(text);
+      const flags = known && known.seen.text === text ? known.flags : flagsFor(text);
       this.comments.set(id, {
         seen: watched.seen,
         node: new WeakRef(watched.element),
@@ -227,7 +211,7 @@ export class PageSession {
     this.panel.layoutWarning.value = !layoutHealth(stats, { now: Date.now(), watched: true }).ok;
   }
 
-  showToast(text: string, kind: 'ok' | 'error' | 'info'): void {
+  showToast(text: string, kind: Toast['kind']): void {
     this.panel.toast.value = { text, kind };
     if (this.toastTimer) clearTimeout(this.toastTimer);
     // Errors stay until the next message: the moderator must be able to read them.
@@ -247,13 +231,12 @@ export class PageSession {
     return outcome.ok;
   }
 
-  setCurrent(known: KnownComment | null, suggestions: SuggestionSummary[] = []): void {
-    this.current = known;
-    this.currentSuggestions = suggestions;
-    this.schedulePush();
+  saveCurrent(): Promise<boolean> {
+    const current = this.replies.current;
+    return current ? this.save(current.comment) : Promise.resolve(false);
   }
 
-  insertReply(replyId: string): Promise<InsertResult> {
+  insertReply(replyId: string): Promise<InsertReplyResult> {
     return this.replies.insert(replyId);
   }
 
@@ -276,20 +259,24 @@ export class PageSession {
   }
 
   /** Moves to the next (+1) or previous (-1) flagged comment, wrapping around. */
-  stepFlagged(direction: 1 | -1): string | null {
+  stepFlagged(direction: 1 | -1): void {
     const flagged = this.flaggedElements();
     if (flagged.length === 0) {
       this.showToast(t('noFlagged'), 'info');
-      return null;
+      return;
     }
     this.flagCursor = (this.flagCursor + direction + flagged.length) % flagged.length;
-    const id = flagged[this.flagCursor]!.getAttribute(COMMENT_MARKER)!;
-    this.jumpTo(id);
-    return id;
+    this.jumpTo(flagged[this.flagCursor]!.getAttribute(COMMENT_MARKER)!);
+  }
+
+  stateForSidebar(): PageState {
+    this.sidebarListening = true;
+    return this.state();
   }
 
   state(): PageState {
     const stats = this.panel.stats.value;
+    const current = this.replies.current;
     const flagged: FlaggedComment[] = [];
     for (const { seen, flags, node } of this.comments.values()) {
       if (flags.length === 0) continue;
@@ -310,8 +297,8 @@ export class PageSession {
       watched: true,
       stats,
       layoutWarning: this.panel.layoutWarning.value,
-      current: this.current
-        ? { comment: this.current.comment, flags: this.current.flags, suggestions: this.currentSuggestions }
+      current: current
+        ? { comment: current.comment, flags: current.flags, suggestions: this.replies.suggestions }
         : null,
       flagged,
     };
@@ -323,8 +310,7 @@ export class PageSession {
     this.pushTimer = setTimeout(() => {
       this.pushTimer = null;
       if (!this.ctx.isValid) return;
-      const message: PageStateMessage = { type: 'page:state', state: this.state() };
-      browser.runtime.sendMessage(message).catch(() => undefined);
+      sendMessage({ type: 'page:state', state: this.state() }).catch(() => undefined);
     }, 250);
   }
 }

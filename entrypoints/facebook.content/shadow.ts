@@ -1,7 +1,7 @@
 import { DARK_THEME_CLASS } from '../../lib/facebook/selectors';
 
 /**
- * In-page UI lives in open shadow roots under `khcn-` elements (a contract):
+ * In-page UI lives in open shadow roots under `khcn-` elements (a contract, docs/contracts.md):
  * Facebook's CSS cannot reach it and its text never mixes with the comment's.
  * Content scripts have no `customElements` registry in Chrome, but any valid
  * custom-element name can host a shadow root without being defined.

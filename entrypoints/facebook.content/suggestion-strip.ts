@@ -18,7 +18,7 @@ button:focus-visible { outline: 2px solid #0a5bc4; outline-offset: 1px; }
 `;
 
 /**
- * The suggestion strip (a contract): a `khcn-suggestions` element placed just
+ * The suggestion strip (a contract, docs/contracts.md): a `khcn-suggestions` element placed just
  * after the composer's wrapper, holding a labelled toolbar whose buttons are
  * the top suggestions, best first. A click inserts that reply into that composer.
  */

@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { FacebookTab } from '../../components/facebook-tab/FacebookTab';
+import { followActiveTab } from '../../components/facebook-tab/page-state';
 import { IdeaLog } from '../../components/ideas/IdeaLog';
-import { PagePanel } from '../../components/page/PagePanel';
-import { followActiveTab } from '../../components/page/page-state';
 import { t } from '../../lib/i18n';
 
 /**
@@ -21,7 +21,7 @@ export function App() {
       </header>
       <section aria-labelledby="page-heading" class="sidebar-section">
         <h2 id="page-heading">{t('tabCurrent')}</h2>
-        <PagePanel />
+        <FacebookTab />
       </section>
       <section aria-labelledby="ideas-heading" class="sidebar-section">
         <h2 id="ideas-heading">{t('tabIdeas')}</h2>

@@ -1,6 +1,8 @@
 // Source of the UI strings: one table, Vietnamese first, English alongside.
 // `npm run locales` writes public/_locales/{vi,en}/messages.json
 // from it; a unit test checks that the committed files match this table.
+import { IDEA_LOG_STRINGS } from './idea-log-strings';
+
 export const STRINGS = {
   extName: [
     'KHCN Moderator — hỗ trợ kiểm duyệt fanpage KH&CN',
@@ -376,6 +378,34 @@ export const STRINGS = {
   idea_retentionExportDelete: ['Xuất rồi xóa', 'Export, then delete'],
   idea_retentionDone: ['Đã xuất và xóa $1 ý tưởng quá hạn.', 'Exported and deleted $1 expired ideas.'],
   idea_retentionRestored: ['Đã khôi phục $1 ý tưởng.', 'Restored $1 ideas.'],
+  // The palette's cheat sheet (entrypoints/facebook.content/palette.tsx); the keys themselves stay in code.
+  shortcut_palette: [
+    'Mở danh sách câu trả lời (khi đang ở ô bình luận)',
+    'Open the reply list (in a comment box)',
+  ],
+  shortcut_pickNumber: ['Chọn câu trả lời theo số', 'Pick a reply by number'],
+  shortcut_moveInsert: ['Di chuyển và chèn câu trả lời', 'Move and insert a reply'],
+  shortcut_close: ['Đóng, quay lại ô bình luận', 'Close and return to the comment box'],
+  shortcut_help: ['Bảng phím tắt này (gõ trong danh sách)', 'This cheat sheet (typed in the list)'],
+  shortcut_saveIdea: [
+    'Lưu bình luận đang trả lời thành ý tưởng',
+    'Save the comment being answered as an idea',
+  ],
+  shortcut_flags: ['Bình luận bị gắn cờ tiếp theo / trước', 'Next / previous flagged comment'],
+  shortcut_sidebar: ['Mở thanh bên', 'Open the sidebar'],
+  replyNotFound: ['Không có câu trả lời "$1"', 'No reply "$1"'],
+  // The idea log's database: a part of its own, so that the background bundles only these.
+  ...IDEA_LOG_STRINGS,
+  // Options page: forms and packs.
+  options_idTaken: ['mã "$1" đã có trong danh sách', 'id "$1" is already used'],
+  options_notAPage: [
+    '"$1" không phải tên trang (chữ, số, dấu chấm; 5–50 ký tự) hay mã trang bằng số.',
+    '"$1" is not a page slug (letters, digits, dots; 5–50 characters) or a numeric page id.',
+  ],
+  options_rulesDoNotCompile: [
+    'Không dựng được bộ so khớp từ các quy tắc: $1',
+    'The rules do not compile: $1',
+  ],
   learnt_heading: ['Những gì tiện ích đã học', 'What the extension learnt'],
   learnt_hint: [
     'Từ các lần bạn bấm "Không đúng", "Gắn cờ…" và câu trả lời bạn chọn. Chỉ lưu trên máy này; xuất ra để nhóm dùng chung hoặc gửi nhà phát triển bổ sung ngữ liệu.',

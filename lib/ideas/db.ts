@@ -3,6 +3,8 @@
 // script: there, IndexedDB would be facebook.com's storage.
 import { type DBSchema, deleteDB, type IDBPDatabase, type IDBPObjectStore, openDB } from 'idb';
 import { Comment } from '../facebook/comment';
+import { IDEA_LOG_STRINGS } from '../i18n/idea-log-strings';
+import { translate } from '../i18n/translate';
 import type { Settings } from '../settings/schema';
 import { type IdeaFilter, ideaMatcher } from './filter';
 import { mergeIdeas } from './merge';
@@ -31,16 +33,26 @@ export interface IdeasDBSchema extends DBSchema {
 }
 export type IdeasDb = IDBPDatabase<IdeasDBSchema>;
 
+/** The idea log's messages from the string table: only its own part, so the background bundles no more. */
+function t(key: keyof typeof IDEA_LOG_STRINGS, ...substitutions: string[]): string {
+  return translate(IDEA_LOG_STRINGS, key, substitutions);
+}
+
+/** What the moderator is told when the log cannot be used, in the UI's language (the string table). */
 export const DB_MESSAGES = {
-  reload:
-    'Nhật ký ý tưởng vừa được nâng cấp ở một trang khác của tiện ích. Hãy tải lại trang này. / The idea log was upgraded in another extension page. Reload this page.',
-  blocked:
-    'Một trang cũ của tiện ích đang giữ nhật ký ý tưởng. Hãy đóng hoặc tải lại các trang đó. / An older extension page holds the idea log open. Close or reload it.',
-  terminated:
-    'Trình duyệt đã đóng nhật ký ý tưởng đột ngột. Hãy tải lại trang này. / The browser closed the idea log unexpectedly. Reload this page.',
-  tooNew:
-    'Nhật ký ý tưởng được tạo bởi phiên bản mới hơn của tiện ích. Hãy cập nhật tiện ích. / The idea log was written by a newer version of the extension. Update the extension.',
-} as const;
+  get reload() {
+    return t('ideaLog_reload');
+  },
+  get blocked() {
+    return t('ideaLog_blocked');
+  },
+  get terminated() {
+    return t('ideaLog_terminated');
+  },
+  get tooNew() {
+    return t('ideaLog_tooNew');
+  },
+};
 
 export interface OpenIdeasDbOptions {
   /** Injectable for tests; the extension always uses IDEAS_DB_NAME. */
@@ -166,7 +178,7 @@ export async function saveComment(
 ): Promise<SaveResult> {
   const checked = Comment.safeParse(comment);
   if (!checked.success) {
-    throw new Error(`Bình luận không hợp lệ / Invalid comment: ${checked.error.issues[0]?.message ?? ''}`);
+    throw new Error(t('ideaLog_invalidComment', checked.error.issues[0]?.message ?? ''));
   }
   const found = checked.data;
   const at = now.toISOString();
@@ -202,9 +214,7 @@ export async function saveComment(
   if (!parsed.success) {
     tx.abort();
     await tx.done.catch(() => undefined);
-    throw new Error(
-      `Không lưu được ý tưởng / Could not save the idea: ${describeIssue(parsed.error.issues[0])}`,
-    );
+    throw new Error(t('ideaLog_invalidIdea', describeIssue(parsed.error.issues[0])));
   }
   await Promise.all([tx.store.put(parsed.data), tx.done]);
   return { idea: parsed.data, created: !existing };
@@ -215,10 +225,6 @@ function describeIssue(issue: { path: PropertyKey[]; message: string } | undefin
   return issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message;
 }
 
-export async function getIdea(db: IdeasDb, id: string): Promise<Idea | undefined> {
-  return db.get('ideas', id);
-}
-
 /** Edits what the moderator edits (status, tags, note); returns the idea as saved. */
 export async function updateIdea(
   db: IdeasDb,
@@ -227,13 +233,12 @@ export async function updateIdea(
   now: Date = new Date(),
 ): Promise<Idea> {
   const checked = IdeaPatch.safeParse(patch);
-  if (!checked.success)
-    throw new Error(`Sửa không hợp lệ / Invalid edit: ${describeIssue(checked.error.issues[0])}`);
+  if (!checked.success) throw new Error(t('ideaLog_invalidEdit', describeIssue(checked.error.issues[0])));
   const tx = db.transaction('ideas', 'readwrite');
   const existing = await tx.store.get(id);
   if (!existing) {
     await tx.done;
-    throw new Error('Không tìm thấy ý tưởng (có thể đã bị xóa) / Idea not found (it may have been deleted)');
+    throw new Error(t('ideaLog_notFound'));
   }
   const updated: Idea = { ...existing, ...checked.data, updatedAt: now.toISOString() };
   await Promise.all([tx.store.put(updated), tx.done]);
@@ -400,19 +405,4 @@ export async function countOlderThan(db: IdeasDb, days: number, now: Date = new 
 export async function ideasOlderThan(db: IdeasDb, days: number, now: Date = new Date()): Promise<Idea[]> {
   if (days <= 0) return [];
   return db.getAllFromIndex('ideas', 'capturedAt', olderThan(days, now));
-}
-
-/** Deletes ideas captured more than `days` days ago (0 keeps everything); returns how many. */
-export async function purgeOlderThan(db: IdeasDb, days: number, now: Date = new Date()): Promise<number> {
-  if (days <= 0) return 0;
-  const tx = db.transaction('ideas', 'readwrite');
-  let cursor = await tx.store.index('capturedAt').openCursor(olderThan(days, now));
-  let deleted = 0;
-  while (cursor) {
-    await cursor.delete();
-    deleted++;
-    cursor = await cursor.continue();
-  }
-  await tx.done;
-  return deleted;
 }

@@ -1,5 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import type { z } from 'zod';
+import { errorMessage } from '../errors';
 import type { IdeasDBSchema, IdeasDb } from './db';
 import { isFarFuture } from './instant';
 import { mergeIdeas, sameIdea } from './merge';
@@ -105,7 +106,7 @@ export function parseExport(raw: string, now: Date = new Date()): ParseResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return fail(
       'Tệp không phải JSON hợp lệ (có thể bị cắt ngang).',
       'The file is not valid JSON (it may be truncated).',
@@ -199,7 +200,7 @@ export async function mergeIntoLog(db: IdeasDb, ideas: readonly Idea[]): Promise
       }
       const holder = holders[index];
       if (holder) {
-        // One file is all or nothing (a contract): an id that names another
+        // One file is all or nothing (a contract, docs/contracts.md): an id that names another
         // comment in the log means the file and the log disagree — refuse it whole.
         throw new ImportConflict(
           `ideas[${index}].id: id ${incoming.id} đã thuộc về bình luận ${holder.commentId} trong nhật ký / ` +
@@ -261,7 +262,7 @@ export async function importIdeas(
   try {
     return { ok: true, summary: await mergeIntoLog(db, parsed.file.ideas) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     if (error instanceof ImportConflict) {
       return fail('Tệp mâu thuẫn với nhật ký hiện có.', 'The file conflicts with the current log.', reason);
     }

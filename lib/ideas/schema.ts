@@ -114,7 +114,7 @@ export const EXPORT_FORMAT = 'khcn-moderator/ideas';
 export const EXPORT_VERSION = 1;
 
 /**
- * The export file (a contract): `{"format":"khcn-moderator/ideas","version":1,
+ * The export file (a contract, docs/contracts.md): `{"format":"khcn-moderator/ideas","version":1,
  * "exportedAt":ISO-8601,"ideas":[...]}`. A file that lists the same `id` or
  * `commentId` twice is invalid as a whole.
  */

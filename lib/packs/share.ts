@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { errorMessage } from '../errors';
 import { RulePack } from '../flags/schema';
 import { REPLY_PACK_FORMAT, ReplyPack } from '../replies/schema';
 
@@ -10,7 +11,6 @@ import { REPLY_PACK_FORMAT, ReplyPack } from '../replies/schema';
 
 export const RULE_PACK_FORMAT = 'khcn-moderator/rules';
 export type PackKind = 'replies' | 'rules';
-export type PackOf<K extends PackKind> = K extends 'replies' ? ReplyPack : RulePack;
 export type AnyPack = { kind: 'replies'; pack: ReplyPack } | { kind: 'rules'; pack: RulePack };
 
 const FORMAT_OF: Record<PackKind, string> = { replies: REPLY_PACK_FORMAT, rules: RULE_PACK_FORMAT };
@@ -62,8 +62,7 @@ export async function readPackFile(
   try {
     text = await readText(file);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail('Không đọc được tệp.', 'The file could not be read.', reason);
+    return fail('Không đọc được tệp.', 'The file could not be read.', errorMessage(error));
   }
   return parsePackFile(text, expected);
 }
@@ -79,7 +78,7 @@ export function parsePackFile(text: string, expected?: PackKind): ParsedPackFile
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return fail('Tệp không phải JSON hợp lệ.', 'The file is not valid JSON.', reason);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

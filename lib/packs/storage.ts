@@ -1,15 +1,17 @@
-import { browser } from 'wxt/browser';
-import { parseRulePack, type Rule, type RulePack } from '../flags/schema';
+import { errorMessage } from '../errors';
+import { parseRulePack, type RulePack } from '../flags/schema';
+import { t } from '../i18n';
 import { compileJudge } from '../judge';
 import { parseReplyPack, type Reply, type ReplyPack } from '../replies/schema';
+import { defineStoredItem, type Parse, type StoredRead } from '../stored-item';
 import { bundledReplyPack, bundledRulePack } from './defaults';
 
 /**
  * The moderator's own reply library and rule list, in the extension's
  * storage.local (never facebook.com's storage). Absent, they are the default
  * packs. A stored pack that no longer parses — written by an older version,
- * damaged — is never used half-way: the default takes its place and the
- * reason is reported, so suggestions and flags keep working.
+ * damaged — or that cannot be read is never used half-way: the default takes
+ * its place and the reason is reported, so suggestions and flags keep working.
  */
 export const REPLY_PACK_KEY = 'replyPack';
 export const RULE_PACK_KEY = 'rulePack';
@@ -24,40 +26,44 @@ export interface LoadedPack<P> {
 
 export type SavePackResult<P> = { ok: true; pack: P } | { ok: false; error: string };
 
-type Parsed<P> = { ok: true; pack: P } | { ok: false; error: string };
+const packParse =
+  <P>(parse: (value: unknown) => { ok: true; pack: P } | { ok: false; error: string }): Parse<P> =>
+  (raw) => {
+    const parsed = parse(raw);
+    return parsed.ok ? { ok: true, value: parsed.pack } : parsed;
+  };
 
-function fromStored<P>(
-  stored: unknown,
-  parse: (value: unknown) => Parsed<P>,
-  fallback: () => P,
-  label: string,
-): LoadedPack<P> {
-  if (stored === undefined || stored === null) return { pack: fallback(), source: 'default' };
-  const parsed = parse(stored);
-  if (parsed.ok) return { pack: parsed.pack, source: 'stored' };
+const replyPackItem = defineStoredItem(REPLY_PACK_KEY, {
+  parse: packParse(parseReplyPack),
+  fallback: bundledReplyPack,
+  version: 1,
+});
+const rulePackItem = defineStoredItem(RULE_PACK_KEY, {
+  parse: packParse(parseRulePack),
+  fallback: bundledRulePack,
+  version: 1,
+});
+
+function loaded<P>(read: StoredRead<P>, label: string): LoadedPack<P> {
+  const source = read.stored ? 'stored' : 'default';
+  if (!read.problem) return { pack: read.value, source };
+  const [vi, en] = label.split(' / ') as [string, string];
   const problem =
-    `${label} đã lưu không còn hợp lệ, đang dùng gói mặc định. / The stored ${label.split(' / ')[1] ?? label} ` +
-    `is no longer valid; using the default pack.\n${parsed.error}`;
-  return { pack: fallback(), source: 'default', problem };
+    read.problem.kind === 'invalid'
+      ? `${vi} đã lưu không còn hợp lệ, đang dùng gói mặc định. / The stored ${en} is no longer valid; using the default pack.\n${read.problem.detail}`
+      : `${vi} đã lưu không đọc được, đang dùng gói mặc định. / The stored ${en} cannot be read; using the default pack.\n${read.problem.detail}`;
+  return { pack: read.value, source, problem };
 }
 
 const REPLIES_LABEL = 'Thư viện câu trả lời / reply library';
 const RULES_LABEL = 'Danh sách quy tắc / rule list';
 
-function readReplies(stored: unknown): LoadedPack<ReplyPack> {
-  return fromStored(stored, parseReplyPack, bundledReplyPack, REPLIES_LABEL);
-}
-
-function readRules(stored: unknown): LoadedPack<RulePack> {
-  return fromStored(stored, parseRulePack, bundledRulePack, RULES_LABEL);
-}
-
 export async function loadReplyPack(): Promise<LoadedPack<ReplyPack>> {
-  return readReplies((await browser.storage.local.get(REPLY_PACK_KEY))[REPLY_PACK_KEY]);
+  return loaded(await replyPackItem.read(), REPLIES_LABEL);
 }
 
 export async function loadRulePack(): Promise<LoadedPack<RulePack>> {
-  return readRules((await browser.storage.local.get(RULE_PACK_KEY))[RULE_PACK_KEY]);
+  return loaded(await rulePackItem.read(), RULES_LABEL);
 }
 
 function report(loaded: LoadedPack<unknown>): void {
@@ -71,18 +77,18 @@ export async function loadActiveReplies(): Promise<Reply[]> {
   return loaded.pack.replies;
 }
 
-/** The rules to flag with (the pack goes to `compileJudge`). Never throws on bad data. */
-export async function loadActiveRules(): Promise<Rule[]> {
+/** The rule pack to judge with (it goes to `compileJudge`): the moderator's, or the default. Never throws on bad data. */
+export async function loadActiveRulePack(): Promise<RulePack> {
   const loaded = await loadRulePack();
   report(loaded);
-  return loaded.pack.rules;
+  return loaded.pack;
 }
 
 /** Validates, then writes. An invalid pack writes nothing and says why. */
 export async function saveReplyPack(pack: unknown): Promise<SavePackResult<ReplyPack>> {
   const parsed = parseReplyPack(pack);
   if (!parsed.ok) return parsed;
-  await browser.storage.local.set({ [REPLY_PACK_KEY]: parsed.pack });
+  await replyPackItem.set(parsed.pack);
   return parsed;
 }
 
@@ -96,23 +102,19 @@ export async function saveRulePack(pack: unknown): Promise<SavePackResult<RulePa
   try {
     compileJudge({ ...parsed.pack, model: null });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      error: `Không dựng được bộ so khớp từ các quy tắc / The rules do not compile: ${reason}`,
-    };
+    return { ok: false, error: t('options_rulesDoNotCompile', errorMessage(error)) };
   }
-  await browser.storage.local.set({ [RULE_PACK_KEY]: parsed.pack });
+  await rulePackItem.set(parsed.pack);
   return parsed;
 }
 
 /** Back to the shipped packs: the moderator's own copy is removed. */
 export async function resetReplyPack(): Promise<void> {
-  await browser.storage.local.remove(REPLY_PACK_KEY);
+  await replyPackItem.remove();
 }
 
 export async function resetRulePack(): Promise<void> {
-  await browser.storage.local.remove(RULE_PACK_KEY);
+  await rulePackItem.remove();
 }
 
 export interface PackChange {
@@ -126,16 +128,19 @@ export interface PackChange {
  * function that stops listening (tie it to the content script's `ctx`).
  */
 export function watchPacks(listener: (change: PackChange) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local') return;
-    const change: PackChange = {};
-    if (REPLY_PACK_KEY in changes) change.replies = readReplies(changes[REPLY_PACK_KEY]?.newValue);
-    if (RULE_PACK_KEY in changes) change.rules = readRules(changes[RULE_PACK_KEY]?.newValue);
-    if (!change.replies && !change.rules) return;
-    if (change.replies) report(change.replies);
-    if (change.rules) report(change.rules);
-    listener(change);
+  const stops = [
+    replyPackItem.watch((read) => {
+      const replies = loaded(read, REPLIES_LABEL);
+      report(replies);
+      listener({ replies });
+    }),
+    rulePackItem.watch((read) => {
+      const rules = loaded(read, RULES_LABEL);
+      report(rules);
+      listener({ rules });
+    }),
+  ];
+  return () => {
+    for (const stop of stops) stop();
   };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
 }

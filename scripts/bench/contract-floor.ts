@@ -1,5 +1,5 @@
 // The floor under the Facebook page layer's cost, for the benchmark only:
-// what the contracts in DESIGN.md make every comment cost, and nothing else.
+// what the contracts (docs/contracts.md) make every comment cost, and nothing else.
 // Each comment article is found, its id read from its timestamp link and
 // written to `data-khcn-comment`, its words read (flags need them), and it
 // gets a "Lưu ý tưởng" button in an open shadow root under a khcn- element

@@ -5,7 +5,7 @@
 //   - with only lib/facebook's watcher, bundled and run in an isolated world
 //     (the content script's situation), to tell the page layer's own share.
 //   - with the contracts' floor (scripts/bench/contract-floor.ts): the least
-//     any extension keeping DESIGN.md's contracts must do per comment.
+//     any extension keeping the contracts (docs/contracts.md) must do per comment.
 // The extension's scripting time is read from a CDP trace: every V8 call into
 // its scripts (FunctionCall events whose script is the extension's) on the
 // page's main thread, grouped per batch by user-timing marks. The page's own

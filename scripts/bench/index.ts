@@ -4,6 +4,7 @@
 // `npm run bench -- flags` runs only the named ones.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { errorMessage } from '../../lib/errors';
 
 interface BenchResult {
   title: string;
@@ -47,7 +48,7 @@ for (const name of names) {
     out.push(...section);
   } catch (error) {
     failed++;
-    const message = `## ${name}: could not run — ${error instanceof Error ? error.message : String(error)}`;
+    const message = `## ${name}: could not run — ${errorMessage(error)}`;
     console.log(message);
     out.push(message, '');
   }

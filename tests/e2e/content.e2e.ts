@@ -1,5 +1,5 @@
 // The content script on the replica in a real Chromium: the contracts of
-// DESIGN.md (markers, flags, khcn- UI, the suggestion strip, save idea) and
+// docs/contracts.md (markers, flags, khcn- UI, the suggestion strip, save idea) and
 // the in-page keys, against real Lexical composers. Nothing may be submitted.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadPanelPrefs, savePanelPrefs } from '../../lib/settings/panel';
+import { loadPanelPrefs, savePanelPrefs } from '../../lib/settings/panel-prefs';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/storage';
 import { isWatchedUrl } from '../../lib/settings/watched';
@@ -50,6 +50,12 @@ describe('settings', () => {
 
   test('a corrupt stored value falls back to the defaults instead of breaking', async () => {
     await fakeBrowser.storage.local.set({ settings: { watchedPages: 42 } });
+    await expect(loadSettings()).resolves.toEqual(DEFAULT_SETTINGS);
+  });
+
+  test('storage that cannot be read gives the defaults, like panel prefs and packs (one rule)', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage hỏng'));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await expect(loadSettings()).resolves.toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -7,7 +7,6 @@ import {
   deleteIdea,
   deleteIdeasById,
   deleteIdeasDb,
-  getIdea,
   IDEAS_DB_VERSION,
   type IdeaCursor,
   type IdeasDb,
@@ -16,7 +15,6 @@ import {
   listIdeas,
   listTags,
   openIdeasDb,
-  purgeOlderThan,
   restoreIdea,
   restoreIdeas,
   saveComment,
@@ -131,7 +129,7 @@ describe('sửa, xóa, hoàn tác', () => {
     const { idea } = await saveComment(db, makeComment(1), [], PAGE, SETTINGS, T1);
     const updated = await updateIdea(db, idea.id, { status: 'adopted', tags: ['b', 'a', 'b'] }, T2);
     expect(updated).toMatchObject({ status: 'adopted', tags: ['a', 'b'], updatedAt: T2.toISOString() });
-    expect(await getIdea(db, idea.id)).toEqual(updated);
+    expect(await db.get('ideas', idea.id)).toEqual(updated);
     await expect(updateIdea(db, idea.id, { status: 'xong' as never })).rejects.toThrow(/status/);
     await expect(updateIdea(db, makeIdea(99).id, { note: 'x' })).rejects.toThrow(/Không tìm thấy/);
   });
@@ -193,7 +191,7 @@ describe('xóa nhiều, hoàn tác nhiều, ý tưởng quá hạn', () => {
     [35, ['40']],
     [0, []],
   ])(
-    'ideasOlderThan(%i ngày) trả đúng các ý tưởng countOlderThan đếm và purgeOlderThan xóa',
+    'ideasOlderThan(%i ngày) trả đúng các ý tưởng countOlderThan đếm và deleteIdeasById xóa',
     async (days, want) => {
       await seed([
         makeIdea(40, { capturedAt: daysAgo(40) }),
@@ -204,7 +202,12 @@ describe('xóa nhiều, hoàn tác nhiều, ý tưởng quá hạn', () => {
       const older = await ideasOlderThan(db, days, NOW);
       expect(older.map((idea) => idea.id)).toEqual(want.map((n) => makeIdea(Number(n)).id));
       expect(await countOlderThan(db, days, NOW)).toBe(older.length);
-      expect(await purgeOlderThan(db, days, NOW)).toBe(older.length);
+      expect(
+        await deleteIdeasById(
+          db,
+          older.map((idea) => idea.id),
+        ),
+      ).toHaveLength(older.length);
       expect(await dump(db)).toHaveLength(4 - older.length);
     },
   );
@@ -281,8 +284,13 @@ describe('truy vấn theo trang', () => {
     // ideas are captured one minute apart from 2026-11-01T00:00Z
     const now = new Date(Date.UTC(2026, 10, 31, 0, 3, 30));
     expect(await countOlderThan(db, 30, now)).toBe(4);
-    expect(await purgeOlderThan(db, 0, now)).toBe(0);
-    expect(await purgeOlderThan(db, 30, now)).toBe(4);
+    expect(await ideasOlderThan(db, 0, now)).toEqual([]);
+    expect(
+      await deleteIdeasById(
+        db,
+        (await ideasOlderThan(db, 30, now)).map((idea) => idea.id),
+      ),
+    ).toHaveLength(4);
     expect((await dump(db)).map((idea) => idea.commentId).sort()).toEqual(
       [4, 5, 6, 7, 8, 9].map(commentIdOf).sort(),
     );

@@ -4,7 +4,7 @@ import { compileRules } from '../../../lib/flags/matcher';
 import { defaultReplyPack, defaultRulePack } from '../../../lib/packs/defaults';
 import {
   loadActiveReplies,
-  loadActiveRules,
+  loadActiveRulePack,
   loadReplyPack,
   loadRulePack,
   REPLY_PACK_KEY,
@@ -40,14 +40,14 @@ describe('gói đang dùng: mặc định khi chưa lưu / default when nothing 
     expect(replies).toEqual({ pack: defaultReplyPack(), source: 'default' });
     expect(rules).toEqual({ pack: defaultRulePack(), source: 'default' });
     expect((await loadActiveReplies()).map((r) => r.id)).toContain('thanks-general');
-    expect((await loadActiveRules()).length).toBe(defaultRulePack().rules.length);
+    expect((await loadActiveRulePack()).rules.length).toBe(defaultRulePack().rules.length);
   });
 
   test('gói đã lưu được dùng thay cho mặc định', async () => {
     expect((await saveReplyPack(replyPackOf([myReply]))).ok).toBe(true);
     expect((await saveRulePack(rulePackOf([myRule]))).ok).toBe(true);
     expect((await loadActiveReplies()).map((r) => r.id)).toEqual(['cam-on-rieng']);
-    const rules = await loadActiveRules();
+    const rules = (await loadActiveRulePack()).rules;
     expect(rules.map((r) => r.id)).toEqual(['scam-nap-the']);
     // What the content script does with them.
     expect(
@@ -93,7 +93,7 @@ describe('gói đã lưu bị hỏng / a stored pack that no longer parses', () 
     const loaded = await loadRulePack();
     expect(loaded.source).toBe('default');
     expect(loaded.problem).toContain('rule list');
-    expect(await loadActiveRules()).toEqual(defaultRulePack().rules);
+    expect((await loadActiveRulePack()).rules).toEqual(defaultRulePack().rules);
     expect(warn).toHaveBeenCalled();
   });
 });

@@ -1,13 +1,15 @@
 /**
  * An ordinary page download through a link to a Blob URL: no `downloads`
- * permission, and nothing leaves the machine.
+ * permission, and nothing leaves the machine. Used for every file the
+ * extension hands the moderator (idea exports, the purge's export, packs).
  */
-export function downloadText(text: string | string[], fileName: string, type = 'application/json'): void {
-  const blob = new Blob(Array.isArray(text) ? text : [text], { type });
+export function downloadFile(parts: string | BlobPart[], fileName: string, type = 'application/json'): void {
+  const blob = new Blob(typeof parts === 'string' ? [parts] : parts, { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
+  link.rel = 'noopener';
   link.hidden = true;
   document.body.append(link);
   link.click();

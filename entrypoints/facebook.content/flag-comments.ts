@@ -16,7 +16,7 @@ let compiledFrom: { pack: RulePack; delta: WeightDelta | null } | null = null;
  * once per pack, not per comment nor per session: a session restarts on every
  * settings change, and the default pack is one bundled object.
  */
-export function useRules(pack: RulePack, delta: WeightDelta | null = compiledFrom?.delta ?? null): Judge {
+export function setFlagRules(pack: RulePack, delta: WeightDelta | null = compiledFrom?.delta ?? null): Judge {
   if (!judge || compiledFrom?.pack !== pack || compiledFrom.delta !== delta) {
     const shipped = shippedModel();
     // A broken model file is a build bug: say so once; the rules still flag.
@@ -29,13 +29,13 @@ export function useRules(pack: RulePack, delta: WeightDelta | null = compiledFro
 
 /** The whole judgement of one comment: flags, ranked reply intents, idea. */
 export function judgeComment(text: string): Judgement {
-  return (judge ?? useRules(bundledRulePack())).judge(text);
+  return (judge ?? setFlagRules(bundledRulePack())).judge(text);
 }
 
 /**
  * Flags for one comment's text, with their explanations. One flag per rule:
  * the best match of each rule explains it.
  */
-export function scanComment(text: string): FlagSummary[] {
+export function flagsFor(text: string): FlagSummary[] {
   return flagSummaries(judgeComment(text).hits);
 }

@@ -6,7 +6,7 @@ import type { Reply } from '../../lib/replies/schema';
 import { type Suggestion, suggest } from '../../lib/replies/suggest';
 import { loadUsage, recordUsage } from '../../lib/replies/usage';
 import type { Settings } from '../../lib/settings/schema';
-import { judgeComment } from './flags';
+import { judgeComment } from './flag-comments';
 
 /**
  * The reply library in use on this page: the moderator's own (options page)

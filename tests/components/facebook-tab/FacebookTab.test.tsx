@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PagePanel } from '../../../components/page/PagePanel';
-import { pageState } from '../../../components/page/page-state';
+import { FacebookTab } from '../../../components/facebook-tab/FacebookTab';
+import { pageState } from '../../../components/facebook-tab/page-state';
 import type { PageState } from '../../../lib/messages';
 
 const STATE: PageState = {
@@ -81,15 +81,15 @@ function activeFacebookTab() {
   return vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, method: 'execCommand' });
 }
 
-describe('PagePanel (thanh bên: tab Facebook)', () => {
+describe('FacebookTab (thanh bên: tab Facebook)', () => {
   test('ngoài trang được theo dõi thì nói rõ', () => {
-    act(() => render(<PagePanel />, container));
+    act(() => render(<FacebookTab />, container));
     expect(container.textContent).toContain('fanpage được theo dõi');
   });
 
   test('hiện bình luận đang trả lời dưới dạng chữ, cờ và gợi ý theo thứ tự', () => {
     pageState.value = STATE;
-    act(() => render(<PagePanel />, container));
+    act(() => render(<FacebookTab />, container));
     expect(container.querySelector('img')).toBeNull(); // comment text is text, never HTML
     expect(container.querySelector('.comment-text')?.textContent).toBe(STATE.current!.comment.text);
     expect(container.textContent).toContain('Đã nhận 12 bình luận · 1 bị gắn cờ · 2 bỏ qua');
@@ -101,7 +101,7 @@ describe('PagePanel (thanh bên: tab Facebook)', () => {
   test('bấm gợi ý gửi yêu cầu chèn tới tab Facebook; bấm "Đến bình luận" gửi yêu cầu nhảy', async () => {
     pageState.value = STATE;
     const send = activeFacebookTab();
-    act(() => render(<PagePanel />, container));
+    act(() => render(<FacebookTab />, container));
     await act(async () => {
       (container.querySelector('.suggestions button') as HTMLButtonElement).click();
     });
@@ -115,7 +115,7 @@ describe('PagePanel (thanh bên: tab Facebook)', () => {
   test('chèn thất bại thì hiện lý do', async () => {
     pageState.value = STATE;
     activeFacebookTab().mockResolvedValue({ ok: false, reason: 'Ô bình luận đã đóng' });
-    act(() => render(<PagePanel />, container));
+    act(() => render(<FacebookTab />, container));
     await act(async () => {
       (container.querySelector('.suggestions button') as HTMLButtonElement).click();
     });
@@ -130,7 +130,7 @@ describe('PagePanel (thanh bên: tab Facebook)', () => {
     send.mockImplementation(async (_tab: number, request: unknown) =>
       (request as { type: string }).type === 'page:jump' ? false : { ...STATE, flagged: [] },
     );
-    act(() => render(<PagePanel />, container));
+    act(() => render(<FacebookTab />, container));
     await act(async () => {
       (container.querySelector('.flagged-list button') as HTMLButtonElement).click();
     });
@@ -143,7 +143,7 @@ describe('PagePanel (thanh bên: tab Facebook)', () => {
 
   test('cảnh báo bố cục Facebook thay đổi nằm trong role="alert"', () => {
     pageState.value = { ...STATE, layoutWarning: true };
-    act(() => render(<PagePanel />, container));
+    act(() => render(<FacebookTab />, container));
     expect(container.querySelector('[role="alert"]')?.textContent).toMatch(/Facebook đã đổi bố cục/);
   });
 });

@@ -1,16 +1,16 @@
 import { useSignal } from '@preact/signals';
 import { t } from '../../lib/i18n';
-import type { FlaggedComment, FlagSummary, InsertResult, SuggestionSummary } from '../../lib/messages';
+import type { FlaggedComment, FlagSummary, SuggestionSummary } from '../../lib/messages';
 import { revealInvisible } from '../../lib/text/invisible';
 import { LayoutReport } from '../layout/LayoutReport';
 import { askPage, pageState, refreshPageState } from './page-state';
 
 /** The Facebook tab as the sidebar sees it. All comment text is rendered as text nodes. */
-export function PagePanel() {
+export function FacebookTab() {
   const state = pageState.value;
   if (!state?.watched) return <p class="muted">{t('notOnWatchedPage')}</p>;
   return (
-    <div class="page-panel">
+    <div class="facebook-tab">
       <p class="muted" aria-live="polite">
         {t(
           'statsLine',
@@ -50,7 +50,7 @@ function CurrentComment(props: {
 }) {
   const status = useSignal('');
   const insert = async (replyId: string) => {
-    const result = (await askPage({ type: 'page:insert-reply', replyId })) as InsertResult | null;
+    const result = await askPage({ type: 'page:insert-reply', replyId });
     status.value = result === null ? t('noComposer') : result.ok ? '' : result.reason;
   };
   return (

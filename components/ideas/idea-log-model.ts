@@ -1,0 +1,466 @@
+import { signal } from '@preact/signals';
+import { errorMessage } from '../../lib/errors';
+import { t } from '../../lib/i18n';
+import {
+  countIdeas,
+  countOlderThan,
+  deleteIdea,
+  getIdeasDb,
+  type IdeaCounts,
+  type IdeaCursor,
+  type IdeasDb,
+  ideasOlderThan,
+  listAllIdeas,
+  listIdeas,
+  listTags,
+  restoreIdea,
+  restoreIdeas,
+  updateIdea,
+} from '../../lib/ideas/db';
+import { EXPORT_MIME, exportCsvParts, exportFileName, exportJsonParts } from '../../lib/ideas/export';
+import type { IdeaFilter } from '../../lib/ideas/filter';
+import { type ImportSummary, importIdeas } from '../../lib/ideas/import';
+import { notifyIdeasChanged, onIdeasChanged } from '../../lib/ideas/notify';
+import type { Idea, IdeaPatch, IdeaStatus } from '../../lib/ideas/schema';
+import {
+  getIdeasByIds,
+  loadSearchEntries,
+  type SearchEntry,
+  searchEntries,
+  toSearchEntry,
+} from '../../lib/ideas/search-index';
+import { loadSettings, watchSettings } from '../../lib/settings/storage';
+import { downloadFile } from '../download';
+import { purgeIdeas } from './purge';
+import { dayBoundary } from './time';
+
+export interface IdeaLogOptions {
+  /** Opens the log; tests pass their own database. `onProblem` carries "reload this page" messages. */
+  openDb?: (onProblem: (message: string) => void) => Promise<IdeasDb>;
+  now?: () => Date;
+  /** Ideas fetched per cursor page. */
+  pageSize?: number;
+  /** How long the Undo offer stays after a delete (ms). */
+  undoMs?: number;
+  /** The retention period in days (0 = keep until deleted); by default Settings.privacy.retentionDays. */
+  loadRetentionDays?: () => Promise<number>;
+}
+
+export interface IdeaLogToast {
+  message: string;
+  undo?: () => void;
+}
+
+async function retentionFromSettings(): Promise<number> {
+  return (await loadSettings()).privacy.retentionDays;
+}
+
+/** Filters the in-memory index answers; a bare date range pages the capturedAt index instead. */
+function usesIndex(filter: IdeaFilter): boolean {
+  return Boolean(filter.search?.trim() || filter.status || filter.tag || filter.flagged !== undefined);
+}
+
+/** The import summary in the browser's language, then the rejected ideas' reasons (data, as stored). */
+function describeImport({ added, updated, unchanged, rejected }: ImportSummary): string {
+  const head = t('idea_imported', String(added), String(updated), String(unchanged), String(rejected.length));
+  return [head, ...rejected.slice(0, 10).map(({ index, reason }) => `ideas[${index}]: ${reason}`)].join('\n');
+}
+
+export type IdeaLogModel = ReturnType<typeof createIdeaLogModel>;
+
+/**
+ * What the sidebar's idea log shows and does, apart from how it looks: the
+ * rows (paged cursor queries, or the in-memory search index when filtering),
+ * counts and tags, edits with Undo, export, import and the retention purge.
+ * The components read its signals and call its actions; `start` opens the
+ * database and returns the function that stops listening.
+ */
+export function createIdeaLogModel({
+  openDb = getIdeasDb,
+  now = () => new Date(),
+  pageSize = 100,
+  undoMs = 10_000,
+  loadRetentionDays = retentionFromSettings,
+}: IdeaLogOptions = {}) {
+  const ideas = signal<Idea[]>([]);
+  const next = signal<IdeaCursor | null>(null);
+  const loading = signal(true);
+  const filter = signal<IdeaFilter>({});
+  const fromDay = signal('');
+  const toDay = signal('');
+  const counts = signal<IdeaCounts | null>(null);
+  const tags = signal<string[]>([]);
+  const alert = signal('');
+  const progress = signal('');
+  const busy = signal(false);
+  const editing = signal<Idea | null>(null);
+  const toast = signal<IdeaLogToast | null>(null);
+  const onlyFiltered = signal(false);
+  /** Ideas past the retention period, and that period; none when retention is off. */
+  const expired = signal<{ count: number; days: number }>({ count: 0, days: 0 });
+  /** What the retention purge deleted: Undo stays offered until the sidebar closes. */
+  const purged = signal<Idea[] | null>(null);
+
+  let db: IdeasDb | null = null;
+  // Each list query gets a number; an answer to an older query (a previous
+  // keystroke) is dropped instead of overwriting a newer one.
+  let generation = 0;
+  let loadingMore = false;
+  let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  // Search and the status/tag/flag filters run over an in-memory index (a
+  // cursor walk per keystroke is seconds at 50,000 ideas); the unfiltered log
+  // and date ranges page through the capturedAt index directly.
+  let entries: SearchEntry[] | null = null;
+  let entriesLoading: Promise<SearchEntry[]> | null = null;
+  let dataVersion = 0;
+  let matched: { ids: string[]; offset: number } | null = null;
+
+  function ensureEntries(database: IdeasDb): Promise<SearchEntry[]> {
+    if (entries) return Promise.resolve(entries);
+    if (!entriesLoading) {
+      const version = dataVersion;
+      entriesLoading = loadSearchEntries(database).then((loaded) => {
+        if (version === dataVersion) entries = loaded;
+        entriesLoading = null;
+        return loaded;
+      });
+    }
+    return entriesLoading;
+  }
+
+  /** After a change made elsewhere: the index is rebuilt when next needed. */
+  function invalidateEntries(): void {
+    dataVersion++;
+    entries = null;
+    entriesLoading = null;
+  }
+
+  async function reload(limit = pageSize): Promise<void> {
+    const database = db;
+    if (!database) return;
+    const mine = ++generation;
+    loading.value = true;
+    const current = filter.value;
+    try {
+      if (usesIndex(current)) {
+        const ids = searchEntries(await ensureEntries(database), current);
+        if (mine !== generation) return;
+        const first = await getIdeasByIds(database, ids.slice(0, limit));
+        if (mine !== generation) return;
+        matched = { ids, offset: Math.min(limit, ids.length) };
+        ideas.value = first;
+        next.value = null;
+        return;
+      }
+      const page = await listIdeas(database, { filter: current, limit });
+      if (mine !== generation) return;
+      matched = null;
+      ideas.value = page.ideas;
+      next.value = page.next;
+    } catch (error) {
+      if (mine === generation) alert.value = errorMessage(error);
+    } finally {
+      if (mine === generation) loading.value = false;
+    }
+  }
+
+  async function refreshCounts(): Promise<void> {
+    const database = db;
+    if (!database) return;
+    try {
+      const [newCounts, newTags] = await Promise.all([countIdeas(database), listTags(database)]);
+      counts.value = newCounts;
+      tags.value = newTags;
+      await refreshExpired();
+    } catch (error) {
+      alert.value = errorMessage(error);
+    }
+  }
+
+  /** Counts the ideas past the retention period (settings can change in the options page meanwhile). */
+  async function refreshExpired(): Promise<void> {
+    const database = db;
+    if (!database) return;
+    const days = await loadRetentionDays();
+    expired.value = { count: await countOlderThan(database, days, now()), days };
+  }
+
+  /** After data changed (here or elsewhere): keep as many rows loaded as before. */
+  async function refreshAll(): Promise<void> {
+    invalidateEntries();
+    // The rows first: counting walks every record in Chromium's IndexedDB and
+    // would hold up the first page if queued before it.
+    await reload(Math.min(Math.max(pageSize, ideas.peek().length), 5_000));
+    await refreshCounts();
+  }
+
+  async function loadMore(): Promise<void> {
+    const database = db;
+    const after = next.peek();
+    const found = matched;
+    if (!database || loadingMore) return;
+    if (found && found.offset < found.ids.length) {
+      loadingMore = true;
+      const mine = generation;
+      try {
+        const more = await getIdeasByIds(database, found.ids.slice(found.offset, found.offset + pageSize));
+        if (mine !== generation) return;
+        found.offset = Math.min(found.offset + pageSize, found.ids.length);
+        ideas.value = [...ideas.peek(), ...more];
+      } catch (error) {
+        alert.value = errorMessage(error);
+      } finally {
+        loadingMore = false;
+      }
+      return;
+    }
+    if (!after) return;
+    loadingMore = true;
+    const mine = generation;
+    try {
+      const page = await listIdeas(database, { filter: filter.peek(), after, limit: pageSize });
+      if (mine !== generation) return;
+      ideas.value = [...ideas.peek(), ...page.ideas];
+      next.value = page.next;
+    } catch (error) {
+      alert.value = errorMessage(error);
+    } finally {
+      loadingMore = false;
+    }
+  }
+
+  /** Opens the log and follows changes from other pages; returns the function that stops. */
+  function start(): () => void {
+    let alive = true;
+    let stopListening: () => void = () => undefined;
+    openDb((message) => {
+      alert.value = message;
+    }).then(
+      (database) => {
+        if (!alive) return;
+        db = database;
+        // Build the search index once the list is up, so the first keystroke is fast too.
+        void refreshAll().then(() =>
+          setTimeout(() => void ensureEntries(database).catch(() => undefined), 300),
+        );
+        const stopIdeas = onIdeasChanged(() => void refreshAll());
+        const stopSettings = watchSettings(() => void refreshExpired().catch(() => undefined));
+        stopListening = () => {
+          stopIdeas();
+          stopSettings();
+        };
+      },
+      (error) => {
+        alert.value = errorMessage(error);
+        loading.value = false;
+      },
+    );
+    return () => {
+      alive = false;
+      stopListening();
+      clearTimeout(toastTimer);
+    };
+  }
+
+  function setFilter(patch: Partial<IdeaFilter>): void {
+    filter.value = { ...filter.value, ...patch };
+    void reload();
+  }
+
+  function setDay(which: 'from' | 'to', day: string): void {
+    if (which === 'from') {
+      fromDay.value = day;
+      setFilter({ from: dayBoundary(day, 'start') });
+    } else {
+      toDay.value = day;
+      setFilter({ to: dayBoundary(day, 'end') });
+    }
+  }
+
+  function clearFilters(): void {
+    fromDay.value = '';
+    toDay.value = '';
+    filter.value = {};
+    void reload();
+  }
+
+  function showToast(value: IdeaLogToast): void {
+    clearTimeout(toastTimer);
+    toast.value = value;
+    toastTimer = setTimeout(() => {
+      toast.value = null;
+    }, undoMs);
+  }
+
+  /** The toast's Undo: the offer goes, the undo runs. */
+  function undoFromToast(): void {
+    const undo = toast.value?.undo;
+    toast.value = null;
+    undo?.();
+  }
+
+  /** Runs an edit, then tells other pages; a failure goes to the alert. */
+  async function change(work: (database: IdeasDb) => Promise<void>): Promise<void> {
+    const database = db;
+    if (!database) return;
+    alert.value = '';
+    try {
+      await work(database);
+      notifyIdeasChanged();
+      void refreshCounts();
+    } catch (error) {
+      alert.value = errorMessage(error);
+    }
+  }
+
+  function replace(updated: Idea): void {
+    ideas.value = ideas.value.map((idea) => (idea.id === updated.id ? updated : idea));
+    if (entries) {
+      entries = entries.map((entry) => (entry.id === updated.id ? toSearchEntry(updated) : entry));
+    } else {
+      invalidateEntries();
+    }
+  }
+
+  const changeStatus = (idea: Idea, status: IdeaStatus) =>
+    change(async (database) => replace(await updateIdea(database, idea.id, { status }, now())));
+
+  const saveEdit = (idea: Idea, patch: IdeaPatch) =>
+    change(async (database) => {
+      replace(await updateIdea(database, idea.id, patch, now()));
+      editing.value = null;
+      progress.value = t('idea_saved');
+    });
+
+  const remove = (idea: Idea) =>
+    change(async (database) => {
+      const deleted = await deleteIdea(database, idea.id);
+      ideas.value = ideas.value.filter((item) => item.id !== idea.id);
+      if (entries) entries = entries.filter((entry) => entry.id !== idea.id);
+      else invalidateEntries();
+      if (editing.value?.id === idea.id) editing.value = null;
+      if (!deleted) return;
+      showToast({
+        message: t('idea_deleted'),
+        undo: () =>
+          change(async (again) => {
+            await restoreIdea(again, deleted);
+            invalidateEntries();
+            showToast({ message: t('idea_restored') });
+            await reload(Math.max(pageSize, ideas.peek().length + 1));
+          }),
+      });
+    });
+
+  async function exportAs(kind: 'json' | 'csv'): Promise<void> {
+    const database = db;
+    if (!database || busy.value) return;
+    busy.value = true;
+    alert.value = '';
+    try {
+      const chosen = await listAllIdeas(database, onlyFiltered.value ? filter.value : {});
+      progress.value = t('idea_exporting', String(chosen.length));
+      const at = now();
+      const fileName = exportFileName(kind, at);
+      const parts = kind === 'json' ? exportJsonParts(chosen, at) : exportCsvParts(chosen);
+      downloadFile(parts, fileName, EXPORT_MIME[kind]);
+      progress.value = t('idea_exported', String(chosen.length), fileName);
+    } catch (error) {
+      alert.value = errorMessage(error);
+      progress.value = '';
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  async function importFile(file: File): Promise<void> {
+    const database = db;
+    if (!database) return;
+    busy.value = true;
+    alert.value = '';
+    progress.value = t('idea_importing', file.name);
+    try {
+      const result = await importIdeas(database, file);
+      if (!result.ok) {
+        alert.value = result.error;
+        progress.value = '';
+        return;
+      }
+      progress.value = describeImport(result.summary);
+      notifyIdeasChanged();
+      await refreshAll();
+    } catch (error) {
+      alert.value = errorMessage(error);
+      progress.value = '';
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  /**
+   * Exports the ideas past the retention period, then deletes exactly those
+   * (not whatever crossed the line in between); Undo puts them back.
+   */
+  async function exportThenDeleteExpired(): Promise<void> {
+    const database = db;
+    const { days } = expired.value;
+    if (!database || busy.value || days <= 0) return;
+    busy.value = true;
+    alert.value = '';
+    try {
+      const at = now();
+      const chosen = await ideasOlderThan(database, days, at);
+      if (chosen.length > 0) {
+        const deleted = await purgeIdeas(database, chosen, { exportFirst: true, now: at });
+        purged.value = [...(purged.peek() ?? []), ...deleted];
+      }
+      await refreshAll();
+    } catch (error) {
+      alert.value = errorMessage(error);
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  const undoPurge = () =>
+    change(async (database) => {
+      const deleted = purged.value;
+      if (!deleted) return;
+      await restoreIdeas(database, deleted);
+      purged.value = null;
+      progress.value = t('idea_retentionRestored', String(deleted.length));
+      await refreshAll();
+    });
+
+  return {
+    now,
+    ideas,
+    loading,
+    filter,
+    fromDay,
+    toDay,
+    counts,
+    tags,
+    alert,
+    progress,
+    busy,
+    editing,
+    toast,
+    onlyFiltered,
+    expired,
+    purged,
+    start,
+    loadMore,
+    setFilter,
+    setDay,
+    clearFilters,
+    undoFromToast,
+    changeStatus,
+    saveEdit,
+    remove,
+    exportAs,
+    importFile,
+    exportThenDeleteExpired,
+    undoPurge,
+  };
+}

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { Skeleton, skeletonFile, skeletonFileName } from '../../lib/facebook/skeleton';
 import { t } from '../../lib/i18n';
-import { downloadText } from '../options/download';
+import { downloadFile } from '../download';
 
 /** The request the content script answers (entrypoints/facebook.content/layout-report.ts). */
 const LAYOUT_SKELETON_REQUEST = 'page:layout-skeleton';
@@ -41,7 +41,7 @@ export function LayoutReport(props: { warning: boolean }) {
     const count = String(skeleton.elements);
     if (action === 'save') {
       const name = skeletonFileName(skeleton);
-      downloadText(file, name);
+      downloadFile(file, name);
       status.value = t('layout_saved', name, count);
       return;
     }

@@ -13,7 +13,7 @@ import {
 } from '../../lib/facebook/selector-pack';
 import { BUILT_IN_SELECTOR_PACK, type SelectorPackData } from '../../lib/facebook/selectors';
 import { t } from '../../lib/i18n';
-import { readFileText } from './download';
+import { readFileText } from '../download';
 
 interface SelectorPackSectionProps {
   storage?: PackStorage;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CorrectionAnswers, CorrectionRequest } from './corrections/schema';
 import { Comment } from './facebook/comment';
 import { Category } from './flags/categories';
 import { FlagSummary } from './flags/hit';
@@ -91,6 +92,7 @@ export type PageStateMessage = z.infer<typeof PageStateMessage>;
 /** Every message between the extension's parts; the receiver parses what it gets with this. */
 export const Message = z.discriminatedUnion('type', [
   SaveIdeaRequest,
+  ...CorrectionRequest.options,
   ...PageRequest.options,
   CommandMessage,
   PageStateMessage,
@@ -106,6 +108,7 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
  */
 export const Answers = {
   'idea:save': SaveIdeaResponse,
+  ...CorrectionAnswers,
   'page:get-state': PageState,
   'page:jump': z.boolean().nullable(),
   'page:insert-reply': InsertReplyResult.nullable(),

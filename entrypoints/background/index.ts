@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { answerAdd, answerList, answerUndo } from '../../lib/corrections/requests';
 import { onMessages } from '../../lib/messaging';
 import { routeCommand } from './commands';
 import { saveIdeaFromPage } from './save-idea';
@@ -6,14 +7,20 @@ import { openSidebarFromToolbar } from './sidebar';
 
 /**
  * The background owns the idea database (IndexedDB in the extension's origin),
- * answers the content script's "save idea" messages, routes browser-level
+ * answers the content script's "save idea" and corrections messages, routes browser-level
  * `commands` shortcuts to the Facebook tab, and opens the sidebar from the
  * toolbar button.
  */
 export default defineBackground(() => {
   openSidebarFromToolbar();
 
-  onMessages({ 'idea:save': (request) => saveIdeaFromPage(request) });
+  onMessages({
+    'idea:save': (request) => saveIdeaFromPage(request),
+    // The moderator's corrections of the judgement, in the extension's IndexedDB.
+    'corrections:list': () => answerList(),
+    'corrections:add': (request) => answerAdd(request.correction),
+    'corrections:undo': (request) => answerUndo(request.id, request.restore),
+  });
 
   browser.commands.onCommand.addListener((command) => {
     void routeCommand(command);

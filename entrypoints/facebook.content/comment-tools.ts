@@ -19,6 +19,8 @@ button:focus-visible { outline: 2px solid #0a5bc4; outline-offset: 1px; }
 .badge.impersonation { background: #e8f0ff; border-color: #2456a6; color: #183c75; }
 .tip { display: none; position: absolute; z-index: 10; max-width: 360px; margin-top: 4px; padding: 6px 8px; border-radius: 6px; background: #1c1e21; color: #fff; white-space: pre-line; }
 .wrap { position: relative; }
+.tip button { margin-top: 4px; }
+.menu { display: inline-flex; flex-wrap: wrap; gap: 4px; }
 .wrap:hover .tip, .wrap:focus-within .tip { display: block; }
 :host([data-theme=dark]) button { background: #3a3b3c; color: #e4e6eb; border-color: #4e4f50; }
 :host([data-theme=dark]) .badge { background: #4a1512; color: #ffb4ab; }
@@ -110,21 +112,68 @@ function buildHost(): HTMLElement {
   const { host, root } = createShadowHost(TOOLS_TAG, CSS, { clonable: true });
   // Every recognised comment gets the button (a contract), the page's own replies too.
   root.append(
-    el('div', { class: 'row' }, el('button', { type: 'button', class: 'save' }, label('saveIdea'))),
+    el(
+      'div',
+      { class: 'row' },
+      el('button', { type: 'button', class: 'save' }, label('saveIdea')),
+      // "Gắn cờ…": the moderator flags what the judgement missed (its menu is built on first use).
+      el('button', { type: 'button', class: 'flag-menu', 'aria-expanded': 'false' }, label('flagAsMenu')),
+    ),
   );
   // The theme is set per host by the caller (`decorateComment`'s `dark`).
   host.removeAttribute('data-theme');
   return host;
 }
 
+/** What the moderator can do from a comment's tools, by the comment id the watcher gave them. */
+export interface ToolActions {
+  save(commentId: string): void;
+  /** "Không đúng" on a flag badge. */
+  dismiss(commentId: string, category: Category): void;
+  /** "Gắn cờ…" and a category. */
+  flagAs(commentId: string, category: Category): void;
+}
+
+const CATEGORY_ORDER: readonly Category[] = ['scam', 'phishing', 'impersonation', 'health', 'pseudoscience'];
+
+function isCategory(value: string | null): value is Category {
+  return value !== null && (CATEGORY_ORDER as readonly string[]).includes(value);
+}
+
+/** Opens or closes a comment's "Gắn cờ…" menu: a button per category, built when first opened. */
+function toggleFlagMenu(toggle: Element): void {
+  const open = toggle.getAttribute('aria-expanded') === 'true';
+  toggle.setAttribute('aria-expanded', open ? 'false' : 'true');
+  const row = toggle.parentElement;
+  const existing = row?.querySelector('.menu');
+  if (open) {
+    existing?.remove();
+    return;
+  }
+  if (!row || existing) return;
+  const menu = el(
+    'span',
+    { class: 'menu', role: 'group', 'aria-label': label('flagAsMenu') },
+    ...CATEGORY_ORDER.map((category) =>
+      el(
+        'button',
+        { type: 'button', class: 'flag-as', 'data-category': category },
+        label(`category_${category}`),
+      ),
+    ),
+  );
+  row.append(menu);
+  (menu.firstElementChild as HTMLElement | null)?.focus();
+}
+
 /**
- * The one click listener behind every "Lưu ý tưởng" button, for the
- * session's lifetime. A click inside our open shadow roots reaches the
+ * The one click listener behind every comment's tools ("Lưu ý tưởng",
+ * "Không đúng", "Gắn cờ…"), for the session's lifetime. A click inside our open shadow roots reaches the
  * document retargeted to the host; its composed path names the button.
  * Caught in the capture phase and stopped there, so Facebook's own handlers
  * on the comment never see a click on our button.
  */
-export function listenForSaveClicks(save: (commentId: string) => void, signal: AbortSignal): void {
+export function listenForToolClicks(actions: ToolActions, signal: AbortSignal): void {
   document.addEventListener(
     'click',
     (event) => {
@@ -133,12 +182,21 @@ export function listenForSaveClicks(save: (commentId: string) => void, signal: A
       const host = event.target;
       if (!(host instanceof Element) || host.localName !== TOOLS_TAG) return;
       const button = event.composedPath()[0];
-      if (!(button instanceof Element) || !button.matches('button.save')) return;
+      if (!(button instanceof Element) || button.localName !== 'button') return;
       event.stopPropagation();
       // The comment this host was made for, as the watcher recognised it: a
-      // host moved to another article, or a rewritten data-khcn-comment, saves nothing.
+      // host moved to another article, or a rewritten data-khcn-comment, acts on nothing.
       const decorated = host.parentElement ? decorations.get(host.parentElement) : undefined;
-      if (decorated?.host === host) save(decorated.commentId);
+      if (decorated?.host !== host) return;
+      const category = button.getAttribute('data-category');
+      if (button.matches('button.save')) actions.save(decorated.commentId);
+      else if (button.matches('button.flag-menu')) toggleFlagMenu(button);
+      else if (button.matches('button.dismiss') && isCategory(category))
+        actions.dismiss(decorated.commentId, category);
+      else if (button.matches('button.flag-as') && isCategory(category)) {
+        toggleFlagMenu(button.closest('.row')!.querySelector('button.flag-menu')!);
+        actions.flagAs(decorated.commentId, category);
+      }
     },
     { capture: true, signal },
   );
@@ -185,7 +243,13 @@ function buildBadge(category: Category, explanation: string): HTMLElement {
   );
   // The explanation quotes the comment's words: their bidi overrides are shown, not obeyed.
   const tip = el('div', { class: 'tip', id: tipId, role: 'tooltip' }, revealInvisible(explanation));
-  return el('span', { class: 'wrap' }, button, tip);
+  // "Không đúng": the moderator's word that this flag is wrong, for this comment (and the model learns).
+  const dismiss = el(
+    'button',
+    { type: 'button', class: 'dismiss', 'data-category': category },
+    label('flagNotAProblem', label(`category_${category}`)),
+  );
+  return el('span', { class: 'wrap' }, button, dismiss, tip);
 }
 
 /** Removes everything this module added (the extension was turned off for this page). */

@@ -1,14 +1,15 @@
+import { judgeWithCorrections } from '../../lib/corrections/learnt';
+import type { Correction } from '../../lib/corrections/schema';
 import { flagSummaries } from '../../lib/flags/hit';
 import type { RulePack } from '../../lib/flags/schema';
-import { compileJudge, type Judge, type Judgement } from '../../lib/judge';
-import { defaultModel, shippedModel } from '../../lib/judge/default';
+import type { Judge, Judgement } from '../../lib/judge';
+import { shippedModel } from '../../lib/judge/default';
 import type { FlagSummary } from '../../lib/messages';
-import type { WeightDelta } from '../../lib/model/predict';
 import { bundledRulePack } from '../../lib/packs/defaults';
 
 let judge: Judge | null = null;
 /** The pack and corrections `judge` was compiled from: a new session with the same ones reuses it. */
-let compiledFrom: { pack: RulePack; delta: WeightDelta | null } | null = null;
+let compiledFrom: { pack: RulePack; corrections: readonly Correction[] } | null = null;
 
 /**
  * Uses the moderator's rule pack (options page) or the default one, with the
@@ -16,13 +17,16 @@ let compiledFrom: { pack: RulePack; delta: WeightDelta | null } | null = null;
  * once per pack, not per comment nor per session: a session restarts on every
  * settings change, and the default pack is one bundled object.
  */
-export function setFlagRules(pack: RulePack, delta: WeightDelta | null = compiledFrom?.delta ?? null): Judge {
-  if (!judge || compiledFrom?.pack !== pack || compiledFrom.delta !== delta) {
+export function setFlagRules(
+  pack: RulePack,
+  corrections: readonly Correction[] = compiledFrom?.corrections ?? [],
+): Judge {
+  if (!judge || compiledFrom?.pack !== pack || compiledFrom.corrections !== corrections) {
     const shipped = shippedModel();
     // A broken model file is a build bug: say so once; the rules still flag.
     if (!shipped.ok && !judge) console.warn(`[khcn] ${shipped.error}`);
-    judge = compileJudge({ ...pack, model: defaultModel(delta) });
-    compiledFrom = { pack, delta };
+    judge = judgeWithCorrections(pack, corrections);
+    compiledFrom = { pack, corrections };
   }
   return judge;
 }

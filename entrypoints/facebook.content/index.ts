@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { shieldFromForgedStart } from '../../lib/content-shield';
 import type { Settings } from '../../lib/settings/schema';
 import { isWatchedUrl } from '../../lib/settings/watched';
@@ -91,6 +92,14 @@ export default defineContentScript({
       void sync();
     });
     ctx.onInvalidated(() => stopWatchingPacks());
+
+    // The moderator's corrections changed (another tab, Options): judge this page again.
+    const { CORRECTIONS_VERSION_KEY } = await import('../../lib/corrections/notify');
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && CORRECTIONS_VERSION_KEY in changes) void session?.relearn();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
     // Issue 14: the imported selector pack, and the layout report for the sidebar.
     const { followSelectorPack, listenForLayoutReports } = await import('./layout-report');

@@ -9,6 +9,7 @@ import {
 } from '../../lib/facebook/composer';
 import { t, uiLanguage } from '../../lib/i18n';
 import type { FlagSummary, InsertReplyResult, SuggestionSummary } from '../../lib/messages';
+import type { Intent } from '../../lib/replies/intents';
 import type { Reply } from '../../lib/replies/schema';
 import type { Settings } from '../../lib/settings/schema';
 import { flagsFor } from './flag-comments';
@@ -33,6 +34,8 @@ export interface ReplyAssistHost {
   /** The comment being answered (or its suggestions) changed. */
   onCurrentChange(): void;
   showToast(text: string, kind: Toast['kind']): void;
+  /** A reply was inserted for this comment: its intent is what the comment asked for. */
+  onReplyChosen?(comment: { id: string; text: string }, intent: Intent): void;
 }
 
 /**
@@ -112,6 +115,8 @@ export class ReplyAssist {
     const result = await insertIntoComposer(composer, rendered.text, { win: window });
     if (result.ok) {
       void recordUsage(replyId).catch(() => undefined);
+      const answered = this.current?.comment;
+      if (answered) host.onReplyChosen?.(answered, reply.intent);
       host.showToast(t('replyInserted'), 'ok');
       return { ok: true, method: result.method };
     }

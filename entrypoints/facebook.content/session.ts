@@ -9,13 +9,15 @@ import {
   markedComment,
   type WatchedComment,
 } from '../../lib/facebook/watcher';
+import type { RulePack } from '../../lib/flags/schema';
 import { t } from '../../lib/i18n';
 import type { FlaggedComment, FlagSummary, InsertReplyResult, PageState } from '../../lib/messages';
 import { sendMessage } from '../../lib/messaging';
 import { loadActiveReplies, loadActiveRulePack } from '../../lib/packs/storage';
 import { loadPanelPrefs, savePanelPrefs } from '../../lib/settings/panel-prefs';
 import type { Settings } from '../../lib/settings/schema';
-import { decorateComment, listenForSaveClicks, undecorateAll } from './comment-tools';
+import { decorateComment, listenForToolClicks, undecorateAll } from './comment-tools';
+import { type CorrectionOf, fetchCorrections, sendCorrection } from './corrections';
 import { expandCutComment } from './expand';
 import { flagsFor, setFlagRules } from './flag-comments';
 import { nextTask } from './next-task';
@@ -64,6 +66,8 @@ export class PageSession implements PageActions {
   /** Set once a sidebar asked for this tab's state: until then nobody listens to pushes. */
   private sidebarListening = false;
   private watcher: CommentWatcher | null = null;
+  /** The rule pack this session judges with (its corrections are fetched again when they change). */
+  private rulePack: RulePack | null = null;
 
   /** Ends with the session (page left, settings or packs changed) or with the content script. */
   private readonly lifetime = new AbortController();
@@ -83,18 +87,25 @@ export class PageSession implements PageActions {
       },
       onCurrentChange: () => this.schedulePush(),
       showToast: (text, kind) => this.showToast(text, kind),
+      // The reply the moderator chose is the comment's intent: the judgement learns it.
+      onReplyChosen: (comment, intent) => void this.correct(comment.id, { kind: 'reply-chosen', intent }),
     });
   }
 
   async start(): Promise<void> {
     // The moderator's own packs, or the defaults; a stored pack that no
     // longer parses falls back to the default (and says so in the console).
-    const [replies, rules] = await Promise.all([loadActiveReplies(), loadActiveRulePack()]);
+    const [replies, rules, corrections] = await Promise.all([
+      loadActiveReplies(),
+      loadActiveRulePack(),
+      fetchCorrections(),
+    ]);
     setReplyLibrary(replies);
+    this.rulePack = rules;
     // Parsing the packs and compiling the rules are each tens of milliseconds:
     // give the page a turn between them so neither joins a long task.
     await nextTask();
-    setFlagRules(rules);
+    setFlagRules(rules, corrections);
     await nextTask();
     if (this.stopped) return;
     this.panel.collapsed.value = (await loadPanelPrefs()).collapsed;
@@ -102,10 +113,17 @@ export class PageSession implements PageActions {
     this.stops.push(() => panelUi.remove());
     this.replies.start(this.signal);
     this.stops.push(() => this.replies.stop());
-    listenForSaveClicks((id) => {
-      const comment = this.commentFor(id);
-      if (comment) void this.save(comment);
-    }, this.signal);
+    listenForToolClicks(
+      {
+        save: (id) => {
+          const comment = this.commentFor(id);
+          if (comment) void this.save(comment);
+        },
+        dismiss: (id, category) => void this.correct(id, { kind: 'not-a-problem', categories: [category] }),
+        flagAs: (id, category) => void this.correct(id, { kind: 'flag-as', categories: [category] }),
+      },
+      this.signal,
+    );
 
     const watcher = createCommentWatcher({
       root: document.body,
@@ -209,6 +227,44 @@ export class PageSession implements PageActions {
     if (shown.seen !== stats.seen || shown.flagged !== flagged || shown.droppedNoId !== stats.droppedNoId)
       this.panel.stats.value = { seen: stats.seen, flagged, droppedNoId: stats.droppedNoId };
     this.panel.layoutWarning.value = !layoutHealth(stats, { now: Date.now(), watched: true }).ok;
+  }
+
+  /**
+   * The moderator corrected the judgement on a comment: recorded by the
+   * background (which tells every tab), and this page judged again at once.
+   */
+  async correct(commentId: string, of: CorrectionOf): Promise<void> {
+    const seen = this.comments.get(commentId);
+    if (!seen) return;
+    const sent = await sendCorrection({ id: commentId, text: seen.seen.text }, of);
+    if (!sent.ok) {
+      this.showToast(t('correctionFailed', sent.error), 'error');
+      return;
+    }
+    if (of.kind === 'reply-chosen') return;
+    const category = t(`category_${of.categories[0]!}`);
+    this.showToast(t(of.kind === 'flag-as' ? 'correctionFlagged' : 'correctionDismissed', category), 'ok');
+    await this.relearn();
+  }
+
+  /** The corrections changed (here or in another tab, or in Options): flags are worked out again. */
+  async relearn(): Promise<void> {
+    if (this.stopped || !this.rulePack) return;
+    const corrections = await fetchCorrections();
+    if (this.stopped) return;
+    setFlagRules(this.rulePack, corrections);
+    const dark = facebookIsDark();
+    for (const [id, seen] of this.comments) {
+      const flags = flagsFor(seen.seen.text);
+      seen.flags = flags;
+      if (flags.length > 0) this.flaggedIds.add(id);
+      else this.flaggedIds.delete(id);
+      const element = seen.node.deref();
+      const article = element?.isConnected ? element : markedComment(id);
+      if (article) decorateComment(article, id, flags, dark);
+    }
+    this.scheduleStats();
+    this.schedulePush();
   }
 
   showToast(text: string, kind: Toast['kind']): void {

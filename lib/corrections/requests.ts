@@ -1,53 +1,52 @@
-import { z } from 'zod';
+import { errorMessage } from '../errors';
 import { addCorrection, type CorrectionsDb, listCorrections, openCorrectionsDb, undoCorrection } from './db';
 import { notifyCorrectionsChanged } from './notify';
-import { Correction } from './schema';
+import type { Correction } from './schema';
 
 /**
- * What the content script asks the background about corrections (the
- * background owns their database, in the extension's origin).
+ * The background's answers to the content script about corrections (it owns
+ * their database, in the extension's origin). Every change is announced to the
+ * content scripts; a failure is an answer naming it, never a throw.
  */
-export const CorrectionRequest = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('corrections:list') }),
-  z.object({ type: z.literal('corrections:add'), correction: Correction }),
-  z.object({
-    type: z.literal('corrections:undo'),
-    id: z.string().min(1),
-    /** The correction the undone one had replaced, put back. */
-    restore: Correction.nullable(),
-  }),
-]);
-export type CorrectionRequest = z.infer<typeof CorrectionRequest>;
-
-export type CorrectionResponse =
-  | { ok: true; corrections: Correction[] }
-  | { ok: true; replaced: Correction | null }
-  | { ok: true }
-  | { ok: false; error: string };
 
 let shared: Promise<CorrectionsDb> | null = null;
+const defaultDb = () => (shared ??= openCorrectionsDb());
 
-/** Answers one request; every change is announced to the content scripts. */
-export async function answerCorrectionRequest(
-  request: CorrectionRequest,
-  openDb: () => Promise<CorrectionsDb> = () => (shared ??= openCorrectionsDb()),
-): Promise<CorrectionResponse> {
+type Failed = { ok: false; error: string };
+
+export async function answerList(
+  openDb: () => Promise<CorrectionsDb> = defaultDb,
+): Promise<{ ok: true; corrections: Correction[] } | Failed> {
   try {
-    const db = await openDb();
-    switch (request.type) {
-      case 'corrections:list':
-        return { ok: true, corrections: await listCorrections(db) };
-      case 'corrections:add': {
-        const replaced = await addCorrection(db, request.correction);
-        await notifyCorrectionsChanged();
-        return { ok: true, replaced };
-      }
-      case 'corrections:undo':
-        await undoCorrection(db, request.id, request.restore);
-        await notifyCorrectionsChanged();
-        return { ok: true };
-    }
+    return { ok: true, corrections: await listCorrections(await openDb()) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
+  }
+}
+
+export async function answerAdd(
+  correction: Correction,
+  openDb: () => Promise<CorrectionsDb> = defaultDb,
+): Promise<{ ok: true; replaced: Correction | null } | Failed> {
+  try {
+    const replaced = await addCorrection(await openDb(), correction);
+    await notifyCorrectionsChanged();
+    return { ok: true, replaced };
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) };
+  }
+}
+
+export async function answerUndo(
+  id: string,
+  restore: Correction | null,
+  openDb: () => Promise<CorrectionsDb> = defaultDb,
+): Promise<{ ok: true } | Failed> {
+  try {
+    await undoCorrection(await openDb(), id, restore);
+    await notifyCorrectionsChanged();
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) };
   }
 }

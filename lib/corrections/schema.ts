@@ -59,3 +59,28 @@ export type Correction = z.infer<typeof Correction>;
 export function correctionKey(c: Pick<Correction, 'kind' | 'commentId'>): string {
   return `${c.kind}:${c.commentId}`;
 }
+
+/**
+ * What the content script asks the background about corrections (the
+ * background owns their database, in the extension's origin).
+ */
+export const CorrectionRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('corrections:list') }),
+  z.object({ type: z.literal('corrections:add'), correction: Correction }),
+  z.object({
+    type: z.literal('corrections:undo'),
+    id: z.string().min(1),
+    /** The correction the undone one had replaced, put back. */
+    restore: Correction.nullable(),
+  }),
+]);
+export type CorrectionRequest = z.infer<typeof CorrectionRequest>;
+
+const Failed = z.object({ ok: z.literal(false), error: z.string() });
+/** The background's answer to each request (the protocol's `Answers`, lib/messages.ts). */
+export const CorrectionAnswers = {
+  'corrections:list': z.union([z.object({ ok: z.literal(true), corrections: z.array(Correction) }), Failed]),
+  'corrections:add': z.union([z.object({ ok: z.literal(true), replaced: Correction.nullable() }), Failed]),
+  'corrections:undo': z.union([z.object({ ok: z.literal(true) }), Failed]),
+} as const;
+export type CorrectionResponse = z.infer<(typeof CorrectionAnswers)[keyof typeof CorrectionAnswers]>;

@@ -406,6 +406,17 @@ export const STRINGS = {
     'Không dựng được bộ so khớp từ các quy tắc: $1',
     'The rules do not compile: $1',
   ],
+  flagAsMenu: ['Gắn cờ…', 'Flag as…'],
+  flagNotAProblem: ['Không đúng: $1', 'Not a problem: $1'],
+  correctionDismissed: [
+    'Đã ghi nhận: bình luận này không phải $1. Bỏ trong Tùy chọn → Những gì tiện ích đã học.',
+    'Noted: this comment is not $1. Undo it in Options → What the extension learnt.',
+  ],
+  correctionFlagged: [
+    'Đã gắn cờ $1 cho bình luận này và ghi nhận để học.',
+    'Flagged this comment as $1; the extension learns from it.',
+  ],
+  correctionFailed: ['Không ghi nhận được: $1', 'Could not record it: $1'],
   learnt_heading: ['Những gì tiện ích đã học', 'What the extension learnt'],
   learnt_hint: [
     'Từ các lần bạn bấm "Không đúng", "Gắn cờ…" và câu trả lời bạn chọn. Chỉ lưu trên máy này; xuất ra để nhóm dùng chung hoặc gửi nhà phát triển bổ sung ngữ liệu.',

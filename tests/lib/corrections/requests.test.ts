@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openCorrectionsDb } from '../../../lib/corrections/db';
 import { CORRECTIONS_VERSION_KEY } from '../../../lib/corrections/notify';
-import { answerCorrectionRequest, CorrectionRequest } from '../../../lib/corrections/requests';
+import { answerAdd, answerList, answerUndo } from '../../../lib/corrections/requests';
 import type { Correction } from '../../../lib/corrections/schema';
+import { CorrectionRequest } from '../../../lib/corrections/schema';
 
 const c = (id: string, over: Partial<Correction> = {}): Correction => ({
   id,
@@ -19,20 +20,20 @@ describe('nền: yêu cầu về các lần sửa', () => {
   test('thêm, liệt kê, hoàn tác (đưa cái bị thay trở lại), và báo thay đổi', async () => {
     const db = await openCorrectionsDb('requests-test-1');
     const open = async () => db;
-    expect(await answerCorrectionRequest({ type: 'corrections:add', correction: c('a') }, open)).toEqual({
+    expect(await answerAdd(c('a'), open)).toEqual({
       ok: true,
       replaced: null,
     });
     const second = c('b', { categories: ['phishing'] });
-    expect(await answerCorrectionRequest({ type: 'corrections:add', correction: second }, open)).toEqual({
+    expect(await answerAdd(second, open)).toEqual({
       ok: true,
       replaced: c('a'),
     });
     expect(
       (await fakeBrowser.storage.local.get(CORRECTIONS_VERSION_KEY))[CORRECTIONS_VERSION_KEY],
     ).toBeTypeOf('number');
-    await answerCorrectionRequest({ type: 'corrections:undo', id: 'b', restore: c('a') }, open);
-    expect(await answerCorrectionRequest({ type: 'corrections:list' }, open)).toEqual({
+    await answerUndo('b', c('a'), open);
+    expect(await answerList(open)).toEqual({
       ok: true,
       corrections: [c('a')],
     });
@@ -47,9 +48,7 @@ describe('nền: yêu cầu về các lần sửa', () => {
   });
 
   test('cơ sở dữ liệu lỗi: trả lời ok:false kèm lý do, không ném', async () => {
-    const r = await answerCorrectionRequest({ type: 'corrections:list' }, () =>
-      Promise.reject(new Error('đĩa đầy')),
-    );
+    const r = await answerList(() => Promise.reject(new Error('đĩa đầy')));
     expect(r).toEqual({ ok: false, error: 'đĩa đầy' });
   });
 });

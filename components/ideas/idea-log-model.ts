@@ -5,6 +5,7 @@ import {
   countIdeas,
   countOlderThan,
   deleteIdea,
+  emptyExpiredTrash,
   getIdeasDb,
   type IdeaCounts,
   type IdeaCursor,
@@ -13,8 +14,11 @@ import {
   listAllIdeas,
   listIdeas,
   listTags,
+  listTrash,
+  restoreFromTrash,
   restoreIdea,
   restoreIdeas,
+  type TrashedIdea,
   updateIdea,
 } from '../../lib/ideas/db';
 import { EXPORT_MIME, exportCsvParts, exportFileName, exportJsonParts } from '../../lib/ideas/export';
@@ -31,7 +35,7 @@ import {
 } from '../../lib/ideas/search-index';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
 import { downloadFile } from '../download';
-import { purgeIdeas } from './purge';
+import { downloadPurgeExport, purgeIdeas } from './purge';
 import { dayBoundary } from './time';
 
 export interface IdeaLogOptions {
@@ -44,6 +48,17 @@ export interface IdeaLogOptions {
   undoMs?: number;
   /** The retention period in days (0 = keep until deleted); by default Settings.privacy.retentionDays. */
   loadRetentionDays?: () => Promise<number>;
+}
+
+/**
+ * A retention purge waiting for its second step: the export was downloaded
+ * and the moderator must say the file was saved, or they asked to delete
+ * without exporting and must confirm it. Exactly these ideas are deleted.
+ */
+export interface PendingPurge {
+  step: 'exported' | 'noExport';
+  ideas: Idea[];
+  fileName?: string;
 }
 
 export interface IdeaLogToast {
@@ -98,8 +113,11 @@ export function createIdeaLogModel({
   const onlyFiltered = signal(false);
   /** Ideas past the retention period, and that period; none when retention is off. */
   const expired = signal<{ count: number; days: number }>({ count: 0, days: 0 });
-  /** What the retention purge deleted: Undo stays offered until the sidebar closes. */
+  /** What the retention purge moved to the trash: Undo is offered at once; the trash keeps it 30 days. */
   const purged = signal<Idea[] | null>(null);
+  const pendingPurge = signal<PendingPurge | null>(null);
+  /** Deleted ideas, restorable for TRASH_DAYS days (most recently deleted first). */
+  const trash = signal<TrashedIdea[]>([]);
 
   let db: IdeasDb | null = null;
   // Each list query gets a number; an answer to an older query (a previous
@@ -168,9 +186,14 @@ export function createIdeaLogModel({
     const database = db;
     if (!database) return;
     try {
-      const [newCounts, newTags] = await Promise.all([countIdeas(database), listTags(database)]);
+      const [newCounts, newTags, trashed] = await Promise.all([
+        countIdeas(database),
+        listTags(database),
+        listTrash(database, now()),
+      ]);
       counts.value = newCounts;
       tags.value = newTags;
+      trash.value = trashed;
       await refreshExpired();
     } catch (error) {
       alert.value = errorMessage(error);
@@ -239,6 +262,8 @@ export function createIdeaLogModel({
       (database) => {
         if (!alive) return;
         db = database;
+        // What has been in the trash longer than 30 days goes for good.
+        void emptyExpiredTrash(database, now()).catch(() => undefined);
         // Build the search index once the list is up, so the first keystroke is fast too.
         void refreshAll().then(() =>
           setTimeout(() => void ensureEntries(database).catch(() => undefined), 300),
@@ -334,7 +359,7 @@ export function createIdeaLogModel({
 
   const remove = (idea: Idea) =>
     change(async (database) => {
-      const deleted = await deleteIdea(database, idea.id);
+      const deleted = await deleteIdea(database, idea.id, now());
       ideas.value = ideas.value.filter((item) => item.id !== idea.id);
       if (entries) entries = entries.filter((entry) => entry.id !== idea.id);
       else invalidateEntries();
@@ -398,10 +423,11 @@ export function createIdeaLogModel({
   }
 
   /**
-   * Exports the ideas past the retention period, then deletes exactly those
-   * (not whatever crossed the line in between); Undo puts them back.
+   * The purge's first step: downloads the ideas past the retention period and
+   * waits for the moderator to confirm the file was saved. Nothing is deleted
+   * here: a page download cannot tell whether the file was written.
    */
-  async function exportThenDeleteExpired(): Promise<void> {
+  async function exportExpired(): Promise<void> {
     const database = db;
     const { days } = expired.value;
     if (!database || busy.value || days <= 0) return;
@@ -411,9 +437,44 @@ export function createIdeaLogModel({
       const at = now();
       const chosen = await ideasOlderThan(database, days, at);
       if (chosen.length > 0) {
-        const deleted = await purgeIdeas(database, chosen, { exportFirst: true, now: at });
-        purged.value = [...(purged.peek() ?? []), ...deleted];
+        const fileName = downloadPurgeExport(chosen, at);
+        pendingPurge.value = { step: 'exported', ideas: chosen, fileName };
       }
+    } catch (error) {
+      alert.value = errorMessage(error);
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  /** "Delete without exporting": asks again before anything is deleted. */
+  async function askPurgeWithoutExport(): Promise<void> {
+    const database = db;
+    const { days } = expired.value;
+    if (!database || busy.value || days <= 0) return;
+    try {
+      const chosen = await ideasOlderThan(database, days, now());
+      if (chosen.length > 0) pendingPurge.value = { step: 'noExport', ideas: chosen };
+    } catch (error) {
+      alert.value = errorMessage(error);
+    }
+  }
+
+  function cancelPurge(): void {
+    pendingPurge.value = null;
+  }
+
+  /** The second step: moves exactly the ideas shown (and exported) to the trash; Undo puts them back. */
+  async function confirmPurge(): Promise<void> {
+    const database = db;
+    const pending = pendingPurge.value;
+    if (!database || !pending || busy.value) return;
+    busy.value = true;
+    alert.value = '';
+    try {
+      const deleted = await purgeIdeas(database, pending.ideas, now());
+      pendingPurge.value = null;
+      purged.value = [...(purged.peek() ?? []), ...deleted];
       await refreshAll();
     } catch (error) {
       alert.value = errorMessage(error);
@@ -421,6 +482,14 @@ export function createIdeaLogModel({
       busy.value = false;
     }
   }
+
+  /** Restores these ideas from the trash, or all of it. */
+  const restoreTrashed = (ids?: readonly string[]) =>
+    change(async (database) => {
+      const restored = await restoreFromTrash(database, ids);
+      progress.value = t('idea_trashRestored', String(restored.length));
+      await refreshAll();
+    });
 
   const undoPurge = () =>
     change(async (database) => {
@@ -449,6 +518,8 @@ export function createIdeaLogModel({
     onlyFiltered,
     expired,
     purged,
+    pendingPurge,
+    trash,
     start,
     loadMore,
     setFilter,
@@ -460,7 +531,11 @@ export function createIdeaLogModel({
     remove,
     exportAs,
     importFile,
-    exportThenDeleteExpired,
+    exportExpired,
+    askPurgeWithoutExport,
+    cancelPurge,
+    confirmPurge,
+    restoreTrashed,
     undoPurge,
   };
 }

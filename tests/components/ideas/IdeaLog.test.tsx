@@ -171,6 +171,56 @@ describe('IdeaLog', () => {
     await waitFor(() => container.textContent?.includes('Đã khôi phục ý tưởng.'));
   });
 
+  test('thùng rác: ý tưởng đã xóa còn sau khi đóng thanh bên; khôi phục một, rồi tất cả', async () => {
+    await seed([makeIdea(1, { text: 'Ý tưởng một' }), makeIdea(2, { text: 'Ý tưởng hai' }), makeIdea(3)]);
+    const before = await dump(db);
+    mount();
+    await waitFor(() => rows().length === 3);
+    const trash = () => container.querySelector('details.khcn-idea-trash')!;
+    expect(trash().querySelector('summary')!.textContent).toBe('Thùng rác (0)');
+    button('Xóa', rows().find((row) => row.textContent?.includes('Ý tưởng một'))!).click();
+    await waitFor(() => rows().length === 2);
+    button('Xóa', rows().find((row) => row.textContent?.includes('Ý tưởng hai'))!).click();
+    await waitFor(() => rows().length === 1);
+    await waitFor(() => container.textContent?.includes('Đã chuyển ý tưởng vào thùng rác.'));
+
+    // The sidebar closes (the in-memory Undo goes with it) and opens again.
+    render(null, container);
+    mount();
+    await waitFor(() => rows().length === 1);
+    await waitFor(() => trash().querySelector('summary')!.textContent === 'Thùng rác (2)');
+    expect(container.textContent).not.toContain('Hoàn tác');
+    const items = [...trash().querySelectorAll('li')];
+    expect(items.map((item) => item.querySelector('.khcn-idea-trash-text')!.textContent)).toEqual([
+      'Ý tưởng hai',
+      'Ý tưởng một',
+    ]);
+    button('Khôi phục', items[1]!).click();
+    await waitFor(() => rows().length === 2);
+    await waitFor(() => container.textContent?.includes('Đã khôi phục 1 ý tưởng từ thùng rác.'));
+    expect(container.querySelector('[role="status"].khcn-progress')!.textContent).toContain(
+      'Đã khôi phục 1 ý tưởng',
+    );
+    button('Khôi phục tất cả', trash()).click();
+    await waitFor(() => rows().length === 3);
+    expect(await dump(db)).toEqual(before);
+    await waitFor(() => trash().querySelector('summary')!.textContent === 'Thùng rác (0)');
+    expect(trash().textContent).toContain('Thùng rác trống.');
+  });
+
+  test('thùng rác không vào tệp xuất', async () => {
+    await seed([makeIdea(1), makeIdea(2)]);
+    const files = captureDownloads();
+    mount();
+    await waitFor(() => rows().length === 2);
+    button('Xóa', rows()[0]!).click();
+    await waitFor(() => rows().length === 1);
+    button('Xuất JSON').click();
+    await waitFor(() => files.length === 1);
+    const exported = ExportFile.parse(JSON.parse(await files[0]!.blob.text()));
+    expect(exported.ideas.map((idea) => idea.id)).toEqual([rows()[0]!.getAttribute('data-idea-id')]);
+  });
+
   test('nhập tệp hỏng: lỗi hiện trong role=alert, nhật ký không đổi', async () => {
     await seed([makeIdea(1)]);
     const before = await dump(db);
@@ -319,8 +369,15 @@ describe('nhắc hạn lưu giữ / retention notice', () => {
     expect(banner()!.getAttribute('aria-live')).toBe('polite');
     expect(await dump(db)).toEqual(before);
 
-    button('Xuất rồi xóa', banner()!).click();
-    await waitFor(() => banner()?.textContent?.includes('Đã xuất và xóa 2 ý tưởng quá hạn.'));
+    button('Xuất JSON trước khi xóa', banner()!).click();
+    // The download started; nothing is deleted until the moderator says the file was saved.
+    const saved = await waitFor(() => button('Tôi đã lưu tệp — xóa', banner()!));
+    expect(document.activeElement).toBe(saved);
+    expect(banner()!.textContent).toContain('khcn-y-tuong-truoc-khi-xoa-2026-11-28.json');
+    await new Promise((done) => setTimeout(done, 30));
+    expect(await dump(db)).toEqual(before);
+    saved.click();
+    await waitFor(() => banner()?.textContent?.includes('Đã chuyển 2 ý tưởng quá hạn vào thùng rác.'));
     expect(files).toHaveLength(1);
     expect(files[0]!.name).toBe('khcn-y-tuong-truoc-khi-xoa-2026-11-28.json');
     const exported = ExportFile.parse(JSON.parse(await files[0]!.blob.text()));
@@ -338,6 +395,26 @@ describe('nhắc hạn lưu giữ / retention notice', () => {
     await waitFor(() => rows().length === 4);
     await waitFor(() => banner()?.textContent?.includes('2 ý tưởng quá hạn lưu giữ'));
     expect(container.textContent).toContain('Đã khôi phục 2 ý tưởng.');
+  });
+
+  test('xóa không xuất cần xác nhận lần hai; Hủy không xóa gì', async () => {
+    await seed(seeded());
+    const before = await dump(db);
+    const files = captureDownloads();
+    mount({ loadRetentionDays: () => Promise.resolve(30) });
+    await waitFor(() => banner()?.textContent?.includes('2 ý tưởng quá hạn lưu giữ'));
+    button('Xóa mà không xuất…', banner()!).click();
+    await waitFor(() => banner()?.textContent?.includes('không có bản xuất nào'));
+    expect(await dump(db)).toEqual(before);
+    button('Hủy', banner()!).click();
+    await waitFor(() => banner()?.textContent?.includes('2 ý tưởng quá hạn lưu giữ'));
+    expect(await dump(db)).toEqual(before);
+    button('Xóa mà không xuất…', banner()!).click();
+    (await waitFor(() => button('Có, xóa mà không xuất', banner()!))).click();
+    await waitFor(() => banner()?.textContent?.includes('Đã chuyển 2 ý tưởng quá hạn vào thùng rác.'));
+    expect(files).toHaveLength(0);
+    expect(await dump(db)).toHaveLength(2);
+    expect(await db.count('trash')).toBe(2);
   });
 
   test('thời hạn 0 (giữ đến khi xóa) hoặc không có ý tưởng quá hạn: không có thông báo', async () => {
@@ -388,7 +465,15 @@ describe('chuỗi giao diện từ browser.i18n / UI strings from browser.i18n',
     await waitFor(() => container.querySelector('.khcn-retention')?.textContent);
     button('Edit', rows()[0]!).click();
     await waitFor(() => container.querySelector('form'));
-    for (const label of ['Export JSON', 'Export CSV', 'Import', 'Export, then delete', 'Save', 'Cancel'])
+    for (const label of [
+      'Export JSON',
+      'Export CSV',
+      'Import',
+      'Export JSON before deleting',
+      'Delete without exporting…',
+      'Save',
+      'Cancel',
+    ])
       expect(button(label)).toBeTruthy();
     const visible = [
       container.textContent ?? '',
@@ -400,6 +485,7 @@ describe('chuỗi giao diện từ browser.i18n / UI strings from browser.i18n',
     expect(visible).toContain('Reviewing');
     expect(visible).toContain('scam');
     expect(visible).toContain('1 ideas are past the retention period (saved more than 365 days ago).');
+    expect(visible).toContain('Trash (0)');
     // No Vietnamese letter anywhere: nothing bypassed browser.i18n.
     expect(visible).not.toMatch(/[À-ỹĐđ]/u);
   });

@@ -59,10 +59,10 @@ export function IdeaLog({ rowHeight = 132, ...options }: IdeaLogProps) {
         <IdeaEditor
           key={editing.id}
           idea={editing}
+          conflict={model.conflict.value}
           onSave={(patch) => void model.saveEdit(editing, patch)}
-          onCancel={() => {
-            model.editing.value = null;
-          }}
+          onCancel={() => model.closeEditor()}
+          onLoadNewest={() => model.loadNewest()}
         />
       )}
 

@@ -7,6 +7,7 @@ import {
   deleteIdea,
   emptyExpiredTrash,
   getIdeasDb,
+  IdeaConflictError,
   type IdeaCounts,
   type IdeaCursor,
   type IdeasDb,
@@ -109,6 +110,8 @@ export function createIdeaLogModel({
   const progress = signal('');
   const busy = signal(false);
   const editing = signal<Idea | null>(null);
+  /** The idea as stored now, when the editor's save found it changed since the editor opened. */
+  const conflict = signal<Idea | null>(null);
   const toast = signal<IdeaLogToast | null>(null);
   const onlyFiltered = signal(false);
   /** Ideas past the retention period, and that period; none when retention is off. */
@@ -347,15 +350,55 @@ export function createIdeaLogModel({
     }
   }
 
+  /** The row's status menu: from the version the row shows; if it changed meanwhile, reload and say so. */
   const changeStatus = (idea: Idea, status: IdeaStatus) =>
-    change(async (database) => replace(await updateIdea(database, idea.id, { status }, now())));
+    change(async (database) => {
+      try {
+        replace(await updateIdea(database, idea.id, { status }, now(), idea.updatedAt));
+      } catch (error) {
+        if (!(error instanceof IdeaConflictError)) throw error;
+        replace(error.current);
+        alert.value = t('idea_statusConflict');
+      }
+    });
 
+  /**
+   * The editor's save: only the fields the moderator changed, from the version
+   * the editor opened with. On a conflict nothing is written and the editor
+   * stays open with what the moderator typed; `conflict` holds the newer idea.
+   */
   const saveEdit = (idea: Idea, patch: IdeaPatch) =>
     change(async (database) => {
-      replace(await updateIdea(database, idea.id, patch, now()));
+      conflict.value = null;
+      if (Object.keys(patch).length === 0) {
+        editing.value = null;
+        return;
+      }
+      try {
+        replace(await updateIdea(database, idea.id, patch, now(), idea.updatedAt));
+      } catch (error) {
+        if (!(error instanceof IdeaConflictError)) throw error;
+        conflict.value = error.current;
+        return;
+      }
       editing.value = null;
       progress.value = t('idea_saved');
     });
+
+  /** After a conflict: the editor continues from the newest version (the moderator's own changes stay in the fields). */
+  function loadNewest(): void {
+    const newest = conflict.value;
+    if (!newest) return;
+    conflict.value = null;
+    replace(newest);
+    editing.value = newest;
+    progress.value = t('idea_newestLoaded');
+  }
+
+  function closeEditor(): void {
+    editing.value = null;
+    conflict.value = null;
+  }
 
   const remove = (idea: Idea) =>
     change(async (database) => {
@@ -514,6 +557,7 @@ export function createIdeaLogModel({
     progress,
     busy,
     editing,
+    conflict,
     toast,
     onlyFiltered,
     expired,
@@ -528,6 +572,8 @@ export function createIdeaLogModel({
     undoFromToast,
     changeStatus,
     saveEdit,
+    loadNewest,
+    closeEditor,
     remove,
     exportAs,
     importFile,

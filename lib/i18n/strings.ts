@@ -412,10 +412,6 @@ export const STRINGS = {
   idea_restore: ['Khôi phục', 'Restore'],
   idea_restoreAll: ['Khôi phục tất cả', 'Restore all'],
   idea_trashRestored: ['Đã khôi phục $1 ý tưởng từ thùng rác.', 'Restored $1 ideas from the trash.'],
-  idea_conflict: [
-    'Ý tưởng này vừa được sửa ở nơi khác nên thay đổi của bạn chưa được lưu. Những gì bạn nhập vẫn còn đây: bấm "Tải bản mới nhất" rồi lưu lại.',
-    'This idea was changed elsewhere, so your changes were not saved. What you typed is still here: press "Load the newest version", then save again.',
-  ],
   idea_loadNewest: ['Tải bản mới nhất', 'Load the newest version'],
   idea_newestLoaded: [
     'Đã tải bản mới nhất; những gì bạn đã sửa vẫn được giữ. Bấm Lưu để lưu.',

@@ -223,7 +223,7 @@ export async function saveComment(
     tags: existing?.tags ?? [],
     note: existing?.note ?? '',
     capturedAt: existing?.capturedAt ?? at,
-    updatedAt: at,
+    updatedAt: nextUpdatedAt(existing?.updatedAt, now),
   };
   let parsed = Idea.safeParse(candidate);
   // Optional links that fail validation are dropped rather than losing the idea.
@@ -242,12 +242,41 @@ function describeIssue(issue: { path: PropertyKey[]; message: string } | undefin
   return issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message;
 }
 
-/** Edits what the moderator edits (status, tags, note); returns the idea as saved. */
+/**
+ * Thrown when an edit started from a version of the idea that is no longer
+ * the stored one (another window or the background changed it meanwhile).
+ * Nothing was written; `current` is the idea as stored now.
+ */
+export class IdeaConflictError extends Error {
+  constructor(readonly current: Idea) {
+    super(t('ideaLog_conflict'));
+    this.name = 'IdeaConflictError';
+  }
+}
+
+/**
+ * A change's `updatedAt`: `now`, but always after the previous one, so that
+ * every change gives the idea a new version even within one millisecond or
+ * with a clock that went back. Edits use it to detect a conflict.
+ */
+export function nextUpdatedAt(previous: string | undefined, now: Date): string {
+  const at = now.toISOString();
+  if (!previous || at > previous) return at;
+  return new Date(new Date(previous).getTime() + 1).toISOString();
+}
+
+/**
+ * Edits what the moderator edits (status, tags, note) — only the fields in
+ * `patch`, so a note edit never writes back a status — and returns the idea
+ * as saved. With `baseUpdatedAt` (the version the edit started from), a
+ * stored idea that changed since is not overwritten: IdeaConflictError.
+ */
 export async function updateIdea(
   db: IdeasDb,
   id: string,
   patch: IdeaPatch,
   now: Date = new Date(),
+  baseUpdatedAt?: string,
 ): Promise<Idea> {
   const checked = IdeaPatch.safeParse(patch);
   if (!checked.success) throw new Error(t('ideaLog_invalidEdit', describeIssue(checked.error.issues[0])));
@@ -257,7 +286,15 @@ export async function updateIdea(
     await tx.done;
     throw new Error(t('ideaLog_notFound'));
   }
-  const updated: Idea = { ...existing, ...checked.data, updatedAt: now.toISOString() };
+  if (baseUpdatedAt !== undefined && existing.updatedAt !== baseUpdatedAt) {
+    await tx.done;
+    throw new IdeaConflictError(existing);
+  }
+  const updated: Idea = {
+    ...existing,
+    ...checked.data,
+    updatedAt: nextUpdatedAt(existing.updatedAt, now),
+  };
   await Promise.all([tx.store.put(updated), tx.done]);
   return updated;
 }

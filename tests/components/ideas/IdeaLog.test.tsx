@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { changedFields } from '../../../components/ideas/IdeaEditor';
 import { IdeaLog } from '../../../components/ideas/IdeaLog';
 import { localeMessages } from '../../../lib/i18n/strings';
 import { deleteIdeasDb, type IdeasDb, saveComment, updateIdea } from '../../../lib/ideas/db';
@@ -153,6 +154,61 @@ describe('IdeaLog', () => {
     await waitFor(() => container.querySelector('form') === null);
     expect((await dump(db))[0]).toMatchObject({ tags: ['giáo dục', 'y tế'], note: 'Đã chuyển Vụ KH&CN' });
     expect(rows()[0]!.querySelectorAll('.khcn-chip')).toHaveLength(2);
+  });
+
+  test('hai cửa sổ sửa cùng ý tưởng: báo xung đột, không mất gì, tải bản mới rồi lưu lại', async () => {
+    await seed([makeIdea(1, { note: 'ghi chú cũ', tags: ['y tế'] })]);
+    // Window A opens the editor.
+    mount();
+    await waitFor(() => rows().length === 1);
+    button('Sửa', rows()[0]!).click();
+    const form = await waitFor(() => container.querySelector('form'));
+    // Window B (another sidebar on the same log) changes the status meanwhile.
+    const other = document.createElement('div');
+    document.body.append(other);
+    render(<IdeaLog openDb={() => Promise.resolve(db)} now={() => NOW} />, other);
+    await waitFor(() => other.querySelector('article.khcn-idea select'));
+    const otherSelect = other.querySelector<HTMLSelectElement>('article.khcn-idea select')!;
+    otherSelect.value = 'forwarded';
+    otherSelect.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(async () => (await dump(db))[0]!.status === 'forwarded');
+
+    // Window A saves its note: nothing is written, the alert says why, the typed note stays.
+    const note = form.querySelector('textarea')!;
+    type(note as unknown as HTMLInputElement, 'ghi chú của A');
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    const alert = await waitFor(() => form.querySelector('[role="alert"] button')?.closest('[role="alert"]'));
+    expect(alert!.textContent).toContain('vừa được sửa ở nơi khác');
+    expect((await dump(db))[0]).toMatchObject({ status: 'forwarded', note: 'ghi chú cũ' });
+    expect(container.querySelector('form')).toBe(form);
+    expect(form.querySelector('textarea')!.value).toBe('ghi chú của A');
+    const loadNewest = button('Tải bản mới nhất', form);
+    expect(document.activeElement).toBe(loadNewest);
+
+    // Load the newest version: the status follows window B, the typed note stays; save again.
+    loadNewest.click();
+    await waitFor(() => form.querySelector('select')!.value === 'forwarded');
+    expect(form.querySelector('textarea')!.value).toBe('ghi chú của A');
+    expect(form.querySelector('input')!.value).toBe('y tế');
+    expect(form.querySelector('[role="alert"]')!.textContent).toBe('');
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await waitFor(() => container.querySelector('form') === null);
+    expect((await dump(db))[0]).toMatchObject({ status: 'forwarded', note: 'ghi chú của A', tags: ['y tế'] });
+    render(null, other);
+    other.remove();
+  });
+
+  test('trình sửa chỉ gửi những trường đã đổi', () => {
+    const base = makeIdea(1, { status: 'reviewing', tags: ['giáo dục', 'y tế'], note: 'cũ' });
+    expect(changedFields(base, { status: 'reviewing', tags: 'y tế, giáo dục', note: 'mới' })).toEqual({
+      note: 'mới',
+    });
+    expect(changedFields(base, { status: 'adopted', tags: 'y tế ,giáo dục,', note: 'cũ' })).toEqual({
+      status: 'adopted',
+    });
+    expect(changedFields(base, { status: 'reviewing', tags: 'y tế', note: 'cũ' })).toEqual({
+      tags: ['y tế'],
+    });
   });
 
   test('xóa rồi hoàn tác: ý tưởng trở lại nguyên vẹn', async () => {

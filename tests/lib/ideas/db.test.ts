@@ -10,6 +10,7 @@ import {
   emptyExpiredTrash,
   eraseIdeasById,
   IDEAS_DB_VERSION,
+  IdeaConflictError,
   type IdeaCursor,
   type IdeasDb,
   ideasOlderThan,
@@ -297,6 +298,43 @@ describe('truy vấn theo trang', () => {
     ).toHaveLength(4);
     expect((await dump(db)).map((idea) => idea.commentId).sort()).toEqual(
       [4, 5, 6, 7, 8, 9].map(commentIdOf).sort(),
+    );
+  });
+});
+
+describe('sửa đồng thời / concurrent edits', () => {
+  test('sửa ghi chú chỉ ghi ghi chú: không ghi đè trạng thái đã đổi ở cửa sổ khác', async () => {
+    const { idea } = await saveComment(db, makeComment(1), [], PAGE, SETTINGS, T1);
+    // Window B changes the status; window A then saves only its note, without a version.
+    await updateIdea(db, idea.id, { status: 'forwarded' }, T2);
+    const saved = await updateIdea(db, idea.id, { note: 'ghi chú A' }, T2);
+    expect(saved).toMatchObject({ status: 'forwarded', note: 'ghi chú A' });
+  });
+
+  test('sửa từ một phiên bản cũ: xung đột, không ghi gì, trả lại bản đang lưu', async () => {
+    const { idea } = await saveComment(db, makeComment(1), [], PAGE, SETTINGS, T1);
+    const changedElsewhere = await updateIdea(db, idea.id, { status: 'forwarded' }, T2, idea.updatedAt);
+    const error = await updateIdea(db, idea.id, { note: 'ghi chú A' }, T2, idea.updatedAt).catch((e) => e);
+    expect(error).toBeInstanceOf(IdeaConflictError);
+    expect(error.message).toMatch(/vừa được sửa ở nơi khác/);
+    expect((error as IdeaConflictError).current).toEqual(changedElsewhere);
+    expect(await db.get('ideas', idea.id)).toEqual(changedElsewhere);
+    // From the newest version, the same edit goes through.
+    const saved = await updateIdea(db, idea.id, { note: 'ghi chú A' }, T2, changedElsewhere.updatedAt);
+    expect(saved).toMatchObject({ status: 'forwarded', note: 'ghi chú A' });
+  });
+
+  test('mỗi thay đổi có phiên bản mới, kể cả trong cùng một mili giây hay khi đồng hồ lùi', async () => {
+    const { idea } = await saveComment(db, makeComment(1), [], PAGE, SETTINGS, T2);
+    const first = await updateIdea(db, idea.id, { note: 'một' }, T2, idea.updatedAt);
+    expect(first.updatedAt > idea.updatedAt).toBe(true);
+    const second = await updateIdea(db, idea.id, { note: 'hai' }, T1, first.updatedAt);
+    expect(second.updatedAt > first.updatedAt).toBe(true);
+    // A resave from Facebook is a change too: an editor opened before it conflicts.
+    const resaved = await saveComment(db, makeComment(1), [], PAGE, SETTINGS, T1);
+    expect(resaved.idea.updatedAt > second.updatedAt).toBe(true);
+    await expect(updateIdea(db, idea.id, { note: 'ba' }, T2, second.updatedAt)).rejects.toBeInstanceOf(
+      IdeaConflictError,
     );
   });
 });

@@ -118,9 +118,10 @@ export function IdeaEditor({ idea, conflict, onSave, onCancel, onLoadNewest }: I
       </div>
       <label>
         {t('idea_filterStatus')}
-        <select ref={first} defaultValue={initial.status}>
+        {/* `selected` on the option, not `defaultValue` on the select: Chromium ignores the latter. */}
+        <select ref={first}>
           {IDEA_STATUSES.map((value) => (
-            <option key={value} value={value}>
+            <option key={value} value={value} selected={value === initial.status}>
               {statusLabel(value)}
             </option>
           ))}

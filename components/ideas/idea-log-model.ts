@@ -23,7 +23,7 @@ import {
   updateIdea,
 } from '../../lib/ideas/db';
 import { EXPORT_MIME, exportCsvParts, exportFileName, exportJsonParts } from '../../lib/ideas/export';
-import type { IdeaFilter } from '../../lib/ideas/filter';
+import { type IdeaFilter, ideaMatcher } from '../../lib/ideas/filter';
 import { type ImportSummary, importIdeas } from '../../lib/ideas/import';
 import { notifyIdeasChanged, onIdeasChanged } from '../../lib/ideas/notify';
 import type { Idea, IdeaPatch, IdeaStatus } from '../../lib/ideas/schema';
@@ -114,6 +114,8 @@ export function createIdeaLogModel({
   const conflict = signal<Idea | null>(null);
   const toast = signal<IdeaLogToast | null>(null);
   const onlyFiltered = signal(false);
+  /** The JSON export also lists the trash (beside `ideas`, as `trash`): off unless the moderator asks. */
+  const includeTrash = signal(false);
   /** Ideas past the retention period, and that period; none when retention is off. */
   const expired = signal<{ count: number; days: number }>({ count: 0, days: 0 });
   /** What the retention purge moved to the trash: Undo is offered at once; the trash keeps it 30 days. */
@@ -426,11 +428,16 @@ export function createIdeaLogModel({
     busy.value = true;
     alert.value = '';
     try {
-      const chosen = await listAllIdeas(database, onlyFiltered.value ? filter.value : {});
+      const chosenFilter = onlyFiltered.value ? filter.value : {};
+      const chosen = await listAllIdeas(database, chosenFilter);
       progress.value = t('idea_exporting', String(chosen.length));
       const at = now();
       const fileName = exportFileName(kind, at);
-      const parts = kind === 'json' ? exportJsonParts(chosen, at) : exportCsvParts(chosen);
+      const trashed =
+        kind === 'json' && includeTrash.value
+          ? (await listTrash(database, at)).filter(ideaMatcher(chosenFilter))
+          : undefined;
+      const parts = kind === 'json' ? exportJsonParts(chosen, at, trashed) : exportCsvParts(chosen);
       downloadFile(parts, fileName, EXPORT_MIME[kind]);
       progress.value = t('idea_exported', String(chosen.length), fileName);
     } catch (error) {
@@ -560,6 +567,7 @@ export function createIdeaLogModel({
     conflict,
     toast,
     onlyFiltered,
+    includeTrash,
     expired,
     purged,
     pendingPurge,

@@ -349,6 +349,10 @@ export const STRINGS = {
   idea_unflaggedOnly: ['Không có cờ', 'Not flagged'],
   idea_clearFilters: ['Bỏ lọc', 'Clear filters'],
   idea_exportFilteredOnly: ['Chỉ xuất các ý tưởng đang lọc', 'Export only the filtered ideas'],
+  idea_exportWithTrash: [
+    'Kèm thùng rác trong tệp JSON (mục "trash")',
+    'Include the trash in the JSON file ("trash")',
+  ],
   idea_listLabel: ['Danh sách ý tưởng', 'Ideas'],
   idea_emptyLog: [
     'Chưa có ý tưởng nào. Bấm "Lưu ý tưởng" dưới một bình luận trên fanpage để lưu.',

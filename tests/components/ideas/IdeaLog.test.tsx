@@ -275,6 +275,20 @@ describe('IdeaLog', () => {
     await waitFor(() => files.length === 1);
     const exported = ExportFile.parse(JSON.parse(await files[0]!.blob.text()));
     expect(exported.ideas.map((idea) => idea.id)).toEqual([rows()[0]!.getAttribute('data-idea-id')]);
+    expect(exported.trash).toBeUndefined();
+
+    // Unless asked: then the trash comes beside the ideas, with when each was deleted.
+    const box = [...container.querySelectorAll('label')]
+      .find((label) => label.textContent?.includes('Kèm thùng rác'))!
+      .querySelector('input')!;
+    box.click();
+    button('Xuất JSON').click();
+    await waitFor(() => files.length === 2);
+    const withTrash = ExportFile.parse(JSON.parse(await files[1]!.blob.text()));
+    expect(withTrash.ideas).toHaveLength(1);
+    expect(withTrash.trash).toHaveLength(1);
+    expect(withTrash.trash![0]).toMatchObject({ deletedAt: NOW.toISOString() });
+    expect(withTrash.trash![0]!.id).not.toBe(withTrash.ideas[0]!.id);
   });
 
   test('nhập tệp hỏng: lỗi hiện trong role=alert, nhật ký không đổi', async () => {

@@ -18,7 +18,7 @@ export function RetentionBanner({ model }: { model: IdeaLogModel }) {
     if (purged || pending) focusTarget.current?.focus();
   }, [purged, pending]);
   return (
-    <div class="khcn-retention" aria-live="polite">
+    <div class="khcn-retention" role="status" aria-live="polite">
       {pending ? (
         <p class="khcn-retention-banner">
           <span>

@@ -408,7 +408,7 @@ export function createIdeaLogModel({
       ideas.value = ideas.value.filter((item) => item.id !== idea.id);
       if (entries) entries = entries.filter((entry) => entry.id !== idea.id);
       else invalidateEntries();
-      if (editing.value?.id === idea.id) editing.value = null;
+      if (editing.value?.id === idea.id) closeEditor();
       if (!deleted) return;
       showToast({
         message: t('idea_deleted'),
@@ -533,10 +533,11 @@ export function createIdeaLogModel({
     }
   }
 
-  /** Restores these ideas from the trash, or all of it. */
+  /** Restores these ideas from the trash, or all it shows ("restore all" restores what the moderator sees). */
   const restoreTrashed = (ids?: readonly string[]) =>
     change(async (database) => {
-      const restored = await restoreFromTrash(database, ids);
+      const chosen = ids ?? trash.peek().map((idea) => idea.id);
+      const restored = await restoreFromTrash(database, chosen, now());
       progress.value = t('idea_trashRestored', String(restored.length));
       await refreshAll();
     });

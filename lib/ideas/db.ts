@@ -383,14 +383,21 @@ export async function restoreIdeas(db: IdeasDb, ideas: readonly Idea[]): Promise
   return restored;
 }
 
-/** Restores these ideas from the trash (all of it when `ids` is absent); ids not in the trash are skipped. */
-export async function restoreFromTrash(db: IdeasDb, ids?: readonly string[]): Promise<Idea[]> {
+/**
+ * Restores these ideas from the trash (when `ids` is absent: all it lists, the
+ * ones deleted in the last TRASH_DAYS days); ids not in the trash are skipped.
+ */
+export async function restoreFromTrash(
+  db: IdeasDb,
+  ids?: readonly string[],
+  now: Date = new Date(),
+): Promise<Idea[]> {
   const tx = db.transaction(['ideas', 'trash'], 'readwrite');
   const store = tx.objectStore('ideas');
   const trash = tx.objectStore('trash');
   const chosen = ids
     ? (await Promise.all(ids.map((id) => trash.get(id)))).filter((item) => item !== undefined)
-    : await trash.getAll();
+    : await trash.index('deletedAt').getAll(IDBKeyRange.lowerBound(trashCutoff(now)));
   const restored: Idea[] = [];
   for (const { deletedAt: _deletedAt, ...idea } of chosen) {
     const existing = await store.index('commentId').get(idea.commentId);

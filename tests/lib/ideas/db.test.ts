@@ -413,6 +413,15 @@ describe('thùng rác / trash', () => {
     expect(await restoreFromTrash(db, [ideas[0]!.id])).toEqual([]);
   });
 
+  test('"khôi phục tất cả" không đưa về ý tưởng đã quá 30 ngày trong thùng rác', async () => {
+    const ideas = [1, 2].map((n) => makeIdea(n));
+    await seed(ideas);
+    await deleteIdeasById(db, [ideas[0]!.id], NOW);
+    await deleteIdeasById(db, [ideas[1]!.id], at(5));
+    expect((await restoreFromTrash(db, undefined, at(31))).map((idea) => idea.id)).toEqual([ideas[1]!.id]);
+    expect(await dump(db)).toEqual([ideas[1]]);
+  });
+
   test('xóa vĩnh viễn (một người yêu cầu): khỏi nhật ký và khỏi thùng rác', async () => {
     const ideas = [1, 2, 3].map((n) => makeIdea(n));
     await seed(ideas);

@@ -5,6 +5,7 @@ import { IdeaEditor } from './IdeaEditor';
 import { IdeaFilters } from './IdeaFilters';
 import { IdeaRow } from './IdeaRow';
 import { IdeaToolbar } from './IdeaToolbar';
+import { IdeaTrash } from './IdeaTrash';
 import { createIdeaLogModel, type IdeaLogModel, type IdeaLogOptions } from './idea-log-model';
 import { RetentionBanner } from './RetentionBanner';
 import { VirtualList } from './VirtualList';
@@ -58,10 +59,10 @@ export function IdeaLog({ rowHeight = 132, ...options }: IdeaLogProps) {
         <IdeaEditor
           key={editing.id}
           idea={editing}
+          conflict={model.conflict.value}
           onSave={(patch) => void model.saveEdit(editing, patch)}
-          onCancel={() => {
-            model.editing.value = null;
-          }}
+          onCancel={() => model.closeEditor()}
+          onLoadNewest={() => model.loadNewest()}
         />
       )}
 
@@ -93,6 +94,8 @@ export function IdeaLog({ rowHeight = 132, ...options }: IdeaLogProps) {
           )}
         />
       )}
+
+      <IdeaTrash model={model} />
 
       <UndoToast model={model} />
     </section>

@@ -40,6 +40,16 @@ export function IdeaToolbar({ model }: { model: IdeaLogModel }) {
         />
         {t('idea_exportFilteredOnly')}
       </label>
+      <label class="khcn-idea-check">
+        <input
+          type="checkbox"
+          checked={model.includeTrash.value}
+          onChange={(event) => {
+            model.includeTrash.value = (event.currentTarget as HTMLInputElement).checked;
+          }}
+        />
+        {t('idea_exportWithTrash')}
+      </label>
     </div>
   );
 }

@@ -5,7 +5,9 @@ import {
   countIdeas,
   countOlderThan,
   deleteIdea,
+  emptyExpiredTrash,
   getIdeasDb,
+  IdeaConflictError,
   type IdeaCounts,
   type IdeaCursor,
   type IdeasDb,
@@ -13,12 +15,15 @@ import {
   listAllIdeas,
   listIdeas,
   listTags,
+  listTrash,
+  restoreFromTrash,
   restoreIdea,
   restoreIdeas,
+  type TrashedIdea,
   updateIdea,
 } from '../../lib/ideas/db';
 import { EXPORT_MIME, exportCsvParts, exportFileName, exportJsonParts } from '../../lib/ideas/export';
-import type { IdeaFilter } from '../../lib/ideas/filter';
+import { type IdeaFilter, ideaMatcher } from '../../lib/ideas/filter';
 import { type ImportSummary, importIdeas } from '../../lib/ideas/import';
 import { notifyIdeasChanged, onIdeasChanged } from '../../lib/ideas/notify';
 import type { Idea, IdeaPatch, IdeaStatus } from '../../lib/ideas/schema';
@@ -31,7 +36,7 @@ import {
 } from '../../lib/ideas/search-index';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
 import { downloadFile } from '../download';
-import { purgeIdeas } from './purge';
+import { downloadPurgeExport, purgeIdeas } from './purge';
 import { dayBoundary } from './time';
 
 export interface IdeaLogOptions {
@@ -44,6 +49,17 @@ export interface IdeaLogOptions {
   undoMs?: number;
   /** The retention period in days (0 = keep until deleted); by default Settings.privacy.retentionDays. */
   loadRetentionDays?: () => Promise<number>;
+}
+
+/**
+ * A retention purge waiting for its second step: the export was downloaded
+ * and the moderator must say the file was saved, or they asked to delete
+ * without exporting and must confirm it. Exactly these ideas are deleted.
+ */
+export interface PendingPurge {
+  step: 'exported' | 'noExport';
+  ideas: Idea[];
+  fileName?: string;
 }
 
 export interface IdeaLogToast {
@@ -94,12 +110,19 @@ export function createIdeaLogModel({
   const progress = signal('');
   const busy = signal(false);
   const editing = signal<Idea | null>(null);
+  /** The idea as stored now, when the editor's save found it changed since the editor opened. */
+  const conflict = signal<Idea | null>(null);
   const toast = signal<IdeaLogToast | null>(null);
   const onlyFiltered = signal(false);
+  /** The JSON export also lists the trash (beside `ideas`, as `trash`): off unless the moderator asks. */
+  const includeTrash = signal(false);
   /** Ideas past the retention period, and that period; none when retention is off. */
   const expired = signal<{ count: number; days: number }>({ count: 0, days: 0 });
-  /** What the retention purge deleted: Undo stays offered until the sidebar closes. */
+  /** What the retention purge moved to the trash: Undo is offered at once; the trash keeps it 30 days. */
   const purged = signal<Idea[] | null>(null);
+  const pendingPurge = signal<PendingPurge | null>(null);
+  /** Deleted ideas, restorable for TRASH_DAYS days (most recently deleted first). */
+  const trash = signal<TrashedIdea[]>([]);
 
   let db: IdeasDb | null = null;
   // Each list query gets a number; an answer to an older query (a previous
@@ -168,9 +191,14 @@ export function createIdeaLogModel({
     const database = db;
     if (!database) return;
     try {
-      const [newCounts, newTags] = await Promise.all([countIdeas(database), listTags(database)]);
+      const [newCounts, newTags, trashed] = await Promise.all([
+        countIdeas(database),
+        listTags(database),
+        listTrash(database, now()),
+      ]);
       counts.value = newCounts;
       tags.value = newTags;
+      trash.value = trashed;
       await refreshExpired();
     } catch (error) {
       alert.value = errorMessage(error);
@@ -239,6 +267,8 @@ export function createIdeaLogModel({
       (database) => {
         if (!alive) return;
         db = database;
+        // What has been in the trash longer than 30 days goes for good.
+        void emptyExpiredTrash(database, now()).catch(() => undefined);
         // Build the search index once the list is up, so the first keystroke is fast too.
         void refreshAll().then(() =>
           setTimeout(() => void ensureEntries(database).catch(() => undefined), 300),
@@ -322,23 +352,63 @@ export function createIdeaLogModel({
     }
   }
 
+  /** The row's status menu: from the version the row shows; if it changed meanwhile, reload and say so. */
   const changeStatus = (idea: Idea, status: IdeaStatus) =>
-    change(async (database) => replace(await updateIdea(database, idea.id, { status }, now())));
+    change(async (database) => {
+      try {
+        replace(await updateIdea(database, idea.id, { status }, now(), idea.updatedAt));
+      } catch (error) {
+        if (!(error instanceof IdeaConflictError)) throw error;
+        replace(error.current);
+        alert.value = t('idea_statusConflict');
+      }
+    });
 
+  /**
+   * The editor's save: only the fields the moderator changed, from the version
+   * the editor opened with. On a conflict nothing is written and the editor
+   * stays open with what the moderator typed; `conflict` holds the newer idea.
+   */
   const saveEdit = (idea: Idea, patch: IdeaPatch) =>
     change(async (database) => {
-      replace(await updateIdea(database, idea.id, patch, now()));
+      conflict.value = null;
+      if (Object.keys(patch).length === 0) {
+        editing.value = null;
+        return;
+      }
+      try {
+        replace(await updateIdea(database, idea.id, patch, now(), idea.updatedAt));
+      } catch (error) {
+        if (!(error instanceof IdeaConflictError)) throw error;
+        conflict.value = error.current;
+        return;
+      }
       editing.value = null;
       progress.value = t('idea_saved');
     });
 
+  /** After a conflict: the editor continues from the newest version (the moderator's own changes stay in the fields). */
+  function loadNewest(): void {
+    const newest = conflict.value;
+    if (!newest) return;
+    conflict.value = null;
+    replace(newest);
+    editing.value = newest;
+    progress.value = t('idea_newestLoaded');
+  }
+
+  function closeEditor(): void {
+    editing.value = null;
+    conflict.value = null;
+  }
+
   const remove = (idea: Idea) =>
     change(async (database) => {
-      const deleted = await deleteIdea(database, idea.id);
+      const deleted = await deleteIdea(database, idea.id, now());
       ideas.value = ideas.value.filter((item) => item.id !== idea.id);
       if (entries) entries = entries.filter((entry) => entry.id !== idea.id);
       else invalidateEntries();
-      if (editing.value?.id === idea.id) editing.value = null;
+      if (editing.value?.id === idea.id) closeEditor();
       if (!deleted) return;
       showToast({
         message: t('idea_deleted'),
@@ -358,11 +428,16 @@ export function createIdeaLogModel({
     busy.value = true;
     alert.value = '';
     try {
-      const chosen = await listAllIdeas(database, onlyFiltered.value ? filter.value : {});
+      const chosenFilter = onlyFiltered.value ? filter.value : {};
+      const chosen = await listAllIdeas(database, chosenFilter);
       progress.value = t('idea_exporting', String(chosen.length));
       const at = now();
       const fileName = exportFileName(kind, at);
-      const parts = kind === 'json' ? exportJsonParts(chosen, at) : exportCsvParts(chosen);
+      const trashed =
+        kind === 'json' && includeTrash.value
+          ? (await listTrash(database, at)).filter(ideaMatcher(chosenFilter))
+          : undefined;
+      const parts = kind === 'json' ? exportJsonParts(chosen, at, trashed) : exportCsvParts(chosen);
       downloadFile(parts, fileName, EXPORT_MIME[kind]);
       progress.value = t('idea_exported', String(chosen.length), fileName);
     } catch (error) {
@@ -398,10 +473,11 @@ export function createIdeaLogModel({
   }
 
   /**
-   * Exports the ideas past the retention period, then deletes exactly those
-   * (not whatever crossed the line in between); Undo puts them back.
+   * The purge's first step: downloads the ideas past the retention period and
+   * waits for the moderator to confirm the file was saved. Nothing is deleted
+   * here: a page download cannot tell whether the file was written.
    */
-  async function exportThenDeleteExpired(): Promise<void> {
+  async function exportExpired(): Promise<void> {
     const database = db;
     const { days } = expired.value;
     if (!database || busy.value || days <= 0) return;
@@ -411,9 +487,44 @@ export function createIdeaLogModel({
       const at = now();
       const chosen = await ideasOlderThan(database, days, at);
       if (chosen.length > 0) {
-        const deleted = await purgeIdeas(database, chosen, { exportFirst: true, now: at });
-        purged.value = [...(purged.peek() ?? []), ...deleted];
+        const fileName = downloadPurgeExport(chosen, at);
+        pendingPurge.value = { step: 'exported', ideas: chosen, fileName };
       }
+    } catch (error) {
+      alert.value = errorMessage(error);
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  /** "Delete without exporting": asks again before anything is deleted. */
+  async function askPurgeWithoutExport(): Promise<void> {
+    const database = db;
+    const { days } = expired.value;
+    if (!database || busy.value || days <= 0) return;
+    try {
+      const chosen = await ideasOlderThan(database, days, now());
+      if (chosen.length > 0) pendingPurge.value = { step: 'noExport', ideas: chosen };
+    } catch (error) {
+      alert.value = errorMessage(error);
+    }
+  }
+
+  function cancelPurge(): void {
+    pendingPurge.value = null;
+  }
+
+  /** The second step: moves exactly the ideas shown (and exported) to the trash; Undo puts them back. */
+  async function confirmPurge(): Promise<void> {
+    const database = db;
+    const pending = pendingPurge.value;
+    if (!database || !pending || busy.value) return;
+    busy.value = true;
+    alert.value = '';
+    try {
+      const deleted = await purgeIdeas(database, pending.ideas, now());
+      pendingPurge.value = null;
+      purged.value = [...(purged.peek() ?? []), ...deleted];
       await refreshAll();
     } catch (error) {
       alert.value = errorMessage(error);
@@ -421,6 +532,15 @@ export function createIdeaLogModel({
       busy.value = false;
     }
   }
+
+  /** Restores these ideas from the trash, or all it shows ("restore all" restores what the moderator sees). */
+  const restoreTrashed = (ids?: readonly string[]) =>
+    change(async (database) => {
+      const chosen = ids ?? trash.peek().map((idea) => idea.id);
+      const restored = await restoreFromTrash(database, chosen, now());
+      progress.value = t('idea_trashRestored', String(restored.length));
+      await refreshAll();
+    });
 
   const undoPurge = () =>
     change(async (database) => {
@@ -445,10 +565,14 @@ export function createIdeaLogModel({
     progress,
     busy,
     editing,
+    conflict,
     toast,
     onlyFiltered,
+    includeTrash,
     expired,
     purged,
+    pendingPurge,
+    trash,
     start,
     loadMore,
     setFilter,
@@ -457,10 +581,16 @@ export function createIdeaLogModel({
     undoFromToast,
     changeStatus,
     saveEdit,
+    loadNewest,
+    closeEditor,
     remove,
     exportAs,
     importFile,
-    exportThenDeleteExpired,
+    exportExpired,
+    askPurgeWithoutExport,
+    cancelPurge,
+    confirmPurge,
+    restoreTrashed,
     undoPurge,
   };
 }

@@ -10,20 +10,28 @@ export function purgeFileName(now: Date): string {
 }
 
 /**
- * The retention purge, for the sidebar's banner and the options page alike:
- * downloads `ideas` as a JSON export when `exportFirst`, then deletes exactly
- * them (the ideas shown and exported, not whatever crossed the line since)
- * and tells other pages. Returns what was deleted, for Undo.
+ * Starts the download of the ideas a purge is about to delete and returns the
+ * file's name. A page download cannot tell whether the file was written: the
+ * purge itself waits for the moderator to say so ("Tôi đã lưu tệp").
  */
-export async function purgeIdeas(
-  db: IdeasDb,
-  ideas: readonly Idea[],
-  { exportFirst, now }: { exportFirst: boolean; now: Date },
-): Promise<Idea[]> {
-  if (exportFirst) downloadFile(exportJsonParts(ideas, now), purgeFileName(now), EXPORT_MIME.json);
+export function downloadPurgeExport(ideas: readonly Idea[], now: Date): string {
+  const fileName = purgeFileName(now);
+  downloadFile(exportJsonParts(ideas, now), fileName, EXPORT_MIME.json);
+  return fileName;
+}
+
+/**
+ * The retention purge, for the sidebar's banner and the options page alike,
+ * run only once the moderator confirmed the export was saved (or, in a second
+ * step, that they want none): moves exactly `ideas` to the trash (the ideas
+ * shown and exported, not whatever crossed the line since) and tells other
+ * pages. Returns what was moved, for Undo; the trash keeps it 30 days.
+ */
+export async function purgeIdeas(db: IdeasDb, ideas: readonly Idea[], now: Date): Promise<Idea[]> {
   const deleted = await deleteIdeasById(
     db,
     ideas.map((idea) => idea.id),
+    now,
   );
   notifyIdeasChanged();
   return deleted;

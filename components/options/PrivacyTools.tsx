@@ -1,13 +1,13 @@
 import { useSignal } from '@preact/signals';
 import { errorMessage } from '../../lib/errors';
 import { t } from '../../lib/i18n';
-import { deleteIdeasById, getIdeasDb, type IdeasDb, ideasOlderThan, restoreIdeas } from '../../lib/ideas/db';
+import { eraseIdeasById, getIdeasDb, type IdeasDb, ideasOlderThan } from '../../lib/ideas/db';
 import { EXPORT_MIME, exportJsonParts, toVietnamTime } from '../../lib/ideas/export';
 import { notifyIdeasChanged } from '../../lib/ideas/notify';
 import { findIdeasAboutPerson, type PersonQuery, parsePersonQuery } from '../../lib/ideas/person';
 import type { Idea } from '../../lib/ideas/schema';
 import { downloadFile } from '../download';
-import { purgeIdeas } from '../ideas/purge';
+import { downloadPurgeExport, purgeIdeas } from '../ideas/purge';
 
 interface PrivacyToolsProps {
   retentionDays: number;
@@ -42,14 +42,20 @@ export function PrivacyTools({
   );
 }
 
+/** Where the retention purge stands: nothing asked yet, the choice, the file downloaded, or "no export" asked twice. */
+type PurgeStep = 'choose' | 'exported' | 'noExport';
+
 function Purge({ retentionDays, openDb, now }: Required<PrivacyToolsProps>) {
   const older = useSignal<Idea[] | null>(null);
+  const step = useSignal<PurgeStep>('choose');
+  const fileName = useSignal('');
   const message = useSignal('');
   const error = useSignal('');
 
   const check = async () => {
     error.value = '';
     message.value = '';
+    step.value = 'choose';
     try {
       older.value = await ideasOlderThan(await openDb(), retentionDays, now());
       if (older.value.length === 0) {
@@ -61,12 +67,28 @@ function Purge({ retentionDays, openDb, now }: Required<PrivacyToolsProps>) {
     }
   };
 
-  const purge = async (exportFirst: boolean) => {
+  const exportFirst = () => {
+    const ideas = older.value;
+    if (!ideas) return;
+    error.value = '';
+    try {
+      fileName.value = downloadPurgeExport(ideas, now());
+      step.value = 'exported';
+      focusSoon('purge-saved');
+    } catch (e) {
+      error.value = errorMessage(e);
+    }
+  };
+
+  // Runs only from the second step: after "I have saved the file", or after
+  // "delete without exporting" was asked and confirmed.
+  const purge = async () => {
     const ideas = older.value;
     if (!ideas) return;
     try {
-      const deleted = (await purgeIdeas(await openDb(), ideas, { exportFirst, now: now() })).length;
+      const deleted = (await purgeIdeas(await openDb(), ideas, now())).length;
       older.value = null;
+      step.value = 'choose';
       message.value = t('opt_purged', String(deleted));
       focusSoon('purge-start');
     } catch (e) {
@@ -74,6 +96,13 @@ function Purge({ retentionDays, openDb, now }: Required<PrivacyToolsProps>) {
     }
   };
 
+  const cancel = () => {
+    older.value = null;
+    step.value = 'choose';
+    focusSoon('purge-start');
+  };
+
+  const count = String(older.value?.length ?? 0);
   return (
     <div class="privacy-tool">
       <h3>{t('opt_purgeHeading')}</h3>
@@ -90,21 +119,40 @@ function Purge({ retentionDays, openDb, now }: Required<PrivacyToolsProps>) {
       {older.value && (
         <fieldset class="confirm">
           <legend id="purge-confirm">
-            {t('opt_purgeConfirm', String(older.value.length), String(retentionDays))}
+            {step.value === 'exported'
+              ? t('opt_purgeCheckFile', fileName.value)
+              : step.value === 'noExport'
+                ? t('opt_purgeNoExportConfirm', count)
+                : t('opt_purgeConfirm', count, String(retentionDays))}
           </legend>
           <div class="button-row">
-            <button type="button" class="primary" onClick={() => void purge(true)}>
-              {t('opt_purgeExportFirst')}
-            </button>
-            <button type="button" class="danger" onClick={() => void purge(false)}>
-              {t('opt_purgeWithoutExport')}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                older.value = null;
-              }}
-            >
+            {step.value === 'choose' && (
+              <>
+                <button type="button" class="primary" onClick={exportFirst}>
+                  {t('opt_purgeExportFirst')}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    step.value = 'noExport';
+                    focusSoon('purge-no-export');
+                  }}
+                >
+                  {t('opt_purgeWithoutExport')}
+                </button>
+              </>
+            )}
+            {step.value === 'exported' && (
+              <button id="purge-saved" type="button" class="danger" onClick={() => void purge()}>
+                {t('opt_purgeSavedDelete')}
+              </button>
+            )}
+            {step.value === 'noExport' && (
+              <button id="purge-no-export" type="button" class="danger" onClick={() => void purge()}>
+                {t('opt_purgeNoExportYes')}
+              </button>
+            )}
+            <button type="button" onClick={cancel}>
               {t('opt_cancel')}
             </button>
           </div>
@@ -124,7 +172,6 @@ function Person({ openDb, now }: Omit<Required<PrivacyToolsProps>, 'retentionDay
   const query = useSignal('');
   const found = useSignal<{ query: PersonQuery; label: string; ideas: Idea[] } | null>(null);
   const confirming = useSignal(false);
-  const undo = useSignal<{ label: string; ideas: Idea[] } | null>(null);
   const message = useSignal('');
   const error = useSignal('');
 
@@ -162,29 +209,15 @@ function Person({ openDb, now }: Omit<Required<PrivacyToolsProps>, 'retentionDay
     const f = found.value;
     if (!f) return;
     try {
-      const deleted = await deleteIdeasById(
+      // Immediate and final, the trash included: no Undo, as the law asks.
+      const erased = await eraseIdeasById(
         await openDb(),
         f.ideas.map((idea) => idea.id),
       );
       notifyIdeasChanged();
-      undo.value = { label: f.label, ideas: deleted };
       found.value = null;
       confirming.value = false;
-      message.value = t('opt_personDeleted', String(deleted.length), f.label);
-      focusSoon('person-undo');
-    } catch (e) {
-      error.value = errorMessage(e);
-    }
-  };
-
-  const undoDelete = async () => {
-    const last = undo.value;
-    if (!last) return;
-    try {
-      await restoreIdeas(await openDb(), last.ideas);
-      notifyIdeasChanged();
-      undo.value = null;
-      message.value = t('opt_personRestored', String(last.ideas.length), last.label);
+      message.value = t('opt_personDeleted', String(erased), f.label);
       focusSoon('person-query');
     } catch (e) {
       error.value = errorMessage(e);
@@ -265,11 +298,6 @@ function Person({ openDb, now }: Omit<Required<PrivacyToolsProps>, 'retentionDay
       )}
       <div class="status-line">
         <p role="status">{message.value}</p>
-        {undo.value && (
-          <button id="person-undo" type="button" onClick={() => void undoDelete()}>
-            {t('opt_undo')}
-          </button>
-        )}
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import { onMessages } from '../../lib/messaging';
 import { routeCommand } from './commands';
 import { saveIdeaFromPage } from './save-idea';
 import { openSidebarFromToolbar } from './sidebar';
+import { emptyExpiredTrashNow } from './trash';
 
 /**
  * The background owns the idea database (IndexedDB in the extension's origin),
@@ -24,5 +25,9 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener((command) => {
     void routeCommand(command);
+  });
+
+  browser.runtime.onStartup.addListener(() => {
+    void emptyExpiredTrashNow();
   });
 });

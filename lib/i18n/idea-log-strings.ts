@@ -25,4 +25,8 @@ export const IDEA_LOG_STRINGS = {
     'Không tìm thấy ý tưởng (có thể đã bị xóa)',
     'Idea not found (it may have been deleted)',
   ],
+  ideaLog_conflict: [
+    'Ý tưởng này vừa được sửa ở nơi khác nên thay đổi của bạn chưa được lưu. Những gì bạn nhập vẫn còn đây: bấm "Tải bản mới nhất" rồi lưu lại.',
+    'This idea was changed elsewhere, so your changes were not saved. What you typed is still here: press "Load the newest version", then save again.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -15,8 +15,16 @@ export const IDEAS_DB_NAME = 'khcn-moderator';
  * Version history (upgrades are cumulative, each `if (oldVersion < N)` runs once):
  * 1. store `ideas` (keyPath id), indexes status, capturedAt, commentId (unique).
  * 2. indexes tags (multi-entry) and updatedAt; records gain `updatedAt` and `tags`.
+ * 3. store `trash` (keyPath id): deleted ideas with `deletedAt`, kept TRASH_DAYS days;
+ *    index deletedAt. Nothing in `ideas` changes.
  */
-export const IDEAS_DB_VERSION = 2;
+export const IDEAS_DB_VERSION = 3;
+
+/** How long a deleted idea stays restorable in the trash. */
+export const TRASH_DAYS = 30;
+
+/** An idea in the trash: the idea as it was, and when it was deleted. */
+export type TrashedIdea = Idea & { deletedAt: string };
 
 export interface IdeasDBSchema extends DBSchema {
   ideas: {
@@ -29,6 +37,11 @@ export interface IdeasDBSchema extends DBSchema {
       tags: string;
       updatedAt: string;
     };
+  };
+  trash: {
+    key: string;
+    value: TrashedIdea;
+    indexes: { deletedAt: string };
   };
 }
 export type IdeasDb = IDBPDatabase<IdeasDBSchema>;
@@ -82,6 +95,10 @@ export async function openIdeasDb({
           // the upgrade transaction, so the database opens only after this finishes.
           if (oldVersion >= 1) void backfillVersion2(store);
         }
+        if (oldVersion < 3) {
+          const trash = db.createObjectStore('trash', { keyPath: 'id' });
+          trash.createIndex('deletedAt', 'deletedAt');
+        }
       },
       blocked() {
         onProblem?.(DB_MESSAGES.blocked);
@@ -102,7 +119,7 @@ export async function openIdeasDb({
 }
 
 async function backfillVersion2(
-  store: IDBPObjectStore<IdeasDBSchema, ArrayLike<'ideas'>, 'ideas', 'versionchange'>,
+  store: IDBPObjectStore<IdeasDBSchema, ArrayLike<'ideas' | 'trash'>, 'ideas', 'versionchange'>,
 ): Promise<void> {
   let cursor = await store.openCursor();
   while (cursor) {
@@ -206,7 +223,7 @@ export async function saveComment(
     tags: existing?.tags ?? [],
     note: existing?.note ?? '',
     capturedAt: existing?.capturedAt ?? at,
-    updatedAt: at,
+    updatedAt: nextUpdatedAt(existing?.updatedAt, now),
   };
   let parsed = Idea.safeParse(candidate);
   // Optional links that fail validation are dropped rather than losing the idea.
@@ -225,12 +242,41 @@ function describeIssue(issue: { path: PropertyKey[]; message: string } | undefin
   return issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message;
 }
 
-/** Edits what the moderator edits (status, tags, note); returns the idea as saved. */
+/**
+ * Thrown when an edit started from a version of the idea that is no longer
+ * the stored one (another window or the background changed it meanwhile).
+ * Nothing was written; `current` is the idea as stored now.
+ */
+export class IdeaConflictError extends Error {
+  constructor(readonly current: Idea) {
+    super(t('ideaLog_conflict'));
+    this.name = 'IdeaConflictError';
+  }
+}
+
+/**
+ * A change's `updatedAt`: `now`, but always after the previous one, so that
+ * every change gives the idea a new version even within one millisecond or
+ * with a clock that went back. Edits use it to detect a conflict.
+ */
+export function nextUpdatedAt(previous: string | undefined, now: Date): string {
+  const at = now.toISOString();
+  if (!previous || at > previous) return at;
+  return new Date(new Date(previous).getTime() + 1).toISOString();
+}
+
+/**
+ * Edits what the moderator edits (status, tags, note) — only the fields in
+ * `patch`, so a note edit never writes back a status — and returns the idea
+ * as saved. With `baseUpdatedAt` (the version the edit started from), a
+ * stored idea that changed since is not overwritten: IdeaConflictError.
+ */
 export async function updateIdea(
   db: IdeasDb,
   id: string,
   patch: IdeaPatch,
   now: Date = new Date(),
+  baseUpdatedAt?: string,
 ): Promise<Idea> {
   const checked = IdeaPatch.safeParse(patch);
   if (!checked.success) throw new Error(t('ideaLog_invalidEdit', describeIssue(checked.error.issues[0])));
@@ -240,32 +286,71 @@ export async function updateIdea(
     await tx.done;
     throw new Error(t('ideaLog_notFound'));
   }
-  const updated: Idea = { ...existing, ...checked.data, updatedAt: now.toISOString() };
+  if (baseUpdatedAt !== undefined && existing.updatedAt !== baseUpdatedAt) {
+    await tx.done;
+    throw new IdeaConflictError(existing);
+  }
+  const updated: Idea = {
+    ...existing,
+    ...checked.data,
+    updatedAt: nextUpdatedAt(existing.updatedAt, now),
+  };
   await Promise.all([tx.store.put(updated), tx.done]);
   return updated;
 }
 
-/** Deletes an idea and hands it back, so the sidebar can offer Undo. */
-export async function deleteIdea(db: IdeasDb, id: string): Promise<Idea | undefined> {
-  return (await deleteIdeasById(db, [id]))[0];
+/**
+ * Deletes an idea into the trash and hands it back, so the sidebar can offer
+ * Undo; the trash keeps it restorable for TRASH_DAYS days.
+ */
+export async function deleteIdea(db: IdeasDb, id: string, now: Date = new Date()): Promise<Idea | undefined> {
+  return (await deleteIdeasById(db, [id], now))[0];
 }
 
 /**
- * Deletes these ideas in one transaction (all or nothing) and hands back the
- * ones that existed, for Undo. Exactly these ids: a purge deletes what it
+ * Moves these ideas to the trash in one transaction (all or nothing) and hands
+ * back the ones that existed. Exactly these ids: a purge deletes what it
  * showed and exported, not whatever crossed the retention line since.
  */
-export async function deleteIdeasById(db: IdeasDb, ids: readonly string[]): Promise<Idea[]> {
-  const tx = db.transaction('ideas', 'readwrite');
+export async function deleteIdeasById(
+  db: IdeasDb,
+  ids: readonly string[],
+  now: Date = new Date(),
+): Promise<Idea[]> {
+  const deletedAt = now.toISOString();
+  const tx = db.transaction(['ideas', 'trash'], 'readwrite');
+  const ideas = tx.objectStore('ideas');
+  const trash = tx.objectStore('trash');
   const deleted: Idea[] = [];
   for (const id of ids) {
-    const idea = await tx.store.get(id);
+    const idea = await ideas.get(id);
     if (!idea) continue;
-    await tx.store.delete(id);
+    await trash.put({ ...idea, deletedAt });
+    await ideas.delete(id);
     deleted.push(idea);
   }
   await tx.done;
   return deleted;
+}
+
+/**
+ * Erases these ideas for good, from the log and from the trash, in one
+ * transaction: a person's erasure request under the Personal Data Protection
+ * Law is immediate and final. Returns how many records were erased.
+ */
+export async function eraseIdeasById(db: IdeasDb, ids: readonly string[]): Promise<number> {
+  const tx = db.transaction(['ideas', 'trash'], 'readwrite');
+  const ideas = tx.objectStore('ideas');
+  const trash = tx.objectStore('trash');
+  let erased = 0;
+  for (const id of ids) {
+    const [live, trashed] = await Promise.all([ideas.getKey(id), trash.getKey(id)]);
+    if (live !== undefined) await ideas.delete(id);
+    if (trashed !== undefined) await trash.delete(id);
+    if (live !== undefined || trashed !== undefined) erased++;
+  }
+  await tx.done;
+  return erased;
 }
 
 /**
@@ -277,18 +362,76 @@ export async function restoreIdea(db: IdeasDb, idea: Idea): Promise<Idea> {
   return restored ?? idea;
 }
 
-/** Undo of a batch delete: every idea back in one transaction, merged like `restoreIdea`. */
+/**
+ * Undo of a batch delete: every idea back in one transaction, merged like
+ * `restoreIdea`, and out of the trash.
+ */
 export async function restoreIdeas(db: IdeasDb, ideas: readonly Idea[]): Promise<Idea[]> {
-  const tx = db.transaction('ideas', 'readwrite');
+  const tx = db.transaction(['ideas', 'trash'], 'readwrite');
+  const store = tx.objectStore('ideas');
+  const trash = tx.objectStore('trash');
   const restored: Idea[] = [];
   for (const idea of ideas) {
-    const existing = await tx.store.index('commentId').get(idea.commentId);
-    const back = existing && existing.id !== idea.id ? mergeIdeas(existing, idea) : idea;
-    await tx.store.put(back);
+    const { deletedAt: _deletedAt, ...plain } = idea as TrashedIdea;
+    const existing = await store.index('commentId').get(plain.commentId);
+    const back = existing && existing.id !== plain.id ? mergeIdeas(existing, plain) : plain;
+    await store.put(back);
+    await trash.delete(plain.id);
     restored.push(back);
   }
   await tx.done;
   return restored;
+}
+
+/**
+ * Restores these ideas from the trash (when `ids` is absent: all it lists, the
+ * ones deleted in the last TRASH_DAYS days); ids not in the trash are skipped.
+ */
+export async function restoreFromTrash(
+  db: IdeasDb,
+  ids?: readonly string[],
+  now: Date = new Date(),
+): Promise<Idea[]> {
+  const tx = db.transaction(['ideas', 'trash'], 'readwrite');
+  const store = tx.objectStore('ideas');
+  const trash = tx.objectStore('trash');
+  const chosen = ids
+    ? (await Promise.all(ids.map((id) => trash.get(id)))).filter((item) => item !== undefined)
+    : await trash.index('deletedAt').getAll(IDBKeyRange.lowerBound(trashCutoff(now)));
+  const restored: Idea[] = [];
+  for (const { deletedAt: _deletedAt, ...idea } of chosen) {
+    const existing = await store.index('commentId').get(idea.commentId);
+    const back = existing && existing.id !== idea.id ? mergeIdeas(existing, idea) : idea;
+    await store.put(back);
+    await trash.delete(idea.id);
+    restored.push(back);
+  }
+  await tx.done;
+  return restored;
+}
+
+function trashCutoff(now: Date, days = TRASH_DAYS): string {
+  return new Date(now.getTime() - days * 86_400_000).toISOString();
+}
+
+/** The trash, most recently deleted first, without what is already past TRASH_DAYS. */
+export async function listTrash(db: IdeasDb, now: Date = new Date()): Promise<TrashedIdea[]> {
+  const kept = await db.getAllFromIndex('trash', 'deletedAt', IDBKeyRange.lowerBound(trashCutoff(now)));
+  return kept.reverse();
+}
+
+/** Empties what has been in the trash longer than TRASH_DAYS; returns how many were removed. */
+export async function emptyExpiredTrash(db: IdeasDb, now: Date = new Date()): Promise<number> {
+  const tx = db.transaction('trash', 'readwrite');
+  let removed = 0;
+  let cursor = await tx.store.index('deletedAt').openCursor(IDBKeyRange.upperBound(trashCutoff(now), true));
+  while (cursor) {
+    await cursor.delete();
+    removed++;
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return removed;
 }
 
 /** Where a page of the log ended: the last idea shown (the log is newest first). */

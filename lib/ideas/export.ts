@@ -35,13 +35,28 @@ export function toExportedIdea(idea: Idea): Record<string, unknown> {
  * a Blob without building one giant string first. One idea per line keeps the
  * file readable and diffable.
  */
-export function exportJsonParts(ideas: readonly Idea[], now: Date): string[] {
+export function exportJsonParts(
+  ideas: readonly Idea[],
+  now: Date,
+  trash?: readonly (Idea & { deletedAt: string })[],
+): string[] {
   const head = `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(now.toISOString())},"ideas":[`;
   const parts: string[] = [head];
   ideas.forEach((idea, i) => {
     parts.push(`${i === 0 ? '\n' : ',\n'}${JSON.stringify(toExportedIdea(idea))}`);
   });
-  parts.push(ideas.length ? '\n]}\n' : ']}\n');
+  const closeIdeas = ideas.length ? '\n]' : ']';
+  if (!trash) {
+    parts.push(`${closeIdeas}}\n`);
+    return parts;
+  }
+  // The trash only when asked for, beside `ideas` (a field older readers ignore).
+  parts.push(`${closeIdeas},"trash":[`);
+  trash.forEach((idea, i) => {
+    const exported = { ...toExportedIdea(idea), deletedAt: idea.deletedAt };
+    parts.push(`${i === 0 ? '\n' : ',\n'}${JSON.stringify(exported)}`);
+  });
+  parts.push(trash.length ? '\n]}\n' : ']}\n');
   return parts;
 }
 

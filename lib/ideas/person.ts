@@ -54,6 +54,9 @@ export function isAboutPerson(idea: Pick<Idea, 'authorName' | 'authorUrl'>, quer
   return idea.authorName !== undefined && foldForSearch(idea.authorName) === query.key;
 }
 
+/** The person's ideas in the log and in the trash: an erasure request covers both. */
 export async function findIdeasAboutPerson(db: IdeasDb, query: PersonQuery): Promise<Idea[]> {
-  return (await listAllIdeas(db)).filter((idea) => isAboutPerson(idea, query));
+  const [live, trashed] = await Promise.all([listAllIdeas(db), db.getAll('trash')]);
+  const trashedIdeas = trashed.map(({ deletedAt: _deletedAt, ...idea }) => idea);
+  return [...live, ...trashedIdeas].filter((idea) => isAboutPerson(idea, query));
 }

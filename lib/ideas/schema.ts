@@ -128,6 +128,12 @@ export const ExportFile = z
     }),
     exportedAt: Instant,
     ideas: z.array(Idea),
+    /**
+     * Only when the moderator asked to include the trash: deleted ideas (each
+     * an idea's fields plus `deletedAt`), kept for the record. An import
+     * merges `ideas` only and never writes these back.
+     */
+    trash: z.array(z.looseObject({ id: z.uuid(), commentId: NumericId, deletedAt: Instant })).optional(),
   })
   .superRefine((file, ctx) => {
     for (const key of ['id', 'commentId'] as const) {

@@ -202,6 +202,79 @@ describe('nhật ký ý tưởng: lưu, sửa, xuất, nhập / idea log end to 
     expect(byId(await storedIdeas(panel))).toEqual(byId(before));
   });
 
+  test('xóa trong thanh bên, đóng rồi mở lại: khôi phục từ thùng rác, nguyên vẹn', async () => {
+    const byId = (ideas: Record<string, unknown>[]) =>
+      [...ideas].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    const before = byId(await storedIdeas(panel));
+    const first = await openSidePanelPage(session.context, session.extensionId);
+    const firstErrors = collectConsoleErrors(first);
+    await first.waitForFunction(() => document.querySelectorAll('article.khcn-idea').length === 3);
+    await rowOf(first, SAVED[2]!).getByRole('button', { name: 'Xóa', exact: true }).click();
+    await first.getByText('Đã chuyển ý tưởng vào thùng rác.').waitFor();
+    await expect.poll(async () => (await storedIdeas(first)).length).toBe(2);
+    expect(firstErrors.problems).toEqual([]);
+    // Closing the sidebar drops the in-memory Undo; the trash stays.
+    await first.close();
+
+    const again = await openSidePanelPage(session.context, session.extensionId);
+    const againErrors = collectConsoleErrors(again);
+    await again.waitForFunction(() => document.querySelectorAll('article.khcn-idea').length === 2);
+    await again.getByText('Thùng rác (1)').click();
+    const trashed = again.getByRole('list', { name: 'Ý tưởng trong thùng rác' }).getByRole('listitem');
+    await expect(trashed.count()).resolves.toBe(1);
+    const words = squash(replicaComment(SAVED[2]!).paragraphs[0]!).slice(0, 30);
+    await expect(trashed.first().textContent()).resolves.toContain(words);
+    await trashed.first().getByRole('button', { name: 'Khôi phục', exact: true }).click();
+    await again.getByRole('status').filter({ hasText: 'Đã khôi phục 1 ý tưởng từ thùng rác.' }).waitFor();
+    await again.waitForFunction(() => document.querySelectorAll('article.khcn-idea').length === 3);
+    await again.getByText('Thùng rác (0)').waitFor();
+    expect(byId(await storedIdeas(again))).toEqual(before);
+    expect(againErrors.problems).toEqual([]);
+    await again.close();
+  });
+
+  test('sửa cùng một ý tưởng ở hai trang thanh bên: báo xung đột, không mất gì', async () => {
+    const [a, b] = [
+      await openSidePanelPage(session.context, session.extensionId),
+      await openSidePanelPage(session.context, session.extensionId),
+    ];
+    for (const page of [a, b])
+      await page.waitForFunction(() => document.querySelectorAll('article.khcn-idea').length === 3);
+    const stored = async () =>
+      (await storedIdeas<{ commentId: string; status: string; note: string }>(a)).find(
+        (idea) => idea.commentId === EDITED,
+      )!;
+    const before = await stored();
+
+    // Page A opens the editor; page B changes the status meanwhile.
+    await rowOf(a, EDITED).getByRole('button', { name: 'Sửa', exact: true }).click();
+    const form = a.getByRole('form', { name: 'Sửa ý tưởng' });
+    // The editor opens on the idea's own status (not the first option).
+    await expect(form.getByRole('combobox', { name: 'Trạng thái' }).inputValue()).resolves.toBe(
+      before.status,
+    );
+    await rowOf(b, EDITED).getByRole('combobox', { name: 'Trạng thái' }).selectOption('answered');
+    await expect.poll(async () => (await stored()).status).toBe('answered');
+
+    // Page A saves a note: refused, said in an alert, the typed note stays in the editor.
+    const note = 'Ghi chú viết ở trang A';
+    await form.getByRole('textbox', { name: 'Ghi chú' }).fill(note);
+    await form.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await form.getByRole('alert').filter({ hasText: 'vừa được sửa ở nơi khác' }).waitFor();
+    await expect(form.getByRole('textbox', { name: 'Ghi chú' }).inputValue()).resolves.toBe(note);
+    expect(await stored()).toMatchObject({ status: 'answered', note: before.note });
+
+    // Load the newest version and save again: B's status and A's note, both kept.
+    await form.getByRole('button', { name: 'Tải bản mới nhất', exact: true }).click();
+    await expect.poll(() => form.getByRole('combobox', { name: 'Trạng thái' }).inputValue()).toBe('answered');
+    await expect(form.getByRole('textbox', { name: 'Ghi chú' }).inputValue()).resolves.toBe(note);
+    await form.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+    expect(await stored()).toMatchObject({ status: 'answered', note });
+    await a.close();
+    await b.close();
+  });
+
   test('không có lỗi trong console của thanh bên', () => {
     expect(panelErrors.problems).toEqual([]);
   });

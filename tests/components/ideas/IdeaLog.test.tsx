@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { changedFields } from '../../../components/ideas/IdeaEditor';
 import { IdeaLog } from '../../../components/ideas/IdeaLog';
 import { localeMessages } from '../../../lib/i18n/strings';
 import { deleteIdeasDb, type IdeasDb, saveComment, updateIdea } from '../../../lib/ideas/db';
@@ -155,6 +156,61 @@ describe('IdeaLog', () => {
     expect(rows()[0]!.querySelectorAll('.khcn-chip')).toHaveLength(2);
   });
 
+  test('hai cửa sổ sửa cùng ý tưởng: báo xung đột, không mất gì, tải bản mới rồi lưu lại', async () => {
+    await seed([makeIdea(1, { note: 'ghi chú cũ', tags: ['y tế'] })]);
+    // Window A opens the editor.
+    mount();
+    await waitFor(() => rows().length === 1);
+    button('Sửa', rows()[0]!).click();
+    const form = await waitFor(() => container.querySelector('form'));
+    // Window B (another sidebar on the same log) changes the status meanwhile.
+    const other = document.createElement('div');
+    document.body.append(other);
+    render(<IdeaLog openDb={() => Promise.resolve(db)} now={() => NOW} />, other);
+    await waitFor(() => other.querySelector('article.khcn-idea select'));
+    const otherSelect = other.querySelector<HTMLSelectElement>('article.khcn-idea select')!;
+    otherSelect.value = 'forwarded';
+    otherSelect.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(async () => (await dump(db))[0]!.status === 'forwarded');
+
+    // Window A saves its note: nothing is written, the alert says why, the typed note stays.
+    const note = form.querySelector('textarea')!;
+    type(note as unknown as HTMLInputElement, 'ghi chú của A');
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    const alert = await waitFor(() => form.querySelector('[role="alert"] button')?.closest('[role="alert"]'));
+    expect(alert!.textContent).toContain('vừa được sửa ở nơi khác');
+    expect((await dump(db))[0]).toMatchObject({ status: 'forwarded', note: 'ghi chú cũ' });
+    expect(container.querySelector('form')).toBe(form);
+    expect(form.querySelector('textarea')!.value).toBe('ghi chú của A');
+    const loadNewest = button('Tải bản mới nhất', form);
+    expect(document.activeElement).toBe(loadNewest);
+
+    // Load the newest version: the status follows window B, the typed note stays; save again.
+    loadNewest.click();
+    await waitFor(() => form.querySelector('select')!.value === 'forwarded');
+    expect(form.querySelector('textarea')!.value).toBe('ghi chú của A');
+    expect(form.querySelector('input')!.value).toBe('y tế');
+    expect(form.querySelector('[role="alert"]')!.textContent).toBe('');
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await waitFor(() => container.querySelector('form') === null);
+    expect((await dump(db))[0]).toMatchObject({ status: 'forwarded', note: 'ghi chú của A', tags: ['y tế'] });
+    render(null, other);
+    other.remove();
+  });
+
+  test('trình sửa chỉ gửi những trường đã đổi', () => {
+    const base = makeIdea(1, { status: 'reviewing', tags: ['giáo dục', 'y tế'], note: 'cũ' });
+    expect(changedFields(base, { status: 'reviewing', tags: 'y tế, giáo dục', note: 'mới' })).toEqual({
+      note: 'mới',
+    });
+    expect(changedFields(base, { status: 'adopted', tags: 'y tế ,giáo dục,', note: 'cũ' })).toEqual({
+      status: 'adopted',
+    });
+    expect(changedFields(base, { status: 'reviewing', tags: 'y tế', note: 'cũ' })).toEqual({
+      tags: ['y tế'],
+    });
+  });
+
   test('xóa rồi hoàn tác: ý tưởng trở lại nguyên vẹn', async () => {
     await seed([makeIdea(1), makeIdea(2)]);
     const before = await dump(db);
@@ -169,6 +225,70 @@ describe('IdeaLog', () => {
     await waitFor(() => rows().length === 2);
     expect(await dump(db)).toEqual(before);
     await waitFor(() => container.textContent?.includes('Đã khôi phục ý tưởng.'));
+  });
+
+  test('thùng rác: ý tưởng đã xóa còn sau khi đóng thanh bên; khôi phục một, rồi tất cả', async () => {
+    await seed([makeIdea(1, { text: 'Ý tưởng một' }), makeIdea(2, { text: 'Ý tưởng hai' }), makeIdea(3)]);
+    const before = await dump(db);
+    mount();
+    await waitFor(() => rows().length === 3);
+    const trash = () => container.querySelector('details.khcn-idea-trash')!;
+    expect(trash().querySelector('summary')!.textContent).toBe('Thùng rác (0)');
+    button('Xóa', rows().find((row) => row.textContent?.includes('Ý tưởng một'))!).click();
+    await waitFor(() => rows().length === 2);
+    button('Xóa', rows().find((row) => row.textContent?.includes('Ý tưởng hai'))!).click();
+    await waitFor(() => rows().length === 1);
+    await waitFor(() => container.textContent?.includes('Đã chuyển ý tưởng vào thùng rác.'));
+
+    // The sidebar closes (the in-memory Undo goes with it) and opens again.
+    render(null, container);
+    mount();
+    await waitFor(() => rows().length === 1);
+    await waitFor(() => trash().querySelector('summary')!.textContent === 'Thùng rác (2)');
+    expect(container.textContent).not.toContain('Hoàn tác');
+    const items = [...trash().querySelectorAll('li')];
+    expect(items.map((item) => item.querySelector('.khcn-idea-trash-text')!.textContent)).toEqual([
+      'Ý tưởng hai',
+      'Ý tưởng một',
+    ]);
+    button('Khôi phục', items[1]!).click();
+    await waitFor(() => rows().length === 2);
+    await waitFor(() => container.textContent?.includes('Đã khôi phục 1 ý tưởng từ thùng rác.'));
+    expect(container.querySelector('[role="status"].khcn-progress')!.textContent).toContain(
+      'Đã khôi phục 1 ý tưởng',
+    );
+    button('Khôi phục tất cả', trash()).click();
+    await waitFor(() => rows().length === 3);
+    expect(await dump(db)).toEqual(before);
+    await waitFor(() => trash().querySelector('summary')!.textContent === 'Thùng rác (0)');
+    expect(trash().textContent).toContain('Thùng rác trống.');
+  });
+
+  test('thùng rác không vào tệp xuất', async () => {
+    await seed([makeIdea(1), makeIdea(2)]);
+    const files = captureDownloads();
+    mount();
+    await waitFor(() => rows().length === 2);
+    button('Xóa', rows()[0]!).click();
+    await waitFor(() => rows().length === 1);
+    button('Xuất JSON').click();
+    await waitFor(() => files.length === 1);
+    const exported = ExportFile.parse(JSON.parse(await files[0]!.blob.text()));
+    expect(exported.ideas.map((idea) => idea.id)).toEqual([rows()[0]!.getAttribute('data-idea-id')]);
+    expect(exported.trash).toBeUndefined();
+
+    // Unless asked: then the trash comes beside the ideas, with when each was deleted.
+    const box = [...container.querySelectorAll('label')]
+      .find((label) => label.textContent?.includes('Kèm thùng rác'))!
+      .querySelector('input')!;
+    box.click();
+    button('Xuất JSON').click();
+    await waitFor(() => files.length === 2);
+    const withTrash = ExportFile.parse(JSON.parse(await files[1]!.blob.text()));
+    expect(withTrash.ideas).toHaveLength(1);
+    expect(withTrash.trash).toHaveLength(1);
+    expect(withTrash.trash![0]).toMatchObject({ deletedAt: NOW.toISOString() });
+    expect(withTrash.trash![0]!.id).not.toBe(withTrash.ideas[0]!.id);
   });
 
   test('nhập tệp hỏng: lỗi hiện trong role=alert, nhật ký không đổi', async () => {
@@ -319,8 +439,15 @@ describe('nhắc hạn lưu giữ / retention notice', () => {
     expect(banner()!.getAttribute('aria-live')).toBe('polite');
     expect(await dump(db)).toEqual(before);
 
-    button('Xuất rồi xóa', banner()!).click();
-    await waitFor(() => banner()?.textContent?.includes('Đã xuất và xóa 2 ý tưởng quá hạn.'));
+    button('Xuất JSON trước khi xóa', banner()!).click();
+    // The download started; nothing is deleted until the moderator says the file was saved.
+    const saved = await waitFor(() => button('Tôi đã lưu tệp — xóa', banner()!));
+    expect(document.activeElement).toBe(saved);
+    expect(banner()!.textContent).toContain('khcn-y-tuong-truoc-khi-xoa-2026-11-28.json');
+    await new Promise((done) => setTimeout(done, 30));
+    expect(await dump(db)).toEqual(before);
+    saved.click();
+    await waitFor(() => banner()?.textContent?.includes('Đã chuyển 2 ý tưởng quá hạn vào thùng rác.'));
     expect(files).toHaveLength(1);
     expect(files[0]!.name).toBe('khcn-y-tuong-truoc-khi-xoa-2026-11-28.json');
     const exported = ExportFile.parse(JSON.parse(await files[0]!.blob.text()));
@@ -338,6 +465,26 @@ describe('nhắc hạn lưu giữ / retention notice', () => {
     await waitFor(() => rows().length === 4);
     await waitFor(() => banner()?.textContent?.includes('2 ý tưởng quá hạn lưu giữ'));
     expect(container.textContent).toContain('Đã khôi phục 2 ý tưởng.');
+  });
+
+  test('xóa không xuất cần xác nhận lần hai; Hủy không xóa gì', async () => {
+    await seed(seeded());
+    const before = await dump(db);
+    const files = captureDownloads();
+    mount({ loadRetentionDays: () => Promise.resolve(30) });
+    await waitFor(() => banner()?.textContent?.includes('2 ý tưởng quá hạn lưu giữ'));
+    button('Xóa mà không xuất…', banner()!).click();
+    await waitFor(() => banner()?.textContent?.includes('không có bản xuất nào'));
+    expect(await dump(db)).toEqual(before);
+    button('Hủy', banner()!).click();
+    await waitFor(() => banner()?.textContent?.includes('2 ý tưởng quá hạn lưu giữ'));
+    expect(await dump(db)).toEqual(before);
+    button('Xóa mà không xuất…', banner()!).click();
+    (await waitFor(() => button('Có, xóa mà không xuất', banner()!))).click();
+    await waitFor(() => banner()?.textContent?.includes('Đã chuyển 2 ý tưởng quá hạn vào thùng rác.'));
+    expect(files).toHaveLength(0);
+    expect(await dump(db)).toHaveLength(2);
+    expect(await db.count('trash')).toBe(2);
   });
 
   test('thời hạn 0 (giữ đến khi xóa) hoặc không có ý tưởng quá hạn: không có thông báo', async () => {
@@ -388,7 +535,15 @@ describe('chuỗi giao diện từ browser.i18n / UI strings from browser.i18n',
     await waitFor(() => container.querySelector('.khcn-retention')?.textContent);
     button('Edit', rows()[0]!).click();
     await waitFor(() => container.querySelector('form'));
-    for (const label of ['Export JSON', 'Export CSV', 'Import', 'Export, then delete', 'Save', 'Cancel'])
+    for (const label of [
+      'Export JSON',
+      'Export CSV',
+      'Import',
+      'Export JSON before deleting',
+      'Delete without exporting…',
+      'Save',
+      'Cancel',
+    ])
       expect(button(label)).toBeTruthy();
     const visible = [
       container.textContent ?? '',
@@ -400,6 +555,7 @@ describe('chuỗi giao diện từ browser.i18n / UI strings from browser.i18n',
     expect(visible).toContain('Reviewing');
     expect(visible).toContain('scam');
     expect(visible).toContain('1 ideas are past the retention period (saved more than 365 days ago).');
+    expect(visible).toContain('Trash (0)');
     // No Vietnamese letter anywhere: nothing bypassed browser.i18n.
     expect(visible).not.toMatch(/[À-ỹĐđ]/u);
   });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createIdeaLogModel } from '../../../components/ideas/idea-log-model';
-import { deleteIdeasDb, type IdeasDb } from '../../../lib/ideas/db';
+import { deleteIdeasDb, type IdeasDb, updateIdea } from '../../../lib/ideas/db';
 import type { Idea } from '../../../lib/ideas/schema';
 import { dump, freshDb, makeIdea } from '../../lib/ideas/helpers';
 
@@ -59,6 +59,20 @@ describe('createIdeaLogModel (không cần giao diện)', () => {
     log.undoFromToast();
     expect(log.toast.value).toBeNull();
     await vi.waitFor(async () => expect(await dump(db)).toHaveLength(2));
+    stop();
+  });
+
+  test('đổi trạng thái từ một hàng cũ: không ghi đè, báo và tải lại', async () => {
+    await seed([makeIdea(1)]);
+    const log = model();
+    const stop = log.start();
+    await vi.waitFor(() => expect(log.ideas.value).toHaveLength(1));
+    const stale = log.ideas.value[0]!;
+    await updateIdea(db, stale.id, { status: 'adopted' }, new Date(NOW.getTime() + 1000));
+    await log.changeStatus(stale, 'reviewing');
+    expect((await dump(db))[0]!.status).toBe('adopted');
+    expect(log.alert.value).toMatch(/vừa được sửa ở nơi khác/);
+    expect(log.ideas.value[0]!.status).toBe('adopted');
     stop();
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { PrivacyTools } from '../../../components/options/PrivacyTools';
-import { deleteIdeasDb, type IdeasDb, listAllIdeas } from '../../../lib/ideas/db';
+import { deleteIdeasById, deleteIdeasDb, type IdeasDb, listAllIdeas, listTrash } from '../../../lib/ideas/db';
 import { isAboutPerson, parsePersonQuery, profileKey } from '../../../lib/ideas/person';
 import { ExportFile, type Idea } from '../../../lib/ideas/schema';
 import { freshDb, makeIdea } from '../../lib/ideas/helpers';
@@ -89,7 +89,9 @@ describe('xuất và xóa dữ liệu của một người', () => {
     expect(file.ideas.map((idea) => idea.authorName).sort()).toEqual(['Nguyễn Văn An', 'nguyen van an']);
   });
 
-  test('xóa theo liên kết cần xác nhận, rồi hoàn tác được', async () => {
+  test('xóa theo liên kết cần xác nhận, có hiệu lực ngay và vĩnh viễn, cả trong thùng rác', async () => {
+    // Idea 2 was deleted earlier: it waits in the trash, and the erasure covers it too.
+    await deleteIdeasById(db, [makeIdea(2).id]);
     type(
       container.querySelector<HTMLInputElement>('#person-query')!,
       'https://www.facebook.com/profile.php?id=100011',
@@ -97,35 +99,66 @@ describe('xuất và xóa dữ liệu của một người', () => {
     button('Tìm', container).click();
     await waitFor(() => container.textContent?.includes('Có 2 ý tưởng'));
     button('Xóa mọi dữ liệu về người này…', container).click();
-    // Nothing is deleted before the confirmation.
-    await waitFor(() => container.querySelector('#person-confirm'));
-    expect(await ids()).toEqual(['1', '2', '3', '4', '5', '6']);
-    button('Xóa', container).click();
+    // Nothing is deleted before the confirmation, which says the erasure is final.
+    const legend = await waitFor(() => container.querySelector('#person-confirm'));
+    expect(legend.textContent).toContain('không qua thùng rác và không hoàn tác được');
+    expect(await ids()).toEqual(['1', '3', '4', '5', '6']);
+    button('Xóa vĩnh viễn', container).click();
     await waitFor(async () => (await ids()).length === 4);
     expect(await ids()).toEqual(['3', '4', '5', '6']);
-    (
-      await waitFor(() => [...container.querySelectorAll('button')].find((b) => b.textContent === 'Hoàn tác'))
-    ).click();
-    await waitFor(async () => (await ids()).length === 6);
-    const statuses = [...container.querySelectorAll('[role="status"]')]
-      .map((status) => status.textContent)
-      .join(' ');
-    expect(statuses).toContain('Đã khôi phục 2');
+    expect(await db.count('trash')).toBe(0);
+    await waitFor(() => container.textContent?.includes('Đã xóa vĩnh viễn 2 ý tưởng'));
+    expect([...container.querySelectorAll('button')].map((b) => b.textContent)).not.toContain('Hoàn tác');
   });
 });
 
 describe('hết hạn lưu giữ / retention purge', () => {
-  test('mời xuất trước, xuất đúng các ý tưởng sẽ xóa, rồi xóa chúng', async () => {
+  const statusText = () =>
+    [...container.querySelectorAll('[role="status"]')].map((status) => status.textContent).join(' ');
+
+  test('xuất trước; chỉ xóa khi người kiểm duyệt xác nhận đã lưu tệp; xóa vào thùng rác', async () => {
     const files = captureDownloads();
     button('Xóa ý tưởng cũ hơn 30 ngày…', container).click();
     await waitFor(() => container.textContent?.includes('Có 2 ý tưởng cũ hơn 30 ngày'));
     expect(await ids()).toHaveLength(6);
-    button('Xuất JSON rồi xóa', container).click();
-    await waitFor(async () => (await ids()).length === 4);
-    expect(await ids()).toEqual(['1', '2', '3', '4']);
+    button('Xuất JSON trước', container).click();
+    await waitFor(() => container.querySelector('#purge-saved'));
+    // The download started, but nothing is deleted until the moderator says the file was saved.
+    expect(files).toHaveLength(1);
+    expect(container.querySelector('#purge-confirm')!.textContent).toContain(
+      'khcn-y-tuong-truoc-khi-xoa-2026-11-28.json',
+    );
+    await new Promise((done) => setTimeout(done, 30));
+    expect(await ids()).toHaveLength(6);
     const exported = ExportFile.parse(JSON.parse(await files[0]!.blob.text()));
     expect(exported.ideas.map((idea) => idea.authorName).sort()).toEqual(['Lê C', 'Trần Thị B']);
-    expect(container.textContent).toContain('Đã xóa 2 ý tưởng quá hạn');
+
+    button('Tôi đã lưu tệp — xóa', container).click();
+    await waitFor(async () => (await ids()).length === 4);
+    expect(await ids()).toEqual(['1', '2', '3', '4']);
+    expect((await listTrash(db, NOW)).map((idea) => idea.authorName).sort()).toEqual(['Lê C', 'Trần Thị B']);
+    await waitFor(() => statusText().includes('Đã chuyển 2 ý tưởng quá hạn vào thùng rác'));
+  });
+
+  test('xóa không xuất cần bước xác nhận thứ hai; Hủy ở bước đó không xóa gì', async () => {
+    const files = captureDownloads();
+    button('Xóa ý tưởng cũ hơn 30 ngày…', container).click();
+    await waitFor(() => container.querySelector('#purge-confirm'));
+    button('Xóa mà không xuất…', container).click();
+    await waitFor(() => container.querySelector('#purge-no-export'));
+    expect(container.querySelector('#purge-confirm')!.textContent).toContain('không có bản xuất nào');
+    expect(await ids()).toHaveLength(6);
+    button('Hủy', container).click();
+    await waitFor(() => !container.querySelector('#purge-confirm'));
+    expect(await ids()).toHaveLength(6);
+
+    button('Xóa ý tưởng cũ hơn 30 ngày…', container).click();
+    await waitFor(() => container.querySelector('#purge-confirm'));
+    button('Xóa mà không xuất…', container).click();
+    (await waitFor(() => container.querySelector<HTMLButtonElement>('#purge-no-export'))).click();
+    await waitFor(async () => (await ids()).length === 4);
+    expect(files).toHaveLength(0);
+    expect(await listTrash(db, NOW)).toHaveLength(2);
   });
 
   test('Hủy không xóa gì', async () => {

@@ -7,14 +7,19 @@ import {
   deleteIdea,
   deleteIdeasById,
   deleteIdeasDb,
+  emptyExpiredTrash,
+  eraseIdeasById,
   IDEAS_DB_VERSION,
+  IdeaConflictError,
   type IdeaCursor,
   type IdeasDb,
   ideasOlderThan,
   listAllIdeas,
   listIdeas,
   listTags,
+  listTrash,
   openIdeasDb,
+  restoreFromTrash,
   restoreIdea,
   restoreIdeas,
   saveComment,
@@ -297,7 +302,161 @@ describe('truy vấn theo trang', () => {
   });
 });
 
+describe('sửa đồng thời / concurrent edits', () => {
+  test('sửa ghi chú chỉ ghi ghi chú: không ghi đè trạng thái đã đổi ở cửa sổ khác', async () => {
+    const { idea } = await saveComment(db, makeComment(1), [], PAGE, SETTINGS, T1);
+    // Window B changes the status; window A then saves only its note, without a version.
+    await updateIdea(db, idea.id, { status: 'forwarded' }, T2);
+    const saved = await updateIdea(db, idea.id, { note: 'ghi chú A' }, T2);
+    expect(saved).toMatchObject({ status: 'forwarded', note: 'ghi chú A' });
+  });
+
+  test('sửa từ một phiên bản cũ: xung đột, không ghi gì, trả lại bản đang lưu', async () => {
+    const { idea } = await saveComment(db, makeComment(1), [], PAGE, SETTINGS, T1);
+    const changedElsewhere = await updateIdea(db, idea.id, { status: 'forwarded' }, T2, idea.updatedAt);
+    const error = await updateIdea(db, idea.id, { note: 'ghi chú A' }, T2, idea.updatedAt).catch((e) => e);
+    expect(error).toBeInstanceOf(IdeaConflictError);
+    expect(error.message).toMatch(/vừa được sửa ở nơi khác/);
+    expect((error as IdeaConflictError).current).toEqual(changedElsewhere);
+    expect(await db.get('ideas', idea.id)).toEqual(changedElsewhere);
+    // From the newest version, the same edit goes through.
+    const saved = await updateIdea(db, idea.id, { note: 'ghi chú A' }, T2, changedElsewhere.updatedAt);
+    expect(saved).toMatchObject({ status: 'forwarded', note: 'ghi chú A' });
+  });
+
+  test('mỗi thay đổi có phiên bản mới, kể cả trong cùng một mili giây hay khi đồng hồ lùi', async () => {
+    const { idea } = await saveComment(db, makeComment(1), [], PAGE, SETTINGS, T2);
+    const first = await updateIdea(db, idea.id, { note: 'một' }, T2, idea.updatedAt);
+    expect(first.updatedAt > idea.updatedAt).toBe(true);
+    const second = await updateIdea(db, idea.id, { note: 'hai' }, T1, first.updatedAt);
+    expect(second.updatedAt > first.updatedAt).toBe(true);
+    // A resave from Facebook is a change too: an editor opened before it conflicts.
+    const resaved = await saveComment(db, makeComment(1), [], PAGE, SETTINGS, T1);
+    expect(resaved.idea.updatedAt > second.updatedAt).toBe(true);
+    await expect(updateIdea(db, idea.id, { note: 'ba' }, T2, second.updatedAt)).rejects.toBeInstanceOf(
+      IdeaConflictError,
+    );
+  });
+});
+
+describe('thùng rác / trash', () => {
+  const NOW = new Date('2026-12-01T00:00:00.000Z');
+  const DAY = 86_400_000;
+  const at = (days: number) => new Date(NOW.getTime() + days * DAY);
+  async function seed(ideas: Idea[]) {
+    const tx = db.transaction('ideas', 'readwrite');
+    await Promise.all([...ideas.map((idea) => tx.store.put(idea)), tx.done]);
+  }
+
+  test('xóa chuyển vào thùng rác nguyên vẹn, kèm thời điểm xóa; không còn trong nhật ký', async () => {
+    const ideas = [1, 2, 3].map((n) => makeIdea(n, { note: `ghi chú ${n}`, tags: ['y tế'] }));
+    await seed(ideas);
+    await deleteIdea(db, ideas[0]!.id, NOW);
+    await deleteIdeasById(db, [ideas[2]!.id], at(1));
+    expect((await dump(db)).map((idea) => idea.id)).toEqual([ideas[1]!.id]);
+    expect(await listAllIdeas(db)).toEqual([ideas[1]]);
+    // Most recently deleted first.
+    expect(await listTrash(db, at(2))).toEqual([
+      { ...ideas[2], deletedAt: at(1).toISOString() },
+      { ...ideas[0], deletedAt: NOW.toISOString() },
+    ]);
+  });
+
+  test('khôi phục một, rồi tất cả: trở lại nguyên vẹn, thùng rác trống', async () => {
+    const ideas = [1, 2, 3].map((n) => makeIdea(n));
+    await seed(ideas);
+    await deleteIdeasById(
+      db,
+      ideas.map((idea) => idea.id),
+      NOW,
+    );
+    expect(await restoreFromTrash(db, [ideas[1]!.id])).toEqual([ideas[1]]);
+    expect(await dump(db)).toEqual([ideas[1]]);
+    expect(await listTrash(db, NOW)).toHaveLength(2);
+    expect(await restoreFromTrash(db)).toHaveLength(2);
+    expect(await dump(db)).toEqual(ideas);
+    expect(await listTrash(db, NOW)).toEqual([]);
+  });
+
+  test('hoàn tác (restoreIdeas) cũng lấy ý tưởng ra khỏi thùng rác', async () => {
+    const idea = makeIdea(1);
+    await seed([idea]);
+    const deleted = await deleteIdeasById(db, [idea.id], NOW);
+    await restoreIdeas(db, deleted);
+    expect(await dump(db)).toEqual([idea]);
+    expect(await listTrash(db, NOW)).toEqual([]);
+  });
+
+  test('khôi phục khi cùng bình luận đã được lưu lại: gộp, giữ nhãn và ghi chú', async () => {
+    const old = makeIdea(1, { tags: ['cũ'], note: 'ghi chú của tôi', updatedAt: T1.toISOString() });
+    await seed([old]);
+    await deleteIdeasById(db, [old.id], NOW);
+    const resaved = await saveComment(db, makeComment(1), [], PAGE, SETTINGS, T2);
+    const [back] = await restoreFromTrash(db);
+    expect(back!.id).toBe(resaved.idea.id);
+    expect(back!.tags).toEqual(['cũ']);
+    expect(await dump(db)).toHaveLength(1);
+    expect(await listTrash(db, NOW)).toEqual([]);
+  });
+
+  test('sau 30 ngày thùng rác tự dọn; trước đó thì không', async () => {
+    const ideas = [1, 2].map((n) => makeIdea(n));
+    await seed(ideas);
+    await deleteIdeasById(db, [ideas[0]!.id], NOW);
+    await deleteIdeasById(db, [ideas[1]!.id], at(5));
+    expect(await emptyExpiredTrash(db, at(30))).toBe(0);
+    expect(await listTrash(db, at(30))).toHaveLength(2);
+    // Past 30 days it is neither listed nor kept.
+    expect((await listTrash(db, at(31))).map((idea) => idea.id)).toEqual([ideas[1]!.id]);
+    expect(await emptyExpiredTrash(db, at(31))).toBe(1);
+    expect(await db.count('trash')).toBe(1);
+    expect(await restoreFromTrash(db, [ideas[0]!.id])).toEqual([]);
+  });
+
+  test('"khôi phục tất cả" không đưa về ý tưởng đã quá 30 ngày trong thùng rác', async () => {
+    const ideas = [1, 2].map((n) => makeIdea(n));
+    await seed(ideas);
+    await deleteIdeasById(db, [ideas[0]!.id], NOW);
+    await deleteIdeasById(db, [ideas[1]!.id], at(5));
+    expect((await restoreFromTrash(db, undefined, at(31))).map((idea) => idea.id)).toEqual([ideas[1]!.id]);
+    expect(await dump(db)).toEqual([ideas[1]]);
+  });
+
+  test('xóa vĩnh viễn (một người yêu cầu): khỏi nhật ký và khỏi thùng rác', async () => {
+    const ideas = [1, 2, 3].map((n) => makeIdea(n));
+    await seed(ideas);
+    await deleteIdeasById(db, [ideas[0]!.id], NOW);
+    expect(await eraseIdeasById(db, [ideas[0]!.id, ideas[1]!.id, makeIdea(9).id])).toBe(2);
+    expect(await dump(db)).toEqual([ideas[2]]);
+    expect(await db.count('trash')).toBe(0);
+  });
+});
+
 describe('nâng cấp cơ sở dữ liệu', () => {
+  test('từ phiên bản 2 có dữ liệu lên phiên bản 3: ý tưởng giữ nguyên, có thùng rác trống', async () => {
+    const oldName = `${name}-v2`;
+    const v2 = await openDB(oldName, 2, {
+      upgrade(old) {
+        const store = old.createObjectStore('ideas', { keyPath: 'id' });
+        store.createIndex('status', 'status');
+        store.createIndex('capturedAt', 'capturedAt');
+        store.createIndex('commentId', 'commentId', { unique: true });
+        store.createIndex('tags', 'tags', { multiEntry: true });
+        store.createIndex('updatedAt', 'updatedAt');
+      },
+    });
+    const originals = [1, 2, 3].map((n) => makeIdea(n, { note: `ghi chú ${n}` }));
+    for (const idea of originals) await v2.put('ideas', idea);
+    v2.close();
+    const upgraded = await openIdeasDb({ name: oldName });
+    expect(upgraded.version).toBe(IDEAS_DB_VERSION);
+    expect(await upgraded.getAll('ideas')).toEqual(originals);
+    expect([...upgraded.transaction('trash').store.indexNames]).toEqual(['deletedAt']);
+    expect(await upgraded.count('trash')).toBe(0);
+    upgraded.close();
+    await deleteIdeasDb(oldName);
+  });
+
   test('từ phiên bản 1 có dữ liệu lên phiên bản 2: không mất gì', async () => {
     const oldName = `${name}-v1`;
     // The shape version 1 of the extension wrote: no updatedAt, no tags.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { deleteIdeasDb, type IdeasDb, listAllIdeas, saveComment, updateIdea } from '../../../lib/ideas/db';
-import { exportJson } from '../../../lib/ideas/export';
+import { exportJson, exportJsonParts, toExportedIdea } from '../../../lib/ideas/export';
 import {
   formatPath,
   importIdeas,
@@ -210,6 +210,20 @@ describe('nhập tệp hợp lệ', () => {
   test('tệp đã chọn (Blob) được đọc và nhập', async () => {
     const blob = new Blob([exportJson([makeIdea(1)], new Date())], { type: 'application/json' });
     expect(await importIdeas(db, blob)).toMatchObject({ ok: true, summary: { added: 1 } });
+  });
+
+  test('tệp kèm thùng rác: hợp lệ, chỉ nhập "ideas", không đưa thùng rác trở lại', async () => {
+    const trashed = { ...makeIdea(2), deletedAt: '2026-11-30T01:00:00.000Z' };
+    const text = exportJsonParts([makeIdea(1)], new Date('2026-12-01T00:00:00.000Z'), [trashed]).join('');
+    const file = JSON.parse(text);
+    expect(file.trash).toEqual([{ ...toExportedIdea(trashed), deletedAt: trashed.deletedAt }]);
+    expect(file).toMatchObject({ format: 'khcn-moderator/ideas', version: 1 });
+    expect(await importIdeas(db, text)).toMatchObject({ ok: true, summary: { added: 1, updated: 0 } });
+    expect((await dump(db)).map((idea) => idea.id)).toEqual([makeIdea(1).id]);
+    expect(await db.count('trash')).toBe(0);
+    // Without the trash the file is byte for byte what it was before the trash existed.
+    expect(exportJsonParts([makeIdea(1)], new Date(0)).join('')).toBe(exportJson([makeIdea(1)], new Date(0)));
+    expect(exportJson([makeIdea(1)], new Date(0)).endsWith('\n]}\n')).toBe(true);
   });
 
   test('parseExport không đụng tới cơ sở dữ liệu', () => {

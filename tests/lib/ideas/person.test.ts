@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { deleteIdeasDb, type IdeasDb } from '../../../lib/ideas/db';
+import { deleteIdeasById, deleteIdeasDb, type IdeasDb } from '../../../lib/ideas/db';
 import { findIdeasAboutPerson, isAboutPerson, parsePersonQuery, profileKey } from '../../../lib/ideas/person';
 import { freshDb, makeIdea } from './helpers';
 
@@ -70,5 +70,13 @@ describe('findIdeasAboutPerson', () => {
     expect(byName.map((idea) => idea.id).sort()).toEqual([ideas[0]!.id, ideas[1]!.id]);
     const byLink = await findIdeasAboutPerson(db, parsePersonQuery('facebook.com/profile.php?id=100011')!);
     expect(byLink.map((idea) => idea.id).sort()).toEqual([ideas[0]!.id, ideas[2]!.id]);
+  });
+
+  test('cũng tìm trong thùng rác: yêu cầu xóa của một người phủ cả ý tưởng đã xóa tạm', async () => {
+    const mine = makeIdea(1, { authorName: 'Nguyễn Văn An' });
+    await db.put('ideas', mine);
+    await deleteIdeasById(db, [mine.id]);
+    const found = await findIdeasAboutPerson(db, parsePersonQuery('Nguyen Van An')!);
+    expect(found).toEqual([mine]);
   });
 });

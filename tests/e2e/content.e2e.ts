@@ -99,7 +99,7 @@ describe('dấu trên trang (markers)', () => {
   test('nút "Lưu ý tưởng" và huy hiệu cờ nằm trong shadow root của phần tử khcn-', async () => {
     const tools = page.locator('[data-khcn-comment="2233445566778906"] khcn-comment-tools');
     await expect(tools.getByRole('button', { name: 'Lưu ý tưởng' }).count()).resolves.toBe(1);
-    const badge = tools.getByRole('button', { name: /lừa đảo/ });
+    const badge = tools.getByRole('button', { name: /^Cờ: lừa đảo/ });
     await badge.focus();
     await expect(tools.getByRole('tooltip').isVisible()).resolves.toBe(true);
     await expect(tools.getByRole('tooltip').innerText()).resolves.toMatch(/lợi nhuận khủng|đầu tư 1 được 3/i);

@@ -1,6 +1,6 @@
 /**
- * facebook.com's own scripts are not trusted (DESIGN.md, "Rules that keep
- * users safe"). Our in-page UI lives in open shadow roots, so a page script
+ * facebook.com's own scripts are not trusted (docs/privacy.md, "facebook.com's
+ * scripts are not trusted"). Our in-page UI lives in open shadow roots, so a page script
  * can reach every button in it and call `.click()`, or dispatch a keydown for
  * any of our shortcuts. Such events carry `isTrusted === false`: only the
  * browser sets it, for what the user actually did. Every in-page action —

@@ -1,5 +1,5 @@
 /**
- * classify CLI (a contract, see DESIGN.md):
+ * classify CLI (a contract, see docs/contracts.md):
  *
  *   npm run --silent classify < in.jsonl > out.jsonl
  *

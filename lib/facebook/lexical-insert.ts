@@ -3,7 +3,7 @@ import { LEXICAL_ROOT } from './selectors';
 /**
  * Inserting into Facebook's composer, a Lexical editor. Setting its text
  * directly is undone by Lexical, and an untrusted `beforeinput insertText` is
- * ignored; this file only uses the paths Lexical itself handles (see DESIGN.md,
+ * ignored; this file only uses the paths Lexical itself handles (see docs/facebook-dom.md,
  * "Inserting into Lexical"), and never presses Enter. Which comment a box
  * answers is composer-target.ts's question.
  */

@@ -1,7 +1,7 @@
 import { type CommentGlance, glanceComment } from './extract';
 import { ARTICLE_ANY, POST, POST_DIALOG } from './selectors';
 
-/** The marker every recognised comment article carries (see the contracts in DESIGN.md). */
+/** The marker every recognised comment article carries (docs/contracts.md). */
 export const COMMENT_MARKER = 'data-khcn-comment';
 
 /** The node the page shows now for a comment id (the one the watcher marked last), or null. */

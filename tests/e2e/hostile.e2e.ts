@@ -1,4 +1,4 @@
-// facebook.com's own scripts are not trusted (DESIGN.md). Each attack of
+// facebook.com's own scripts are not trusted (docs/privacy.md). Each attack of
 // issue #15 is tried from the page's main world (page.evaluate runs there, as
 // any script of the page would): click our buttons through their open shadow
 // roots, add a fake comment and save it, dispatch our shortcuts, forge WXT's

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { bestHitPerRule, CATEGORIES, defaultMatcher, defaultRulePack } from '../../../lib/flags';
 
-// The default pack's contract (DESIGN.md): each rule has an id, a category and
+// The default pack's contract (docs/contracts.md): each rule has an id, a category and
 // the phrases as a person writes them, with diacritics.
 const DIACRITIC = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Correction } from '../../lib/corrections/schema';
 import type { Comment } from '../../lib/facebook/comment';
 import { extractComment } from '../../lib/facebook/extract';
 import {
@@ -44,6 +45,14 @@ interface SeenComment extends Omit<WatchedComment, 'kind' | 'element'> {
   full: Comment | null;
 }
 
+/** The flag verdicts among the corrections, as one string (ids in order): equal means the same flags. */
+function flagVerdictsKey(corrections: readonly Correction[]): string {
+  return corrections
+    .filter((c) => c.kind !== 'reply-chosen')
+    .map((c) => c.id)
+    .join(' ');
+}
+
 /**
  * Everything the content script does on one watched page: watches comments,
  * flags them, decorates them, keeps the counts, and answers the sidebar. It
@@ -68,6 +77,8 @@ export class PageSession implements PageActions {
   private watcher: CommentWatcher | null = null;
   /** The rule pack this session judges with (its corrections are fetched again when they change). */
   private rulePack: RulePack | null = null;
+  /** Which flag verdicts ("Không đúng", "Gắn cờ…") the page's flags were worked out with. */
+  private flagVerdicts = '';
 
   /** Ends with the session (page left, settings or packs changed) or with the content script. */
   private readonly lifetime = new AbortController();
@@ -106,6 +117,7 @@ export class PageSession implements PageActions {
     // give the page a turn between them so neither joins a long task.
     await nextTask();
     setFlagRules(rules, corrections);
+    this.flagVerdicts = flagVerdictsKey(corrections);
     await nextTask();
     if (this.stopped) return;
     this.panel.collapsed.value = (await loadPanelPrefs()).collapsed;
@@ -237,11 +249,15 @@ export class PageSession implements PageActions {
     const seen = this.comments.get(commentId);
     if (!seen) return;
     const sent = await sendCorrection({ id: commentId, text: seen.seen.text }, of);
+    // The reply chosen is a quiet lesson: its failure must not replace "reply inserted".
+    if (of.kind === 'reply-chosen') {
+      if (!sent.ok) console.warn(`[khcn] ${t('correctionFailed', sent.error)}`);
+      return;
+    }
     if (!sent.ok) {
       this.showToast(t('correctionFailed', sent.error), 'error');
       return;
     }
-    if (of.kind === 'reply-chosen') return;
     const category = t(`category_${of.categories[0]!}`);
     this.showToast(t(of.kind === 'flag-as' ? 'correctionFlagged' : 'correctionDismissed', category), 'ok');
     await this.relearn();
@@ -253,6 +269,10 @@ export class PageSession implements PageActions {
     const corrections = await fetchCorrections();
     if (this.stopped) return;
     setFlagRules(this.rulePack, corrections);
+    // A reply chosen teaches intents, not flags: the page's flags stand as they are.
+    const verdicts = flagVerdictsKey(corrections);
+    if (verdicts === this.flagVerdicts) return;
+    this.flagVerdicts = verdicts;
     const dark = facebookIsDark();
     for (const [id, seen] of this.comments) {
       const flags = flagsFor(seen.seen.text);

@@ -71,6 +71,13 @@ const ACRONYMS: ReadonlyMap<string, string> = new Map([
   ['gv', 'giao vien'],
   ['ptn', 'phong thi nghiem'],
   ['nsnn', 'ngan sach nha nuoc'],
+  ['tp', 'thanh pho'],
+  ['oto', 'o to'],
+  // Loanwords written beside their Vietnamese word in the same kind of comment.
+  ['online', 'truc tuyen'],
+  ['app', 'ung dung'],
+  ['vaccine', 'vac xin'],
+  ['drone', 'may bay khong nguoi lai'],
 ]);
 
 /**
@@ -94,6 +101,11 @@ export function ideaWords(text: string): string[] {
     }
     if (!afterNumber && AFTER_NUMBER_ONLY.has(word)) {
       words.push(word);
+      continue;
+    }
+    // "AI" in capitals is trí tuệ nhân tạo; "ai" in lower case is "who".
+    if (word === 'ai' && text.slice(f.start[t], f.end[t]) === 'AI') {
+      words.push('tri', 'tue', 'nhan', 'tao');
       continue;
     }
     const expansion = TEENCODE_EXPANSIONS.get(word) ?? ACRONYMS.get(word);
@@ -146,6 +158,7 @@ export function createSimilarIndex(): SimilarIndex {
   let acc = new Float64Array(1024);
   let live = 0;
 
+  // Smoothed IDF: never 0, so a word every idea shares still counts a little.
   const idf = (d: number) => Math.log(1 + live / Math.max(d, 1));
 
   function termId(term: string): number {

@@ -54,7 +54,8 @@ export interface SimilarIndex {
 
 /**
  * Acronyms of the ministry's fanpage that teencode does not cover, folded.
- * Only spellings that mean one thing in these comments.
+ * Only spellings that mean one thing in these comments: "hs" is left out
+ * ("nộp hs" is hồ sơ, "cho hs" is học sinh).
  */
 const ACRONYMS: ReadonlyMap<string, string> = new Map([
   ['khcn', 'khoa hoc cong nghe'],
@@ -66,7 +67,6 @@ const ACRONYMS: ReadonlyMap<string, string> = new Map([
   ['shtt', 'so huu tri tue'],
   ['cds', 'chuyen doi so'],
   ['nlmt', 'nang luong mat troi'],
-  ['hs', 'hoc sinh'],
   ['sv', 'sinh vien'],
   ['gv', 'giao vien'],
   ['ptn', 'phong thi nghiem'],

@@ -140,14 +140,24 @@ interface Doc {
   tf: Float32Array;
 }
 
-/** Terms in more than this share of the ideas bring no candidates on their own. */
-const COMMON_SHARE = 0.05;
-/** ...unless the index is small: below this many postings a term is always walked. */
-const COMMON_FLOOR = 500;
-/** Candidates scored exactly per query, best by the partial score. */
-const CANDIDATES = 300;
+/** Knobs of the candidate pruning; the defaults are the product's. */
+export interface SimilarIndexOptions {
+  /** Terms in more than this share of the ideas bring no candidates on their own (default 0.05). */
+  commonShare?: number;
+  /** ...unless the index is small: a term with at most this many ideas is always walked (default 500). */
+  commonFloor?: number;
+  /** Candidates scored exactly per query, the best by the partial score (default 300). */
+  candidates?: number;
+}
 
-export function createSimilarIndex(): SimilarIndex {
+/**
+ * An empty index. The benchmark passes `{ commonShare: 1, candidates: Infinity }`
+ * to score every idea sharing a word, and measures what the pruning loses.
+ */
+export function createSimilarIndex(options: SimilarIndexOptions = {}): SimilarIndex {
+  const COMMON_SHARE = options.commonShare ?? 0.05;
+  const COMMON_FLOOR = options.commonFloor ?? 500;
+  const CANDIDATES = options.candidates ?? 300;
   const vocab = new Map<string, number>();
   const termText: string[] = [];
   const df: number[] = [];

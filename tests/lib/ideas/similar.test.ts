@@ -92,6 +92,18 @@ test('add lần nữa thay văn bản, remove gỡ khỏi chỉ mục', () => {
   expect(index.query('giống lúa chịu mặn', { limit: 2 }).map((h) => h.id)).toEqual(['e', 'a']);
 });
 
+// Terms in more than 5 % of a large log bring no candidates on their own; the
+// three rarest terms of a query are walked anyway, or this query would find nothing.
+test('query chỉ gồm từ phổ biến vẫn tìm ra ý tưởng, và ý tưởng gần nhất đứng đầu', () => {
+  const index = createSimilarIndex();
+  for (let i = 0; i < 1200; i++)
+    index.add(`n${i}`, `Đề nghị hỗ trợ nông dân vụ ${i % 7 === 0 ? 'lúa' : 'màu'} số ${i}`);
+  index.add('x', 'hỗ trợ nông dân');
+  const hits = index.query('hỗ trợ nông dân', { limit: 3 });
+  expect(hits[0]?.id).toBe('x');
+  expect(hits).toHaveLength(3);
+});
+
 test('chỉ mục rỗng trả về rỗng', () => {
   expect(createSimilarIndex().query('bất cứ gì')).toEqual([]);
 });

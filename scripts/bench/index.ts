@@ -17,6 +17,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<BenchResult> }>> = 
   ideas: () => import('./ideas'),
   judgement: () => import('./judgement'),
   regex: () => import('./regex'),
+  similar: () => import('./similar'),
 };
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -74,8 +74,12 @@ function bestThreshold(scores: number[], truth: boolean[], lo: number, hi: numbe
   return best;
 }
 
-/** Flags must be trusted: the lowest threshold whose out-of-fold precision reaches the goal. */
-const PRECISION_GOAL = 0.97;
+/**
+ * Flags must be trusted: the lowest threshold whose out-of-fold precision reaches
+ * the goal. 0.9 rather than 0.97: on the training split's cross-validation it
+ * raised flagged recall 0.42 → 0.49 and precision 0.82 → 0.83 (`npm run eval:cv`).
+ */
+const PRECISION_GOAL = 0.9;
 function precisionThreshold(scores: number[], truth: boolean[]): number {
   let fallback = 0.95;
   let bestPrecision = -1;

@@ -1,4 +1,4 @@
-import type { Category } from '../../lib/flags/categories';
+import { CATEGORIES, type Category } from '../../lib/flags/categories';
 import { categoriesOf } from '../../lib/flags/hit';
 import { type MessageKey, t } from '../../lib/i18n';
 import type { FlagSummary } from '../../lib/messages';
@@ -134,10 +134,8 @@ export interface ToolActions {
   flagAs(commentId: string, category: Category): void;
 }
 
-const CATEGORY_ORDER: readonly Category[] = ['scam', 'phishing', 'impersonation', 'health', 'pseudoscience'];
-
 function isCategory(value: string | null): value is Category {
-  return value !== null && (CATEGORY_ORDER as readonly string[]).includes(value);
+  return value !== null && (CATEGORIES as readonly string[]).includes(value);
 }
 
 /** Opens or closes a comment's "Gắn cờ…" menu: a button per category, built when first opened. */
@@ -154,7 +152,7 @@ function toggleFlagMenu(toggle: Element): void {
   const menu = el(
     'span',
     { class: 'menu', role: 'group', 'aria-label': label('flagAsMenu') },
-    ...CATEGORY_ORDER.map((category) =>
+    ...CATEGORIES.map((category) =>
       el(
         'button',
         { type: 'button', class: 'flag-as', 'data-category': category },

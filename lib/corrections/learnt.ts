@@ -11,9 +11,10 @@ import type { Correction } from './schema';
  */
 export function judgeWithCorrections(pack: RulePack, corrections: readonly Correction[]): Judge {
   const base = defaultModel();
-  if (corrections.length === 0 || !base) return compileJudge({ ...pack, model: base });
-  // Signals (concepts, detectors) come from the rules alone, as in training.
+  // Signals (concepts, detectors) come from the rules alone, as in training; the
+  // pack is compiled once and the judge with the learnt model shares it.
   const rulesOnly = compileJudge({ ...pack, model: null });
+  if (corrections.length === 0 || !base) return rulesOnly.withModel(base);
   const delta = learnDelta(base, corrections, (text) => rulesOnly.judge(text).signals);
-  return compileJudge({ ...pack, model: defaultModel(delta), moderator: verdicts(corrections) });
+  return rulesOnly.withModel(defaultModel(delta), verdicts(corrections));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Category } from '../flags/categories';
+import { Instant } from '../ideas/instant';
 import { Intent } from '../replies/intents';
 
 /**
@@ -16,11 +17,6 @@ export const CORRECTION_KINDS = ['not-a-problem', 'flag-as', 'reply-chosen'] as 
 export const CorrectionKind = z.enum(CORRECTION_KINDS);
 export type CorrectionKind = z.infer<typeof CorrectionKind>;
 
-const IsoDate = z.iso.datetime({ offset: true }).refine((s) => {
-  const t = Date.parse(s);
-  return Number.isFinite(t) && new Date(t).getUTCFullYear() <= 9999;
-}, 'ngày không hợp lệ / invalid date');
-
 export const Correction = z
   .object({
     id: z.string().min(1).max(100),
@@ -32,7 +28,8 @@ export const Correction = z
     categories: z.array(Category).max(5).default([]),
     /** reply-chosen: the intent of the reply inserted. */
     intent: Intent.optional(),
-    at: IsoDate,
+    /** When (one date parser for the whole extension: UTC, years 0000–9999). */
+    at: Instant,
   })
   .superRefine((c, ctx) => {
     if (c.kind === 'reply-chosen' && c.intent === undefined) {

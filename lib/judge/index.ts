@@ -101,6 +101,70 @@ export interface Judge {
   scan(text: string): FlagHit[];
   readonly rules: readonly Rule[];
   readonly matcher: Matcher;
+  /** The same compiled pack with another model (and verdicts): no recompiling. */
+  withModel(model: Model | null, moderator?: ModeratorVerdicts): Judge;
+}
+
+/** What compiling a pack makes (the expensive part), shared by judges with other models. */
+interface CompiledPack {
+  matcher: Matcher;
+  rules: readonly Rule[];
+  ruleCount: number;
+  combos: Rule[];
+  conceptLabel: Map<string, string>;
+  /** Combination rule id → the pseudo-rule holding its exception list. */
+  exceptionGroup: Map<string, string>;
+}
+
+function compilePack(
+  packRules: readonly Rule[],
+  concepts: readonly Concept[],
+  shared: readonly string[],
+): CompiledPack {
+  const rules = shared.length === 0 ? packRules : packRules.map((r) => withExceptions(r, shared));
+  const phraseRules = rules.filter((r) => r.requires === undefined);
+  const combos = rules.filter((r) => r.requires !== undefined);
+  const conceptLabel = new Map<string, string>();
+  const exceptionGroup = new Map<string, string>();
+  const pseudo: Rule[] = [];
+  for (const c of concepts) {
+    conceptLabel.set(c.id, c.label);
+    pseudo.push({
+      id: `${CONCEPT_PREFIX}${c.id}`,
+      category: 'scam',
+      severity: 'low',
+      phrases: c.words,
+      note: '',
+    });
+  }
+  // Combinations mostly share one exception list (their own plus the pack's):
+  // one pseudo-rule per distinct list, or compiling repeats it for each.
+  const groups = new Map<string, string>();
+  for (const r of combos) {
+    if (!r.exceptions || r.exceptions.length === 0) continue;
+    const key = JSON.stringify(r.exceptions);
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = `g${groups.size}`;
+      groups.set(key, group);
+      pseudo.push({
+        id: `${EXCEPTION_PREFIX}${group}`,
+        category: r.category,
+        severity: 'low',
+        phrases: r.exceptions,
+        note: '',
+      });
+    }
+    exceptionGroup.set(r.id, group);
+  }
+  return {
+    matcher: compileRules([...phraseRules, ...pseudo]),
+    rules,
+    ruleCount: phraseRules.length,
+    combos,
+    conceptLabel,
+    exceptionGroup,
+  };
 }
 
 class CompiledJudge implements Judge {
@@ -108,55 +172,27 @@ class CompiledJudge implements Judge {
   readonly rules: readonly Rule[];
   private readonly ruleCount: number;
   private readonly combos: Rule[];
-  private readonly conceptLabel = new Map<string, string>();
-  /** Combination rule id → the pseudo-rule holding its exception list. */
-  private readonly exceptionGroup = new Map<string, string>();
+  private readonly conceptLabel: Map<string, string>;
+  private readonly exceptionGroup: Map<string, string>;
   private readonly notes: ScanNotes = { silenced: [], weak: [] };
 
   constructor(
-    packRules: readonly Rule[],
-    concepts: readonly Concept[],
-    shared: readonly string[],
+    private readonly pack: CompiledPack,
     private readonly model: Model | null,
     private readonly moderator: ModeratorVerdicts | null,
   ) {
-    const rules = shared.length === 0 ? packRules : packRules.map((r) => withExceptions(r, shared));
-    this.rules = rules;
-    const phraseRules = rules.filter((r) => r.requires === undefined);
-    this.combos = rules.filter((r) => r.requires !== undefined);
-    this.ruleCount = phraseRules.length;
-    const pseudo: Rule[] = [];
-    for (const c of concepts) {
-      this.conceptLabel.set(c.id, c.label);
-      pseudo.push({
-        id: `${CONCEPT_PREFIX}${c.id}`,
-        category: 'scam',
-        severity: 'low',
-        phrases: c.words,
-        note: '',
-      });
-    }
-    // Combinations mostly share one exception list (their own plus the pack's):
-    // one pseudo-rule per distinct list, or compiling repeats it for each.
-    const groups = new Map<string, string>();
-    for (const r of this.combos) {
-      if (!r.exceptions || r.exceptions.length === 0) continue;
-      const key = JSON.stringify(r.exceptions);
-      let group = groups.get(key);
-      if (group === undefined) {
-        group = `g${groups.size}`;
-        groups.set(key, group);
-        pseudo.push({
-          id: `${EXCEPTION_PREFIX}${group}`,
-          category: r.category,
-          severity: 'low',
-          phrases: r.exceptions,
-          note: '',
-        });
-      }
-      this.exceptionGroup.set(r.id, group);
-    }
-    this.matcher = compileRules([...phraseRules, ...pseudo]);
+    ({
+      matcher: this.matcher,
+      rules: this.rules,
+      ruleCount: this.ruleCount,
+      combos: this.combos,
+      conceptLabel: this.conceptLabel,
+      exceptionGroup: this.exceptionGroup,
+    } = pack);
+  }
+
+  withModel(model: Model | null, moderator?: ModeratorVerdicts): Judge {
+    return new CompiledJudge(this.pack, model, someVerdicts(moderator));
   }
 
   scan(text: string): FlagHit[] {
@@ -393,6 +429,11 @@ class CompiledJudge implements Judge {
   }
 }
 
+/** Verdicts worth checking per comment, or null (no key to work out for every comment). */
+function someVerdicts(moderator: ModeratorVerdicts | undefined): ModeratorVerdicts | null {
+  return moderator && (moderator.dismissed.size > 0 || moderator.flagged.size > 0) ? moderator : null;
+}
+
 /** A rule with the pack's shared benign contexts added to its own exceptions. */
 function withExceptions(rule: Rule, shared: readonly string[]): Rule {
   const own = rule.exceptions ?? [];
@@ -483,15 +524,6 @@ function judgeIdea(
 
 /** Compile a pack (rules and concepts) with the model, once; reuse it for every comment. */
 export function compileJudge(parts: JudgeParts): Judge {
-  const moderator =
-    parts.moderator && (parts.moderator.dismissed.size > 0 || parts.moderator.flagged.size > 0)
-      ? parts.moderator
-      : null;
-  return new CompiledJudge(
-    parts.rules,
-    parts.concepts ?? [],
-    parts.exceptions ?? [],
-    parts.model ?? null,
-    moderator,
-  );
+  const pack = compilePack(parts.rules, parts.concepts ?? [], parts.exceptions ?? []);
+  return new CompiledJudge(pack, parts.model ?? null, someVerdicts(parts.moderator));
 }

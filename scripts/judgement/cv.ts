@@ -64,7 +64,7 @@ function main(): void {
   const predictions = crossValidate(train);
   console.log(
     table('TRAINING SPLIT, 4-fold cross-validation by family', [
-      ['judgement', score(train, (t) => predictions.get(train.find((l) => l.text === t)!.id)!)],
+      ['judgement', score(train, (_text, line) => predictions.get(line.id)!)],
     ]),
   );
   if (process.argv.includes('--errors')) {

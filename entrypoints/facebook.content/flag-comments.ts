@@ -2,12 +2,14 @@ import { judgeWithCorrections } from '../../lib/corrections/learnt';
 import type { Correction } from '../../lib/corrections/schema';
 import { flagSummaries } from '../../lib/flags/hit';
 import type { RulePack } from '../../lib/flags/schema';
-import type { Judge, Judgement } from '../../lib/judge';
+import { compileJudge, type Judge, type Judgement } from '../../lib/judge';
 import { shippedModel } from '../../lib/judge/default';
 import type { FlagSummary } from '../../lib/messages';
 import { bundledRulePack } from '../../lib/packs/defaults';
 
 let judge: Judge | null = null;
+/** The pack compiled without a model: kept across corrections, which change only the model. */
+let compiledPack: { pack: RulePack; rulesOnly: Judge } | null = null;
 /** The pack and corrections `judge` was compiled from: a new session with the same ones reuses it. */
 let compiledFrom: { pack: RulePack; corrections: readonly Correction[] } | null = null;
 
@@ -25,7 +27,9 @@ export function setFlagRules(
     const shipped = shippedModel();
     // A broken model file is a build bug: say so once; the rules still flag.
     if (!shipped.ok && !judge) console.warn(`[khcn] ${shipped.error}`);
-    judge = judgeWithCorrections(pack, corrections);
+    if (compiledPack?.pack !== pack)
+      compiledPack = { pack, rulesOnly: compileJudge({ ...pack, model: null }) };
+    judge = judgeWithCorrections(pack, corrections, compiledPack.rulesOnly);
     compiledFrom = { pack, corrections };
   }
   return judge;

@@ -243,7 +243,7 @@ export class PageSession implements PageActions {
 
   /**
    * The moderator corrected the judgement on a comment: recorded by the
-   * background (which tells every tab), and this page judged again at once.
+   * background, which tells every tab to judge again.
    */
   async correct(commentId: string, of: CorrectionOf): Promise<void> {
     const seen = this.comments.get(commentId);
@@ -259,8 +259,9 @@ export class PageSession implements PageActions {
       return;
     }
     const category = t(`category_${of.categories[0]!}`);
+    // The background announces the change (storage.local), and every tab, this one
+    // included, judges its comments again (`relearn`) once.
     this.showToast(t(of.kind === 'flag-as' ? 'correctionFlagged' : 'correctionDismissed', category), 'ok');
-    await this.relearn();
   }
 
   /** The corrections changed (here or in another tab, or in Options): flags are worked out again. */

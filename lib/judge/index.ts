@@ -6,10 +6,11 @@ import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
 import type { Concept, Rule } from '../flags/schema';
 import type { FoldedText } from '../model/features';
 import { textKey } from '../model/learn';
-import { foldText, type Model } from '../model/predict';
+import type { Model } from '../model/predict';
 import { CATEGORY_COLUMNS, IDEA_COLUMN, INTENT_OFFSET } from '../model/schema';
 import { ideaScore } from '../replies/idea-score';
 import { FLAG_CONFIDENCE, type RankedIntent, rankIntents } from '../replies/intent-rank';
+import { foldText } from '../text/syllables';
 
 /**
  * The judgement of one comment, as a spam filter makes it: many small named

@@ -1,7 +1,6 @@
-import { type FoldedText, foldText } from '../text/syllables';
+import type { FoldedText } from '../text/syllables';
 
 export type { FoldedText };
-export { foldText };
 
 /**
  * What the model reads of a comment: hashed features of its folded text, so

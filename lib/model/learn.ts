@@ -1,7 +1,7 @@
 import type { Correction } from '../corrections/schema';
 import { CATEGORIES, type Category } from '../flags/categories';
 import { INTENTS } from '../replies/intents';
-import { foldText } from './features';
+import { foldText } from '../text/syllables';
 import { type Model, toProbabilities, type WeightDelta } from './predict';
 import { INTENT_COLUMNS, INTENT_OFFSET, LABELS } from './schema';
 import { exampleHashes } from './train';

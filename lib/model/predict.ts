@@ -2,7 +2,6 @@ import {
   extractTextFeatures,
   FeatureBuffer,
   type FoldedText,
-  foldText,
   hashName,
   KIND_SIGNAL,
   SIGNAL_REPEAT,
@@ -256,5 +255,3 @@ export function toProbabilities(z: Float64Array): Float64Array {
 export function loadModel(file: ModelFile, delta: WeightDelta | null = null): Model {
   return new LinearModel(file, file.bias, delta);
 }
-
-export { foldText };

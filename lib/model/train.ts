@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category } from '../flags/categories';
 import { INTENTS, type Intent } from '../replies/intents';
-import { eachTextFeature, foldText, SIGNAL_REPEAT } from './features';
+import { foldText } from '../text/syllables';
+import { eachTextFeature, SIGNAL_REPEAT } from './features';
 import { encodeBase64, signalHash, toProbabilities } from './predict';
 import {
   CATEGORY_COLUMNS,
@@ -237,5 +238,3 @@ export function toModelFile(
     thresholds,
   };
 }
-
-export { CATEGORY_COLUMNS, INTENT_COLUMNS };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldText, hashChars, KIND_JOINED } from '../../../lib/model/features';
+import { hashChars, KIND_JOINED } from '../../../lib/model/features';
 import { loadModel, toProbabilities } from '../../../lib/model/predict';
 import { INTENT_COLUMNS, INTENT_OFFSET, LABELS, parseModel } from '../../../lib/model/schema';
 import {
@@ -11,6 +11,7 @@ import {
   toModelFile,
   trainRaw,
 } from '../../../lib/model/train';
+import { foldText } from '../../../lib/text/syllables';
 
 const ex = (text: string, over: Partial<Example> = {}): Example => ({
   text,

@@ -3,14 +3,7 @@ import { INTENTS, type Intent } from '../replies/intents';
 import { foldText } from '../text/syllables';
 import { eachTextFeature, SIGNAL_REPEAT } from './features';
 import { encodeBase64, signalHash, toProbabilities } from './predict';
-import {
-  CATEGORY_COLUMNS,
-  IDEA_COLUMN,
-  INTENT_COLUMNS,
-  INTENT_OFFSET,
-  LABELS,
-  type ModelFile,
-} from './schema';
+import { IDEA_COLUMN, INTENT_OFFSET, LABELS, type ModelFile } from './schema';
 
 /**
  * Training: one-vs-rest logistic regression for the categories and idea, a

@@ -386,6 +386,7 @@ export const STRINGS = {
   idea_status_forwarded: ['Đã chuyển đơn vị', 'Forwarded'],
   idea_status_answered: ['Đã trả lời', 'Answered'],
   idea_status_adopted: ['Được tiếp thu', 'Adopted'],
+  idea_status_declined: ['Không tiếp thu', 'Not adopted'],
   idea_status_archived: ['Lưu trữ', 'Archived'],
   idea_retentionNotice: [
     '$1 ý tưởng quá hạn lưu giữ (lưu cách đây hơn $2 ngày).',

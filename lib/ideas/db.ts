@@ -17,8 +17,10 @@ export const IDEAS_DB_NAME = 'khcn-moderator';
  * 2. indexes tags (multi-entry) and updatedAt; records gain `updatedAt` and `tags`.
  * 3. store `trash` (keyPath id): deleted ideas with `deletedAt`, kept TRASH_DAYS days;
  *    index deletedAt. Nothing in `ideas` changes.
+ * 4. issue 17: records gain `topic`, `unit`, `answer`, `groupId` (null) and `history` ([]);
+ *    indexes groupId, topic, unit (an idea whose field is null is simply not in that index).
  */
-export const IDEAS_DB_VERSION = 3;
+export const IDEAS_DB_VERSION = 4;
 
 /** How long a deleted idea stays restorable in the trash. */
 export const TRASH_DAYS = 30;
@@ -36,6 +38,9 @@ export interface IdeasDBSchema extends DBSchema {
       commentId: string;
       tags: string;
       updatedAt: string;
+      groupId: string;
+      topic: string;
+      unit: string;
     };
   };
   trash: {
@@ -91,13 +96,23 @@ export async function openIdeasDb({
           const store = tx.objectStore('ideas');
           store.createIndex('tags', 'tags', { multiEntry: true });
           store.createIndex('updatedAt', 'updatedAt');
-          // Version-1 records had no updatedAt and no tags. Requests chain inside
-          // the upgrade transaction, so the database opens only after this finishes.
-          if (oldVersion >= 1) void backfillVersion2(store);
         }
         if (oldVersion < 3) {
           const trash = db.createObjectStore('trash', { keyPath: 'id' });
           trash.createIndex('deletedAt', 'deletedAt');
+        }
+        if (oldVersion < 4) {
+          const store = tx.objectStore('ideas');
+          store.createIndex('groupId', 'groupId');
+          store.createIndex('topic', 'topic');
+          store.createIndex('unit', 'unit');
+        }
+        // Older records gain the fields later versions added, in one pass per store
+        // (two cursors over one store would overwrite each other's updates). Requests
+        // chain inside the upgrade transaction, so the database opens only after this.
+        if (oldVersion >= 1 && oldVersion < IDEAS_DB_VERSION) {
+          void backfill(store(tx, 'ideas'));
+          if (oldVersion >= 3) void backfill(store(tx, 'trash'));
         }
       },
       blocked() {
@@ -118,10 +133,23 @@ export async function openIdeasDb({
   }
 }
 
-async function backfillVersion2(
-  store: IDBPObjectStore<IdeasDBSchema, ArrayLike<'ideas' | 'trash'>, 'ideas', 'versionchange'>,
-): Promise<void> {
-  let cursor = await store.openCursor();
+type UpgradeStore = IDBPObjectStore<
+  IdeasDBSchema,
+  ArrayLike<'ideas' | 'trash'>,
+  'ideas' | 'trash',
+  'versionchange'
+>;
+
+function store(tx: { objectStore(name: 'ideas' | 'trash'): unknown }, name: 'ideas' | 'trash'): UpgradeStore {
+  return tx.objectStore(name) as UpgradeStore;
+}
+
+/**
+ * Gives older records the fields later versions added: version 1 had no
+ * updatedAt and no tags; version 3 had none of the pipeline's fields.
+ */
+async function backfill(target: UpgradeStore): Promise<void> {
+  let cursor = await target.openCursor();
   while (cursor) {
     const old = cursor.value as Partial<Idea> & { capturedAt: string };
     await cursor.update({
@@ -130,7 +158,12 @@ async function backfillVersion2(
       flags: old.flags ?? [],
       note: old.note ?? '',
       updatedAt: old.updatedAt ?? old.capturedAt,
-    } as Idea);
+      topic: old.topic ?? null,
+      unit: old.unit ?? null,
+      answer: old.answer ?? null,
+      groupId: old.groupId ?? null,
+      history: old.history ?? [],
+    } as TrashedIdea);
     cursor = await cursor.continue();
   }
 }

@@ -19,6 +19,11 @@ const EXPORT_KEYS = [
   'flags',
   'note',
   'updatedAt',
+  'topic',
+  'unit',
+  'answer',
+  'groupId',
+  'history',
 ] as const satisfies readonly (keyof Idea)[];
 
 /** An idea as written to a file: fixed key order, absent optional fields left out. */

@@ -1,5 +1,5 @@
 import { instantMs } from './instant';
-import { compareCodePoints, type Idea, normalizeTags } from './schema';
+import { compareCodePoints, type Idea, normalizeHistory, normalizeTags } from './schema';
 
 /**
  * The fields of an idea in a fixed order, for comparing and serializing.
@@ -19,9 +19,13 @@ const CONTENT_KEYS = [
   'note',
   'capturedAt',
   'updatedAt',
+  'topic',
+  'unit',
+  'answer',
+  'groupId',
 ] as const satisfies readonly (keyof Idea)[];
 
-/** A canonical string of everything but `id` and `tags`: a total order for the tie-break. */
+/** A canonical string of everything but `id`, `tags` and `history`: a total order for the tie-break. */
 function contentKey(idea: Idea): string {
   return JSON.stringify(CONTENT_KEYS.map((key) => idea[key] ?? null));
 }
@@ -34,7 +38,7 @@ function contentKey(idea: Idea): string {
  * - the version with the newer `updatedAt` wins every field but `tags` and `id`;
  * - on a tie, the version whose canonical content sorts last wins (any fixed
  *   total order works; this one needs no clock and no machine identity);
- * - `tags` are the union of both, sorted;
+ * - `tags` are the union of both, sorted; so is `history` (each moderator's changes kept);
  * - `id` is the one already in the log (`current`): nothing that refers to it breaks.
  */
 export function mergeIdeas(current: Idea, incoming: Idea): Idea {
@@ -46,6 +50,7 @@ export function mergeIdeas(current: Idea, incoming: Idea): Idea {
     ...winner,
     id: current.id,
     tags: normalizeTags([...current.tags, ...incoming.tags]),
+    history: normalizeHistory([...current.history, ...incoming.history]),
   };
 }
 
@@ -59,7 +64,12 @@ function pickWinner(a: Idea, b: Idea): Idea {
 
 /** True when two ideas hold the same data (field order and absent optional fields do not matter). */
 export function sameIdea(a: Idea, b: Idea): boolean {
-  return a.id === b.id && contentKey(a) === contentKey(b) && a.tags.join('\u0000') === b.tags.join('\u0000');
+  return (
+    a.id === b.id &&
+    contentKey(a) === contentKey(b) &&
+    a.tags.join('\u0000') === b.tags.join('\u0000') &&
+    JSON.stringify(a.history) === JSON.stringify(b.history)
+  );
 }
 
 /**

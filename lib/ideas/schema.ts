@@ -4,8 +4,20 @@ import { Category } from '../flags/categories';
 import { dropInvisible } from '../text/invisible';
 import { Instant } from './instant';
 
-/** The follow-up path of an idea: new → reviewing → forwarded → answered → adopted | archived. */
-export const IDEA_STATUSES = ['new', 'reviewing', 'forwarded', 'answered', 'adopted', 'archived'] as const;
+/**
+ * The follow-up path of an idea: new → reviewing → forwarded (to a unit) → answered
+ * (the official answer) → adopted | declined (not adopted); archived sets one aside.
+ * `declined` came with issue 17; files with the older six still import.
+ */
+export const IDEA_STATUSES = [
+  'new',
+  'reviewing',
+  'forwarded',
+  'answered',
+  'adopted',
+  'declined',
+  'archived',
+] as const;
 export const IdeaStatus = z.enum(IDEA_STATUSES);
 export type IdeaStatus = z.infer<typeof IdeaStatus>;
 
@@ -56,6 +68,66 @@ export function normalizeFlags(flags: readonly IdeaFlag[]): IdeaFlag[] {
   return [...seen.entries()].sort(([a], [b]) => compareCodePoints(a, b)).map(([, flag]) => flag);
 }
 
+/** A responsible unit of the ministry, as the moderator's list names it (settings.pipeline.units). */
+export const UnitName = z
+  .string()
+  .transform((unit) => dropInvisible(unit.normalize('NFC')).replace(/\s+/g, ' ').trim())
+  .pipe(
+    z
+      .string()
+      .min(1, 'tên đơn vị trống / empty unit name')
+      .max(200, 'tên đơn vị quá dài / unit name too long'),
+  );
+
+/** A topic id of the topic list (lib/ideas/topics.ts TopicList: lowercase ASCII with hyphens). */
+export const TopicId = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'mã chủ đề: chữ thường không dấu và gạch nối / topic id: lowercase ASCII and hyphens',
+  )
+  .max(60);
+
+/** The official answer to an idea: its text, when it was given, and the reply's permalink if posted on Facebook. */
+export const IdeaAnswer = z.object({
+  text: z.string().trim().min(1, 'câu trả lời trống / empty answer').max(20_000),
+  answeredAt: Instant,
+  permalink: FacebookUrl.nullable().default(null),
+});
+export type IdeaAnswer = z.output<typeof IdeaAnswer>;
+
+/**
+ * One change of an idea's follow-up, kept as its history: who (the moderator's
+ * name from settings.pipeline.moderatorName, '' when unset) and when, and the
+ * state after the change. Only the fields that changed are present.
+ */
+export const HistoryEntry = z.object({
+  at: Instant,
+  by: z.string().max(200).default(''),
+  status: IdeaStatus.optional(),
+  /** null: the unit was cleared. */
+  unit: UnitName.nullable().optional(),
+  topic: TopicId.nullable().optional(),
+  /** true when the official answer was set or changed, false when removed. */
+  answered: z.boolean().optional(),
+  /** The group the idea joined (a group id), or null when it left one. */
+  groupId: z.uuid().nullable().optional(),
+});
+export type HistoryEntry = z.output<typeof HistoryEntry>;
+
+/** A history is a set: deduplicated, oldest first (then by content), so merging two logs is order-free. */
+export function normalizeHistory(entries: readonly HistoryEntry[]): HistoryEntry[] {
+  const byKey = new Map<string, HistoryEntry>();
+  for (const entry of entries) byKey.set(historyKey(entry), entry);
+  return [...byKey.entries()].sort(([a], [b]) => compareCodePoints(a, b)).map(([, entry]) => entry);
+}
+
+const HISTORY_KEYS = ['at', 'by', 'status', 'unit', 'topic', 'answered', 'groupId'] as const;
+/** Instants are normalised UTC ISO strings, so the key sorts by time first. */
+function historyKey(entry: HistoryEntry): string {
+  return JSON.stringify(HISTORY_KEYS.map((key) => (entry[key] === undefined ? '\u0000absent' : entry[key])));
+}
+
 /**
  * One saved idea. The export contract requires `id`, `commentId`, `permalink`,
  * `text`, `capturedAt`, `status`, `tags`; the other fields default, so a file
@@ -86,6 +158,23 @@ export const Idea = z
     capturedAt: Instant,
     /** Absent in a minimal export: then it is the capture time. */
     updatedAt: Instant.optional(),
+    // Issue 17, the idea pipeline: all optional in a file, so older exports still import.
+    /** The topic (an id of the topic list), suggested on save and editable; null when none. */
+    topic: TopicId.nullable().default(null),
+    /** The unit the idea was forwarded to. */
+    unit: UnitName.nullable().default(null),
+    answer: IdeaAnswer.nullable().default(null),
+    /**
+     * Ideas with the same groupId are one group (similar ideas, their supporters
+     * counted); null when the idea stands alone. A group has no record of its
+     * own: its members are its data, so merging two logs needs no extra rule.
+     */
+    groupId: z.uuid().nullable().default(null),
+    history: z
+      .array(HistoryEntry)
+      .max(1000)
+      .default([])
+      .transform((entries) => normalizeHistory(entries)),
   })
   .superRefine((idea, ctx) => {
     if (!idea.permalink.includes(idea.commentId)) {
@@ -106,6 +195,10 @@ export const IdeaPatch = z
     status: IdeaStatus,
     tags: Tags,
     note: z.string().max(10_000),
+    topic: TopicId.nullable(),
+    unit: UnitName.nullable(),
+    answer: IdeaAnswer.nullable(),
+    groupId: z.uuid().nullable(),
   })
   .partial();
 export type IdeaPatch = z.input<typeof IdeaPatch>;

@@ -482,7 +482,7 @@ describe('nâng cấp cơ sở dữ liệu', () => {
     const upgraded = await openIdeasDb({ name: oldName });
     expect(upgraded.version).toBe(IDEAS_DB_VERSION);
     expect([...upgraded.transaction('ideas').store.indexNames].sort()).toEqual(
-      ['capturedAt', 'commentId', 'status', 'tags', 'updatedAt'].sort(),
+      ['capturedAt', 'commentId', 'groupId', 'status', 'tags', 'topic', 'unit', 'updatedAt'].sort(),
     );
     const after = await upgraded.getAll('ideas');
     expect(after).toHaveLength(25);

@@ -1,6 +1,7 @@
 // Source of the UI strings: one table, Vietnamese first, English alongside.
 // `npm run locales` writes public/_locales/{vi,en}/messages.json
 // from it; a unit test checks that the committed files match this table.
+import { CHECK_STRINGS } from './check-strings';
 import { IDEA_LOG_STRINGS } from './idea-log-strings';
 
 export const STRINGS = {
@@ -442,8 +443,10 @@ export const STRINGS = {
   shortcut_flags: ['Bình luận bị gắn cờ tiếp theo / trước', 'Next / previous flagged comment'],
   shortcut_sidebar: ['Mở thanh bên', 'Open the sidebar'],
   replyNotFound: ['Không có câu trả lời "$1"', 'No reply "$1"'],
-  // The idea log's database: a part of its own, so that the background bundles only these.
+  // The idea log's database, and the checks of files, packs and stored data (shown in
+  // both languages: lib/i18n/bilingual.ts): parts of their own, so that the background bundles only these.
   ...IDEA_LOG_STRINGS,
+  ...CHECK_STRINGS,
   // Options page: forms and packs.
   options_idTaken: ['mã "$1" đã có trong danh sách', 'id "$1" is already used'],
   options_notAPage: [

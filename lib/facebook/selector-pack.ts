@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { errorMessage } from '../errors';
+import { bilingual } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 import {
   BUILT_IN_SELECTOR_PACK,
   type SelectorPackData,
@@ -99,15 +102,19 @@ export function parseSelectorPack(
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return fail([`not JSON: ${detail}`]);
+    return fail([bilingual(CHECK_STRINGS, 'selPack_notJson', errorMessage(error))]);
   }
   const parsed = SelectorPack.safeParse(json);
   if (!parsed.success) return fail([z.prettifyError(parsed.error)]);
   const pack = parsed.data as SelectorPackData;
   const bad = selectorsOf(pack).filter(([, selector]) => !isSelector(selector));
   if (bad.length > 0)
-    return fail(bad.map(([key, selector]) => `selectors.${key}: "${selector}" is not a valid CSS selector`));
+    return fail(
+      bad.map(
+        ([key, selector]) =>
+          `selectors.${key}: "${selector}" ${bilingual(CHECK_STRINGS, 'selPack_badSelector')}`,
+      ),
+    );
   return { ok: true, pack };
 }
 

@@ -75,6 +75,9 @@ export const CHECK_STRINGS = {
     '$1 đã lưu không đọc được, đang dùng gói mặc định.',
     'The stored $1 cannot be read; using the default pack.',
   ],
+  // A selectors pack's checks (lib/facebook/selector-pack.ts); it was English only.
+  selPack_notJson: ['không phải JSON: $1', 'not JSON: $1'],
+  selPack_badSelector: ['không phải bộ chọn CSS hợp lệ', 'is not a valid CSS selector'],
   // A reply pack's checks (lib/replies/schema.ts) and a reply that cannot be filled in (lib/replies/render.ts).
   replyPack_emptyBody: ['nội dung trống', 'empty body'],
   replyPack_unknownPlaceholder: ['chỗ điền không hợp lệ', 'unknown placeholder: $1'],
@@ -83,6 +86,14 @@ export const CHECK_STRINGS = {
   replyPack_duplicateId: ['trùng id "$1"', 'duplicate id "$1"'],
   replyPack_notJson: ['Tệp không phải JSON hợp lệ', 'Not valid JSON: $1'],
   replyPack_invalid: ['Gói câu trả lời không hợp lệ', 'Invalid reply pack:'],
+  // What each reply placeholder stands for (lib/replies/placeholders.ts), shown in both languages.
+  placeholder_ten: ['tên người bình luận', "commenter's name"],
+  placeholder_danhXung: ['danh xưng', 'form of address'],
+  placeholder_trang: ['tên trang', 'page name'],
+  placeholder_lienKet: ['liên kết chính thức', 'official link'],
+  placeholder_hotline: ['đường dây nóng', 'hotline'],
+  placeholder_ngay: ['ngày hôm nay', "today's date"],
+  placeholder_chuKy: ['chữ ký', 'signature'],
   render_notInserted: ['Chưa chèn câu trả lời.', 'Reply not inserted.'],
   render_noValue: ['Chưa có giá trị cho $1.', 'No value for $1.'],
   render_setInOptions: ['Điền trong Tùy chọn → Thông tin trang.', 'Set it in Options → Page details.'],

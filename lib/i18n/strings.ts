@@ -443,6 +443,39 @@ export const STRINGS = {
   shortcut_flags: ['Bình luận bị gắn cờ tiếp theo / trước', 'Next / previous flagged comment'],
   shortcut_sidebar: ['Mở thanh bên', 'Open the sidebar'],
   replyNotFound: ['Không có câu trả lời "$1"', 'No reply "$1"'],
+  // Inserting a reply into Facebook's composer failed (lib/facebook/lexical-insert.ts).
+  insert_noComposer: [
+    'Chưa mở ô bình luận nào. Hãy bấm "Phản hồi" dưới bình luận, rồi thử lại — hoặc dán (Ctrl+V) câu trả lời đã sao chép.',
+    'No comment box is open. Click "Reply" under the comment and try again — or paste (Ctrl+V) the copied reply.',
+  ],
+  insert_notLexical: [
+    'Ô đang chọn không phải ô bình luận của Facebook nên không chèn. Câu trả lời đã được sao chép: bấm Ctrl+V.',
+    'The focused box is not a Facebook comment box, so nothing was inserted. The reply was copied: press Ctrl+V.',
+  ],
+  insert_detached: [
+    'Ô bình luận đã đóng hoặc Facebook vừa vẽ lại. Câu trả lời đã được sao chép: bấm Ctrl+V.',
+    'The comment box closed or Facebook re-rendered it. The reply was copied: press Ctrl+V.',
+  ],
+  insert_selectionMoved: [
+    'Con trỏ đã rời ô bình luận nên không chèn. Câu trả lời đã được sao chép: bấm Ctrl+V.',
+    'The caret left the comment box, so nothing was inserted. The reply was copied: press Ctrl+V.',
+  ],
+  insert_notInserted: [
+    'Facebook không nhận nội dung chèn. Câu trả lời đã được sao chép: bấm Ctrl+V.',
+    'Facebook did not accept the inserted text. The reply was copied: press Ctrl+V.',
+  ],
+  insert_insertedTwice: [
+    'Nội dung có vẻ bị chèn hai lần. Hãy kiểm tra ô bình luận trước khi gửi.',
+    'The text seems to have been inserted twice. Check the comment box before sending.',
+  ],
+  insert_wrongPlace: [
+    'Nội dung không nằm sau phần nhắc tên. Hãy kiểm tra ô bình luận trước khi gửi.',
+    'The text did not land after the mention. Check the comment box before sending.',
+  ],
+  insert_emptyText: [
+    'Câu trả lời trống, không có gì để chèn.',
+    'The reply is empty; there is nothing to insert.',
+  ],
   // The idea log's database, and the checks of files, packs and stored data (shown in
   // both languages: lib/i18n/bilingual.ts): parts of their own, so that the background bundles only these.
   ...IDEA_LOG_STRINGS,

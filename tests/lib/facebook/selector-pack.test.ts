@@ -81,7 +81,9 @@ describe('gói bộ nhận diện (selectors as data)', () => {
     const result = parseSelectorPack(JSON.stringify(pack), browserSelectorCheck(document));
     expect(result).toMatchObject({
       ok: false,
-      problems: ['selectors.article: "[role="article"" is not a valid CSS selector'],
+      problems: [
+        'selectors.article: "[role="article"" không phải bộ chọn CSS hợp lệ / is not a valid CSS selector',
+      ],
     });
   });
 

@@ -82,4 +82,3 @@ export const CorrectionAnswers = {
   'corrections:add': z.union([z.object({ ok: z.literal(true), replaced: Correction.nullable() }), Failed]),
   'corrections:undo': z.union([z.object({ ok: z.literal(true) }), Failed]),
 } as const;
-export type CorrectionResponse = z.infer<(typeof CorrectionAnswers)[keyof typeof CorrectionAnswers]>;

@@ -3,10 +3,10 @@ import { errorMessage } from '../errors';
 import { bilingual } from '../i18n/bilingual';
 import { CHECK_STRINGS } from '../i18n/check-strings';
 import {
+  applySelectorPack,
   BUILT_IN_SELECTOR_PACK,
   type SelectorPackData,
   selectorPackInUse,
-  useSelectorPack,
 } from './selectors';
 
 /**
@@ -187,7 +187,7 @@ export async function loadStoredSelectorPack(storage: PackStorage): Promise<Sele
 /** Applies the stored pack (or the built-in one) to selectors.ts; returns the one in use. */
 export async function applyStoredSelectorPack(storage: PackStorage): Promise<SelectorPackData> {
   const pack = (await loadStoredSelectorPack(storage)) ?? BUILT_IN_SELECTOR_PACK;
-  if (pack !== selectorPackInUse()) useSelectorPack(pack);
+  if (pack !== selectorPackInUse()) applySelectorPack(pack);
   return pack;
 }
 

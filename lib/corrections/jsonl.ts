@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { bilingual } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 import { Correction } from './schema';
 
 /**
@@ -28,18 +30,22 @@ export function parseJsonl(text: string): ParsedCorrections {
     try {
       json = JSON.parse(raw);
     } catch {
-      return { ok: false, error: `Dòng ${i + 1}: không phải JSON / line ${i + 1}: not JSON` };
+      return { ok: false, error: bilingual(CHECK_STRINGS, 'corrections_notJson', String(i + 1)) };
     }
     const parsed = Correction.safeParse(json);
     if (!parsed.success) {
-      return { ok: false, error: `Dòng ${i + 1} / line ${i + 1}:\n${z.prettifyError(parsed.error)}` };
+      const line = bilingual(CHECK_STRINGS, 'corrections_line', String(i + 1));
+      return { ok: false, error: `${line}:\n${z.prettifyError(parsed.error)}` };
     }
     if (ids.has(parsed.data.id)) {
-      return { ok: false, error: `Dòng ${i + 1}: mã "${parsed.data.id}" lặp lại / duplicate id` };
+      return {
+        ok: false,
+        error: bilingual(CHECK_STRINGS, 'corrections_duplicateId', String(i + 1), parsed.data.id),
+      };
     }
     ids.add(parsed.data.id);
     out.push(parsed.data);
   }
-  if (out.length === 0) return { ok: false, error: 'Tệp không có dòng nào / the file has no lines' };
+  if (out.length === 0) return { ok: false, error: bilingual(CHECK_STRINGS, 'corrections_empty') };
   return { ok: true, corrections: out };
 }

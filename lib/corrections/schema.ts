@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Category } from '../flags/categories';
+import { bilingual } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 import { Instant } from '../ideas/instant';
 import { Intent } from '../replies/intents';
 
@@ -21,7 +23,7 @@ export const Correction = z
   .object({
     id: z.string().min(1).max(100),
     kind: CorrectionKind,
-    commentId: z.string().regex(/^\d{1,30}$/, 'mã bình luận là số / numeric comment id'),
+    commentId: z.string().regex(/^\d{1,30}$/, bilingual(CHECK_STRINGS, 'corrections_commentId')),
     /** The comment's own words, as the judgement read them. */
     text: z.string().min(1).max(10_000),
     /** not-a-problem: the categories the moderator cleared; flag-as: the one category. */
@@ -35,14 +37,14 @@ export const Correction = z
     if (c.kind === 'reply-chosen' && c.intent === undefined) {
       ctx.addIssue({
         code: 'custom',
-        message: 'reply-chosen cần "intent" / needs an intent',
+        message: bilingual(CHECK_STRINGS, 'corrections_needsIntent'),
         path: ['intent'],
       });
     }
     if (c.kind !== 'reply-chosen' && c.categories.length === 0) {
       ctx.addIssue({
         code: 'custom',
-        message: `${c.kind} cần "categories" / needs categories`,
+        message: bilingual(CHECK_STRINGS, 'corrections_needsCategories', c.kind),
         path: ['categories'],
       });
     }
@@ -80,4 +82,3 @@ export const CorrectionAnswers = {
   'corrections:add': z.union([z.object({ ok: z.literal(true), replaced: Correction.nullable() }), Failed]),
   'corrections:undo': z.union([z.object({ ok: z.literal(true) }), Failed]),
 } as const;
-export type CorrectionResponse = z.infer<(typeof CorrectionAnswers)[keyof typeof CorrectionAnswers]>;

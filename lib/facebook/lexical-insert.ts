@@ -1,3 +1,4 @@
+import { type MessageKey, STRINGS } from '../i18n/strings';
 import { LEXICAL_ROOT } from './selectors';
 
 /**
@@ -62,45 +63,24 @@ export type InsertFailure =
 
 export type InsertResult =
   | { ok: true; method: InsertMethod }
-  | { ok: false; reason: InsertFailure; message: { vi: string; en: string }; fallback: 'clipboard' };
+  | { ok: false; reason: InsertFailure; message: { vi: string; en: string } };
 
-const FAILURE: Record<InsertFailure, { vi: string; en: string }> = {
-  'no-composer': {
-    vi: 'Chưa mở ô bình luận nào. Hãy bấm "Phản hồi" dưới bình luận, rồi thử lại — hoặc dán (Ctrl+V) câu trả lời đã sao chép.',
-    en: 'No comment box is open. Click "Reply" under the comment and try again — or paste (Ctrl+V) the copied reply.',
-  },
-  'not-lexical': {
-    vi: 'Ô đang chọn không phải ô bình luận của Facebook nên không chèn. Câu trả lời đã được sao chép: bấm Ctrl+V.',
-    en: 'The focused box is not a Facebook comment box, so nothing was inserted. The reply was copied: press Ctrl+V.',
-  },
-  detached: {
-    vi: 'Ô bình luận đã đóng hoặc Facebook vừa vẽ lại. Câu trả lời đã được sao chép: bấm Ctrl+V.',
-    en: 'The comment box closed or Facebook re-rendered it. The reply was copied: press Ctrl+V.',
-  },
-  'selection-moved': {
-    vi: 'Con trỏ đã rời ô bình luận nên không chèn. Câu trả lời đã được sao chép: bấm Ctrl+V.',
-    en: 'The caret left the comment box, so nothing was inserted. The reply was copied: press Ctrl+V.',
-  },
-  'not-inserted': {
-    vi: 'Facebook không nhận nội dung chèn. Câu trả lời đã được sao chép: bấm Ctrl+V.',
-    en: 'Facebook did not accept the inserted text. The reply was copied: press Ctrl+V.',
-  },
-  'inserted-twice': {
-    vi: 'Nội dung có vẻ bị chèn hai lần. Hãy kiểm tra ô bình luận trước khi gửi.',
-    en: 'The text seems to have been inserted twice. Check the comment box before sending.',
-  },
-  'wrong-place': {
-    vi: 'Nội dung không nằm sau phần nhắc tên. Hãy kiểm tra ô bình luận trước khi gửi.',
-    en: 'The text did not land after the mention. Check the comment box before sending.',
-  },
-  'empty-text': {
-    vi: 'Câu trả lời trống, không có gì để chèn.',
-    en: 'The reply is empty; there is nothing to insert.',
-  },
+/** What the moderator reads for each failure: `t(INSERT_FAILURE_TEXT[reason])` where it is shown. */
+export const INSERT_FAILURE_TEXT: Record<InsertFailure, MessageKey> = {
+  'no-composer': 'insert_noComposer',
+  'not-lexical': 'insert_notLexical',
+  detached: 'insert_detached',
+  'selection-moved': 'insert_selectionMoved',
+  'not-inserted': 'insert_notInserted',
+  'inserted-twice': 'insert_insertedTwice',
+  'wrong-place': 'insert_wrongPlace',
+  'empty-text': 'insert_emptyText',
 };
 
 function fail(reason: InsertFailure): InsertResult {
-  return { ok: false, reason, message: FAILURE[reason], fallback: 'clipboard' };
+  // `message` keeps both languages for the content script, which picks one (entrypoints/facebook.content/reply-assist.ts).
+  const [vi, en] = STRINGS[INSERT_FAILURE_TEXT[reason]];
+  return { ok: false, reason, message: { vi, en } };
 }
 
 /** The last non-empty text node in the composer, or null for an empty editor. */

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { errorMessage } from '../errors';
+import { bilingual } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 import {
+  applySelectorPack,
   BUILT_IN_SELECTOR_PACK,
   type SelectorPackData,
   selectorPackInUse,
-  useSelectorPack,
 } from './selectors';
 
 /**
@@ -99,15 +102,19 @@ export function parseSelectorPack(
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return fail([`not JSON: ${detail}`]);
+    return fail([bilingual(CHECK_STRINGS, 'selPack_notJson', errorMessage(error))]);
   }
   const parsed = SelectorPack.safeParse(json);
   if (!parsed.success) return fail([z.prettifyError(parsed.error)]);
   const pack = parsed.data as SelectorPackData;
   const bad = selectorsOf(pack).filter(([, selector]) => !isSelector(selector));
   if (bad.length > 0)
-    return fail(bad.map(([key, selector]) => `selectors.${key}: "${selector}" is not a valid CSS selector`));
+    return fail(
+      bad.map(
+        ([key, selector]) =>
+          `selectors.${key}: "${selector}" ${bilingual(CHECK_STRINGS, 'selPack_badSelector')}`,
+      ),
+    );
   return { ok: true, pack };
 }
 
@@ -180,7 +187,7 @@ export async function loadStoredSelectorPack(storage: PackStorage): Promise<Sele
 /** Applies the stored pack (or the built-in one) to selectors.ts; returns the one in use. */
 export async function applyStoredSelectorPack(storage: PackStorage): Promise<SelectorPackData> {
   const pack = (await loadStoredSelectorPack(storage)) ?? BUILT_IN_SELECTOR_PACK;
-  if (pack !== selectorPackInUse()) useSelectorPack(pack);
+  if (pack !== selectorPackInUse()) applySelectorPack(pack);
   return pack;
 }
 

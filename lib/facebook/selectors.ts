@@ -12,7 +12,7 @@
  * versioned, dated pack (`BUILT_IN_SELECTOR_PACK` below, exported as
  * public/packs/selectors.json). A moderator can import a newer pack in Options
  * to follow a Facebook change before a new version of the extension reaches
- * the store (selector-pack.ts validates it; `useSelectorPack` applies it).
+ * the store (selector-pack.ts validates it; `applySelectorPack` applies it).
  * A pack is data only: CSS selectors and words. The regular expressions are
  * built here from escaped words, anchored, with bounded repetition: no pack
  * can make one that runs away.
@@ -244,7 +244,7 @@ export const OUTBOUND_PREFIX = 'https://l.facebook.com/';
 export const DARK_THEME_CLASS = '__fb-dark-mode';
 
 // --- From the pack in use (the built-in one unless the moderator imported a newer one).
-// `let` so that `useSelectorPack` reaches every importer (ES module bindings are live).
+// `let` so that `applySelectorPack` reaches every importer (ES module bindings are live).
 
 export let POST_DIALOG = '';
 export let ARTICLE_ANY = '';
@@ -305,7 +305,7 @@ export function selectorPackInUse(): SelectorPackData {
  * Makes `pack` the one every selector and label above comes from. Call with
  * a pack selector-pack.ts validated; the built-in pack is in use until then.
  */
-export function useSelectorPack(pack: SelectorPackData): void {
+export function applySelectorPack(pack: SelectorPackData): void {
   const { selectors: s, labels: l } = pack;
   POST_DIALOG = s.postDialog;
   ARTICLE_ANY = s.article;
@@ -343,4 +343,4 @@ export function useSelectorPack(pack: SelectorPackData): void {
   current = pack;
 }
 
-useSelectorPack(BUILT_IN_SELECTOR_PACK);
+applySelectorPack(BUILT_IN_SELECTOR_PACK);

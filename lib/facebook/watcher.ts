@@ -296,10 +296,9 @@ export function createCommentWatcher(opts: WatcherOptions): CommentWatcher {
   };
 }
 
+/** Whether the layout looks recognised; the panel words the warning (`layoutWarning` in the string table). */
 export interface LayoutHealth {
   ok: boolean;
-  /** Vietnamese first, English alongside; null when all is well. */
-  warning: { vi: string; en: string } | null;
 }
 
 /**
@@ -315,13 +314,7 @@ export function layoutHealth(
   const showsSomething = stats.articlesWithoutComments > 0 || stats.droppedNoId > 0;
   const waited = opts.now - stats.startedAt >= graceMs;
   if (opts.watched && waited && stats.seen === 0 && showsSomething) {
-    return {
-      ok: false,
-      warning: {
-        vi: 'Facebook có thể đã thay đổi bố cục: trang có bài viết nhưng tiện ích chưa nhận ra bình luận nào.',
-        en: 'Facebook may have changed its layout: the page shows posts but no comment was recognised.',
-      },
-    };
+    return { ok: false };
   }
-  return { ok: true, warning: null };
+  return { ok: true };
 }

@@ -206,47 +206,6 @@ function eachRespelling(
   }
 }
 
-/**
- * Call `visit` for each word of the phrase with respelling `first` (and
- * `second`, unless -1) applied: `visit(i)` for the phrase's word i, `visit(-1 - c)`
- * for the spelling of alternative c.
- */
-function eachRespelledWord(
-  wordCount: number,
-  alts: Alternatives,
-  first: number,
-  second: number,
-  visit: (k: number) => void,
-): void {
-  let pos = 0;
-  for (let c = first; c >= 0; c = c === first ? second : -1) {
-    const at = alts.at[c]!;
-    for (; pos < at; pos++) visit(pos);
-    visit(-1 - c);
-    pos = at + alts.length[c]!;
-  }
-  for (; pos < wordCount; pos++) visit(pos);
-}
-
-/** The phrase's folded words and the teencode spellings of them, fewest changes first. */
-export function spellingsOf(words: readonly string[], maxSpellings = MAX_SPELLINGS): string[][] {
-  const out: string[][] = [words.slice()];
-  const seen = new Set<string>([words.join(' ')]);
-  const alts = alternativesOf(words);
-  eachRespelling(alts, maxSpellings, (a, b) => {
-    const result: string[] = [];
-    eachRespelledWord(words.length, alts, a, b, (k) =>
-      result.push(k >= 0 ? words[k]! : alts.spelling[-1 - k]!),
-    );
-    const key = result.join(' ');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    out.push(result);
-    return true;
-  });
-  return out;
-}
-
 /** Folded letter code → column of the syllable table; digits have fixed columns. */
 class Columns {
   readonly of = new Uint16Array(65536);
@@ -373,7 +332,7 @@ class CompiledMatcher implements Matcher {
       const altIds: number[] = [];
       for (let c = 0; c < altCount; c++) altIds.push(idOf(alts.spelling[c]!));
       eachRespelling(alts, max, (a, b) => {
-        // The phrase's word ids with one or two places respelled (as `eachRespelledWord` lists them).
+        // The phrase's word ids with one or two places respelled: the words up to each place, its spelling, then the rest.
         idCount = 0;
         chars = 1;
         let pos = 0;

@@ -1,6 +1,7 @@
 // Source of the UI strings: one table, Vietnamese first, English alongside.
 // `npm run locales` writes public/_locales/{vi,en}/messages.json
 // from it; a unit test checks that the committed files match this table.
+import { CHECK_STRINGS } from './check-strings';
 import { IDEA_LOG_STRINGS } from './idea-log-strings';
 
 export const STRINGS = {
@@ -442,8 +443,43 @@ export const STRINGS = {
   shortcut_flags: ['Bình luận bị gắn cờ tiếp theo / trước', 'Next / previous flagged comment'],
   shortcut_sidebar: ['Mở thanh bên', 'Open the sidebar'],
   replyNotFound: ['Không có câu trả lời "$1"', 'No reply "$1"'],
-  // The idea log's database: a part of its own, so that the background bundles only these.
+  // Inserting a reply into Facebook's composer failed (lib/facebook/lexical-insert.ts).
+  insert_noComposer: [
+    'Chưa mở ô bình luận nào. Hãy bấm "Phản hồi" dưới bình luận, rồi thử lại — hoặc dán (Ctrl+V) câu trả lời đã sao chép.',
+    'No comment box is open. Click "Reply" under the comment and try again — or paste (Ctrl+V) the copied reply.',
+  ],
+  insert_notLexical: [
+    'Ô đang chọn không phải ô bình luận của Facebook nên không chèn. Câu trả lời đã được sao chép: bấm Ctrl+V.',
+    'The focused box is not a Facebook comment box, so nothing was inserted. The reply was copied: press Ctrl+V.',
+  ],
+  insert_detached: [
+    'Ô bình luận đã đóng hoặc Facebook vừa vẽ lại. Câu trả lời đã được sao chép: bấm Ctrl+V.',
+    'The comment box closed or Facebook re-rendered it. The reply was copied: press Ctrl+V.',
+  ],
+  insert_selectionMoved: [
+    'Con trỏ đã rời ô bình luận nên không chèn. Câu trả lời đã được sao chép: bấm Ctrl+V.',
+    'The caret left the comment box, so nothing was inserted. The reply was copied: press Ctrl+V.',
+  ],
+  insert_notInserted: [
+    'Facebook không nhận nội dung chèn. Câu trả lời đã được sao chép: bấm Ctrl+V.',
+    'Facebook did not accept the inserted text. The reply was copied: press Ctrl+V.',
+  ],
+  insert_insertedTwice: [
+    'Nội dung có vẻ bị chèn hai lần. Hãy kiểm tra ô bình luận trước khi gửi.',
+    'The text seems to have been inserted twice. Check the comment box before sending.',
+  ],
+  insert_wrongPlace: [
+    'Nội dung không nằm sau phần nhắc tên. Hãy kiểm tra ô bình luận trước khi gửi.',
+    'The text did not land after the mention. Check the comment box before sending.',
+  ],
+  insert_emptyText: [
+    'Câu trả lời trống, không có gì để chèn.',
+    'The reply is empty; there is nothing to insert.',
+  ],
+  // The idea log's database, and the checks of files, packs and stored data (shown in
+  // both languages: lib/i18n/bilingual.ts): parts of their own, so that the background bundles only these.
   ...IDEA_LOG_STRINGS,
+  ...CHECK_STRINGS,
   // Options page: forms and packs.
   options_idTaken: ['mã "$1" đã có trong danh sách', 'id "$1" is already used'],
   options_notAPage: [

@@ -1,6 +1,8 @@
 import type { IDBPTransaction } from 'idb';
 import type { z } from 'zod';
 import { errorMessage } from '../errors';
+import { bilingual, bothLanguages, type Substitution } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 import type { IdeasDBSchema, IdeasDb } from './db';
 import { isFarFuture } from './instant';
 import { mergeIdeas, sameIdea } from './merge';
@@ -26,9 +28,17 @@ export interface ImportSummary {
 }
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; error: string };
 
+type CheckKey = keyof typeof CHECK_STRINGS;
+
 /** Vietnamese first, English below, then the details (paths and reasons). */
-function fail(vi: string, en: string, details = ''): { ok: false; error: string } {
-  const error = `${vi} Nhật ký không thay đổi.\n${en} The log was not changed.${details ? `\n${details}` : ''}`;
+function fail(
+  key: CheckKey,
+  substitutions: readonly Substitution[] = [],
+  details = '',
+): { ok: false; error: string } {
+  const [vi, en] = bothLanguages(CHECK_STRINGS, key, ...substitutions);
+  const [viUnchanged, enUnchanged] = CHECK_STRINGS.import_logUnchanged;
+  const error = `${vi} ${viUnchanged}\n${en} ${enUnchanged}${details ? `\n${details}` : ''}`;
   return { ok: false, error };
 }
 
@@ -37,11 +47,7 @@ function megabytes(bytes: number): string {
 }
 
 function tooLarge(bytes: number): { ok: false; error: string } {
-  const limit = megabytes(MAX_IMPORT_BYTES);
-  return fail(
-    `Tệp quá lớn (${megabytes(bytes)} MB, tối đa ${limit} MB).`,
-    `The file is too large (${megabytes(bytes)} MB, limit ${limit} MB).`,
-  );
+  return fail('import_tooLarge', [megabytes(bytes), megabytes(MAX_IMPORT_BYTES)]);
 }
 
 /** `['ideas', 3, 'permalink']` → `ideas[3].permalink`. */
@@ -50,7 +56,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   for (const part of path) {
     out += typeof part === 'number' ? `[${part}]` : out ? `.${String(part)}` : String(part);
   }
-  return out || '(tệp / file)';
+  return out || `(${bilingual(CHECK_STRINGS, 'import_wholeFile')})`;
 }
 
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
@@ -58,7 +64,7 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   const lines = [...new Set(issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`))];
   const shown = lines.slice(0, 5);
   if (lines.length > shown.length)
-    shown.push(`(và ${lines.length - shown.length} lỗi khác / and ${lines.length - shown.length} more)`);
+    shown.push(`(${bilingual(CHECK_STRINGS, 'check_more', String(lines.length - shown.length))})`);
   return shown.join('\n');
 }
 
@@ -95,47 +101,25 @@ export function parseExport(raw: string, now: Date = new Date()): ParseResult {
   if (raw.length > MAX_IMPORT_BYTES) return tooLarge(raw.length);
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const trimmed = text.trim();
-  if (!trimmed) return fail('Tệp trống: không có gì để nhập.', 'The file is empty: nothing to import.');
-  if (looksLikeCsv(trimmed)) {
-    return fail(
-      'Đây là tệp CSV, không phải tệp JSON xuất từ KHCN Moderator. Chỉ nhập được tệp .json đã xuất.',
-      'This is a CSV file, not a KHCN Moderator JSON export. Only exported .json files can be imported.',
-    );
-  }
+  if (!trimmed) return fail('import_empty');
+  if (looksLikeCsv(trimmed)) return fail('import_csv');
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const reason = errorMessage(error);
-    return fail(
-      'Tệp không phải JSON hợp lệ (có thể bị cắt ngang).',
-      'The file is not valid JSON (it may be truncated).',
-      reason,
-    );
+    return fail('import_notJson', [], errorMessage(error));
   }
   const forbidden = findForbiddenKey(value);
   if (forbidden) {
-    const where = formatPath(forbidden.path);
-    return fail(
-      `Tệp chứa khóa bị cấm "${forbidden.key}" tại ${where}.`,
-      `The file holds the forbidden key "${forbidden.key}" at ${where}.`,
-    );
+    return fail('import_forbiddenKey', [forbidden.key, formatPath(forbidden.path)]);
   }
   const checked = ExportFile.safeParse(value);
   if (!checked.success) {
-    return fail(
-      'Tệp xuất không hợp lệ, không nhập gì cả.',
-      'Invalid export file, nothing imported.',
-      describeIssues(checked.error.issues),
-    );
+    return fail('import_invalid', [], describeIssues(checked.error.issues));
   }
   const future = farFutureDates(checked.data.ideas, now);
   if (future.length > 0) {
-    return fail(
-      'Tệp có thời điểm ở tương lai (quá một ngày so với đồng hồ máy này).',
-      'The file holds dates in the future (more than a day past this machine’s clock).',
-      describeIssues(future),
-    );
+    return fail('import_future', [], describeIssues(future));
   }
   return { ok: true, file: checked.data };
 }
@@ -152,7 +136,7 @@ function farFutureDates(ideas: readonly Idea[], now: Date): z.core.$ZodIssue[] {
       issues.push({
         code: 'custom',
         path: ['ideas', index, key],
-        message: `${idea[key]} ở tương lai / is in the future`,
+        message: bilingual(CHECK_STRINGS, 'import_dateInFuture', idea[key]),
         input: idea[key],
       });
     }
@@ -167,7 +151,7 @@ export async function readImportFile(file: Blob, now: Date = new Date()): Promis
   try {
     text = await file.text();
   } catch {
-    return fail('Không đọc được tệp.', 'The file could not be read.');
+    return fail('check_unreadable');
   }
   return parseExport(text, now);
 }
@@ -203,8 +187,7 @@ export async function mergeIntoLog(db: IdeasDb, ideas: readonly Idea[]): Promise
         // One file is all or nothing (a contract, docs/contracts.md): an id that names another
         // comment in the log means the file and the log disagree — refuse it whole.
         throw new ImportConflict(
-          `ideas[${index}].id: id ${incoming.id} đã thuộc về bình luận ${holder.commentId} trong nhật ký / ` +
-            `id already belongs to comment ${holder.commentId} in the log`,
+          `ideas[${index}].id: ${bilingual(CHECK_STRINGS, 'import_idTaken', incoming.id, holder.commentId)}`,
         );
       }
       writes.push(tx.store.put(incoming));
@@ -263,9 +246,6 @@ export async function importIdeas(
     return { ok: true, summary: await mergeIntoLog(db, parsed.file.ideas) };
   } catch (error) {
     const reason = errorMessage(error);
-    if (error instanceof ImportConflict) {
-      return fail('Tệp mâu thuẫn với nhật ký hiện có.', 'The file conflicts with the current log.', reason);
-    }
-    return fail('Không ghi được vào nhật ký.', 'Could not write to the log.', reason);
+    return fail(error instanceof ImportConflict ? 'import_conflict' : 'import_writeFailed', [], reason);
   }
 }

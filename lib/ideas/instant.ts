@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { bilingual } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 
 /**
  * Every date in the idea log goes through here: one parser, one form.
@@ -33,13 +35,13 @@ export function instantMs(iso: string): number {
  * calendar: no 30 February, no 24:00), normalised to UTC, years 0000–9999.
  */
 export const Instant = z.iso
-  .datetime({ offset: true, message: 'cần thời điểm ISO 8601 / expected an ISO 8601 date-time' })
+  .datetime({ offset: true, message: bilingual(CHECK_STRINGS, 'instant_notIso') })
   .transform((value, ctx) => {
     const iso = normalizeInstant(value);
     if (iso === null) {
       ctx.addIssue({
         code: 'custom',
-        message: `thời điểm ngoài các năm 0000–${MAX_YEAR} khi đổi sang giờ UTC / the date falls outside the years 0000–${MAX_YEAR} in UTC`,
+        message: bilingual(CHECK_STRINGS, 'instant_outOfRange', String(MAX_YEAR)),
       });
       return z.NEVER;
     }

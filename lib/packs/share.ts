@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { errorMessage } from '../errors';
 import { RulePack } from '../flags/schema';
+import { bilingual, bothLanguages, type Substitution } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 import { REPLY_PACK_FORMAT, ReplyPack } from '../replies/schema';
 
 /**
@@ -15,10 +17,6 @@ export type AnyPack = { kind: 'replies'; pack: ReplyPack } | { kind: 'rules'; pa
 
 const FORMAT_OF: Record<PackKind, string> = { replies: REPLY_PACK_FORMAT, rules: RULE_PACK_FORMAT };
 const ITEMS_OF = { replies: 'replies', rules: 'rules' } as const;
-const KIND_LABEL: Record<PackKind, readonly [vi: string, en: string]> = {
-  replies: ['gói câu trả lời', 'reply pack'],
-  rules: ['gói quy tắc', 'rule pack'],
-};
 
 /** A pack file larger than this is not a pack someone wrote by hand: refuse before parsing. */
 export const MAX_PACK_BYTES = 5 * 1024 * 1024;
@@ -36,15 +34,19 @@ export function packFileName(kind: PackKind, now: Date): string {
   return `khcn-${kind === 'replies' ? 'cau-tra-loi' : 'quy-tac'}-${day}.json`;
 }
 
-function fail(vi: string, en: string, details = ''): { ok: false; error: string } {
-  return {
-    ok: false,
-    error: `${vi} Không có gì thay đổi.\n${en} Nothing was changed.${details ? `\n${details}` : ''}`,
-  };
+/** Vietnamese first, English below, then the details. */
+function fail(
+  key: keyof typeof CHECK_STRINGS,
+  substitutions: readonly Substitution[] = [],
+  details = '',
+): { ok: false; error: string } {
+  const [vi, en] = bothLanguages(CHECK_STRINGS, key, ...substitutions);
+  const [viNothing, enNothing] = CHECK_STRINGS.pack_nothingChanged;
+  return { ok: false, error: `${vi} ${viNothing}\n${en} ${enNothing}${details ? `\n${details}` : ''}` };
 }
 
 function tooLarge(): { ok: false; error: string } {
-  return fail('Tệp quá lớn để là một gói (tối đa 5 MB).', 'The file is too large to be a pack (limit 5 MB).');
+  return fail('pack_tooLarge');
 }
 
 /**
@@ -62,7 +64,7 @@ export async function readPackFile(
   try {
     text = await readText(file);
   } catch (error) {
-    return fail('Không đọc được tệp.', 'The file could not be read.', errorMessage(error));
+    return fail('check_unreadable', [], errorMessage(error));
   }
   return parsePackFile(text, expected);
 }
@@ -78,55 +80,37 @@ export function parsePackFile(text: string, expected?: PackKind): ParsedPackFile
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const reason = errorMessage(error);
-    return fail('Tệp không phải JSON hợp lệ.', 'The file is not valid JSON.', reason);
+    return fail('pack_notJson', [], errorMessage(error));
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return fail(
-      'Tệp không phải một gói (cần một đối tượng JSON).',
-      'The file is not a pack (expected a JSON object).',
-    );
+    return fail('pack_notObject');
   }
   const format = (value as { format?: unknown }).format;
   const kind = (Object.keys(FORMAT_OF) as PackKind[]).find((k) => FORMAT_OF[k] === format);
   if (!kind) {
     const wanted = (expected ? [expected] : (['replies', 'rules'] as const))
       .map((k) => `"${FORMAT_OF[k]}"`)
-      .join(' hoặc / or ');
-    return fail(
-      `Không phải gói của KHCN Moderator: "format" là ${JSON.stringify(format ?? null)}, cần ${wanted}.`,
-      `Not a KHCN Moderator pack: "format" is ${JSON.stringify(format ?? null)}, expected ${wanted}.`,
-    );
+      .join(` ${bilingual(CHECK_STRINGS, 'pack_or')} `);
+    return fail('pack_wrongFormat', [JSON.stringify(format ?? null), wanted]);
   }
   if (expected && kind !== expected) {
-    return fail(
-      `Đây là ${KIND_LABEL[kind][0]}, không phải ${KIND_LABEL[expected][0]}.`,
-      `This is a ${KIND_LABEL[kind][1]}, not a ${KIND_LABEL[expected][1]}.`,
-    );
+    return fail('pack_wrongKind', [
+      CHECK_STRINGS[`pack_kind_${kind}`],
+      CHECK_STRINGS[`pack_kind_${expected}`],
+    ]);
   }
   const version = (value as { version?: unknown }).version;
   if (version !== 1) {
-    return fail(
-      `Phiên bản gói ${JSON.stringify(version ?? null)} chưa được hỗ trợ (cần 1).`,
-      `Pack version ${JSON.stringify(version ?? null)} is not supported (expected 1).`,
-    );
+    return fail('pack_badVersion', [JSON.stringify(version ?? null)]);
   }
   const schema = kind === 'replies' ? ReplyPack : RulePack;
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
-    return fail(
-      `${capitalize(KIND_LABEL[kind][0])} không hợp lệ:`,
-      `Invalid ${KIND_LABEL[kind][1]}:`,
-      describeIssues(parsed.error.issues, value, ITEMS_OF[kind]),
-    );
+    return fail(`pack_invalid_${kind}`, [], describeIssues(parsed.error.issues, value, ITEMS_OF[kind]));
   }
   return kind === 'replies'
     ? { ok: true, kind, pack: parsed.data as ReplyPack }
     : { ok: true, kind, pack: parsed.data as RulePack };
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
 
 /**
@@ -143,12 +127,13 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], raw: unknown
       if (head === itemsKey && typeof index === 'number') {
         const item = Array.isArray(items) ? (items[index] as { id?: unknown } | undefined) : undefined;
         const id = typeof item?.id === 'string' ? ` (id "${item.id}")` : '';
-        where = `${itemsKey}[${index}]${id}, mục số ${index + 1} / item ${index + 1}${rest.length ? ` › ${rest.map(String).join('.')}` : ''}`;
+        const numbered = bilingual(CHECK_STRINGS, 'pack_item', String(index + 1));
+        where = `${itemsKey}[${index}]${id}, ${numbered}${rest.length ? ` › ${rest.map(String).join('.')}` : ''}`;
       }
-      return `• ${where || '(gốc / root)'}: ${issue.message}`;
+      return `• ${where || `(${bilingual(CHECK_STRINGS, 'pack_root')})`}: ${issue.message}`;
     })
     .concat(
-      issues.length > 20 ? [`• … và ${issues.length - 20} lỗi khác / and ${issues.length - 20} more`] : [],
+      issues.length > 20 ? [`• … ${bilingual(CHECK_STRINGS, 'check_more', String(issues.length - 20))}`] : [],
     )
     .join('\n');
 }

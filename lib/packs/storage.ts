@@ -1,6 +1,8 @@
 import { errorMessage } from '../errors';
 import { parseRulePack, type RulePack } from '../flags/schema';
 import { t } from '../i18n';
+import { bilingual } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 import { compileJudge } from '../judge';
 import { parseReplyPack, type Reply, type ReplyPack } from '../replies/schema';
 import { defineStoredItem, type Parse, type StoredRead } from '../stored-item';
@@ -44,19 +46,19 @@ const rulePackItem = defineStoredItem(RULE_PACK_KEY, {
   version: 1,
 });
 
-function loaded<P>(read: StoredRead<P>, label: string): LoadedPack<P> {
+function loaded<P>(read: StoredRead<P>, label: readonly [vi: string, en: string]): LoadedPack<P> {
   const source = read.stored ? 'stored' : 'default';
   if (!read.problem) return { pack: read.value, source };
-  const [vi, en] = label.split(' / ') as [string, string];
-  const problem =
-    read.problem.kind === 'invalid'
-      ? `${vi} đã lưu không còn hợp lệ, đang dùng gói mặc định. / The stored ${en} is no longer valid; using the default pack.\n${read.problem.detail}`
-      : `${vi} đã lưu không đọc được, đang dùng gói mặc định. / The stored ${en} cannot be read; using the default pack.\n${read.problem.detail}`;
-  return { pack: read.value, source, problem };
+  const key = read.problem.kind === 'invalid' ? 'storedPack_invalid' : 'storedPack_unreadable';
+  return {
+    pack: read.value,
+    source,
+    problem: `${bilingual(CHECK_STRINGS, key, label)}\n${read.problem.detail}`,
+  };
 }
 
-const REPLIES_LABEL = 'Thư viện câu trả lời / reply library';
-const RULES_LABEL = 'Danh sách quy tắc / rule list';
+const REPLIES_LABEL = CHECK_STRINGS.storedPack_replies;
+const RULES_LABEL = CHECK_STRINGS.storedPack_rules;
 
 export async function loadReplyPack(): Promise<LoadedPack<ReplyPack>> {
   return loaded(await replyPackItem.read(), REPLIES_LABEL);

@@ -1,17 +1,19 @@
+import { CHECK_STRINGS } from '../i18n/check-strings';
 import { foldForSearch } from '../text';
 
 /**
  * The placeholders a reply body may use, written `{ten}`. Each has a
  * Vietnamese and an English description for messages and the options editor.
  */
+const about = ([vi, en]: readonly [string, string]) => ({ vi, en });
 export const PLACEHOLDERS = {
-  ten: { vi: 'tên người bình luận', en: "commenter's name" },
-  danhXung: { vi: 'danh xưng', en: 'form of address' },
-  trang: { vi: 'tên trang', en: 'page name' },
-  lienKet: { vi: 'liên kết chính thức', en: 'official link' },
-  hotline: { vi: 'đường dây nóng', en: 'hotline' },
-  ngay: { vi: 'ngày hôm nay', en: "today's date" },
-  chuKy: { vi: 'chữ ký', en: 'signature' },
+  ten: about(CHECK_STRINGS.placeholder_ten),
+  danhXung: about(CHECK_STRINGS.placeholder_danhXung),
+  trang: about(CHECK_STRINGS.placeholder_trang),
+  lienKet: about(CHECK_STRINGS.placeholder_lienKet),
+  hotline: about(CHECK_STRINGS.placeholder_hotline),
+  ngay: about(CHECK_STRINGS.placeholder_ngay),
+  chuKy: about(CHECK_STRINGS.placeholder_chuKy),
 } as const;
 export type PlaceholderName = keyof typeof PLACEHOLDERS;
 

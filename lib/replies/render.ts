@@ -1,3 +1,5 @@
+import { bilingual } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 import type { Settings } from '../settings/schema';
 import { PLACEHOLDERS, type PlaceholderName, tokenizeBody } from './placeholders';
 import type { Audience, Reply } from './schema';
@@ -122,18 +124,17 @@ export function renderReply(reply: Pick<Reply, 'body' | 'variants'>, ctx: Render
   if (unresolved.length > 0) {
     const vi = unresolved.map((name) => `{${name}} (${PLACEHOLDERS[name].vi})`).join(', ');
     const en = unresolved.map((name) => `{${name}} (${PLACEHOLDERS[name].en})`).join(', ');
-    lines.push(`Chưa có giá trị cho ${vi}. / No value for ${en}.`);
+    lines.push(bilingual(CHECK_STRINGS, 'render_noValue', [vi, en]));
     if (unresolved.some((name) => PAGE_LEVEL.has(name))) {
-      lines.push('Điền trong Tùy chọn → Thông tin trang. / Set it in Options → Page details.');
+      lines.push(bilingual(CHECK_STRINGS, 'render_setInOptions'));
     }
   }
   if (unknown.length > 0) {
-    const list = unknown.join(', ');
-    lines.push(`Chỗ điền không hợp lệ: ${list}. / Unknown placeholder: ${list}.`);
+    lines.push(bilingual(CHECK_STRINGS, 'render_unknownPlaceholder', unknown.join(', ')));
   }
   return {
     ok: false,
     missing: [...unresolved, ...unknown],
-    message: `Chưa chèn câu trả lời. / Reply not inserted. ${lines.join(' ')}`,
+    message: `${bilingual(CHECK_STRINGS, 'render_notInserted')} ${lines.join(' ')}`,
   };
 }

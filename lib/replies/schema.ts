@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { errorMessage } from '../errors';
+import { bilingual } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 import { Intent } from './intents';
 import { validatePlaceholders } from './placeholders';
 
@@ -12,14 +15,14 @@ export const REPLY_PACK_FORMAT = 'khcn-moderator/replies';
 const Body = z
   .string()
   .trim()
-  .min(1, 'nội dung trống / empty body')
+  .min(1, bilingual(CHECK_STRINGS, 'replyPack_emptyBody'))
   .max(5000)
   .superRefine((body, ctx) => {
     const bad = validatePlaceholders(body);
     if (bad.length > 0) {
       ctx.addIssue({
         code: 'custom',
-        message: `chỗ điền không hợp lệ / unknown placeholder: ${bad.join(', ')}`,
+        message: bilingual(CHECK_STRINGS, 'replyPack_unknownPlaceholder', bad.join(', ')),
       });
     }
   });
@@ -35,10 +38,7 @@ export const Reply = z
     id: z
       .string()
       .max(64)
-      .regex(
-        /^[a-z0-9]+(-[a-z0-9]+)*$/,
-        'id chỉ gồm chữ thường, số và dấu gạch nối / lower-case words joined by -',
-      ),
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, bilingual(CHECK_STRINGS, 'replyPack_badId')),
     title: z.string().trim().min(1).max(120),
     body: Body,
     intent: Intent,
@@ -58,7 +58,7 @@ export const Reply = z
         ctx.addIssue({
           code: 'custom',
           path: ['variants', index, 'audience'],
-          message: `hai biến thể cho cùng đối tượng "${variant.audience}" / two variants for the same audience`,
+          message: bilingual(CHECK_STRINGS, 'replyPack_twoVariants', variant.audience),
         });
       }
       seen.add(variant.audience);
@@ -79,7 +79,7 @@ export const ReplyPack = z
         ctx.addIssue({
           code: 'custom',
           path: ['replies', index, 'id'],
-          message: `trùng id "${reply.id}" / duplicate id "${reply.id}"`,
+          message: bilingual(CHECK_STRINGS, 'replyPack_duplicateId', reply.id),
         });
       }
       seen.add(reply.id);
@@ -99,15 +99,14 @@ export function parseReplyPack(json: unknown): ParsedReplyPack {
     try {
       value = JSON.parse(json.replace(/^\uFEFF/, ''));
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: `Tệp không phải JSON hợp lệ / Not valid JSON: ${reason}` };
+      return { ok: false, error: bilingual(CHECK_STRINGS, 'replyPack_notJson', errorMessage(error)) };
     }
   }
   const parsed = ReplyPack.safeParse(value);
   if (!parsed.success) {
     return {
       ok: false,
-      error: `Gói câu trả lời không hợp lệ / Invalid reply pack:\n${z.prettifyError(parsed.error)}`,
+      error: `${bilingual(CHECK_STRINGS, 'replyPack_invalid')}\n${z.prettifyError(parsed.error)}`,
     };
   }
   return { ok: true, pack: parsed.data };

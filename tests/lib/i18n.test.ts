@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { t } from '../../lib/i18n';
+import { bilingual, bothLanguages } from '../../lib/i18n/bilingual';
+import { CHECK_STRINGS } from '../../lib/i18n/check-strings';
+import { IDEA_LOG_STRINGS } from '../../lib/i18n/idea-log-strings';
 import { localeMessages, STRINGS } from '../../lib/i18n/strings';
 
 describe('UI strings', () => {
@@ -38,5 +41,26 @@ describe('UI strings', () => {
       .filter(([, [vi, en]]) => vi === en)
       .map(([k]) => k);
     expect(same).toEqual(['panelTitle']);
+  });
+});
+
+describe('text shown in both languages (lib/i18n/bilingual.ts)', () => {
+  test('the slices are part of the one table, unchanged (no key of theirs is overwritten)', () => {
+    expect(STRINGS).toMatchObject(CHECK_STRINGS);
+    expect(STRINGS).toMatchObject(IDEA_LOG_STRINGS);
+  });
+
+  test('Vietnamese first, then English; a pair substitutes per language', () => {
+    expect(bilingual(CHECK_STRINGS, 'check_more', '3')).toBe('và 3 lỗi khác / and 3 more');
+    expect(bothLanguages(CHECK_STRINGS, 'pack_wrongKind', CHECK_STRINGS.pack_kind_rules, ['x', 'y'])).toEqual(
+      ['Đây là gói quy tắc, không phải x.', 'This is a rule pack, not a y.'],
+    );
+    expect(bilingual(CHECK_STRINGS, 'import_idTaken', 'u-1', '42')).toBe(
+      'id u-1 đã thuộc về bình luận 42 trong nhật ký / id already belongs to comment 42 in the log',
+    );
+  });
+
+  test('a substitution is inserted as it is, never read as another placeholder', () => {
+    expect(bilingual(CHECK_STRINGS, 'corrections_line', '$2')).toBe('Dòng $2 / line $2');
   });
 });

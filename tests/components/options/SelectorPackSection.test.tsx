@@ -28,7 +28,9 @@ describe('Tùy chọn → Bộ nhận diện Facebook', () => {
     bad.selectors.article = '[role="article"';
     pickFile(input(), 'moi.json', JSON.stringify(bad));
     const alert = await waitFor(() => container.querySelector('[role="alert"]'));
-    expect(alert.textContent).toContain('selectors.article: "[role="article"" is not a valid CSS selector');
+    expect(alert.textContent).toContain(
+      'selectors.article: "[role="article"" không phải bộ chọn CSS hợp lệ / is not a valid CSS selector',
+    );
     expect(await stored(SELECTOR_PACK_KEY)).toBeUndefined();
   });
 

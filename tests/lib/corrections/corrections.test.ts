@@ -65,6 +65,26 @@ describe('JSONL: xuất, nhập, tất cả hoặc không gì', () => {
     if (!parsed.ok) expect(parsed.error).toMatch(message);
   });
 
+  test('the whole message a moderator reads for a bad line', () => {
+    const line = JSON.stringify({
+      id: 'x',
+      kind: 'reply-chosen',
+      commentId: 'abc',
+      text: 't',
+      at: '2026-12-01',
+    });
+    expect(parseJsonl(`\n${line}\n`)).toEqual({
+      ok: false,
+      error:
+        'Dòng 2 / line 2:\n' +
+        '✖ mã bình luận là số / numeric comment id\n  → at commentId\n' +
+        '✖ cần thời điểm ISO 8601 / expected an ISO 8601 date-time\n  → at at\n' +
+        '✖ reply-chosen cần "intent" / needs an intent\n  → at intent',
+    });
+    expect(parseJsonl('{')).toEqual({ ok: false, error: 'Dòng 1: không phải JSON / line 1: not JSON' });
+    expect(parseJsonl('\n')).toEqual({ ok: false, error: 'Tệp không có dòng nào / the file has no lines' });
+  });
+
   test('mã lặp lại bị từ chối, nêu dòng', () => {
     const a = c({ kind: 'flag-as' });
     const parsed = parseJsonl(`${JSON.stringify(a)}\n${JSON.stringify(a)}\n`);

@@ -4,11 +4,13 @@ import {
   caretInside,
   composerText,
   findComposerFor,
+  INSERT_FAILURE_TEXT,
   insertIntoComposer,
   placeCaretAtEnd,
   resolveCommentForComposer,
   verifyInsertion,
 } from '../../../lib/facebook/composer';
+import { STRINGS } from '../../../lib/i18n/strings';
 import { loadFixture } from './load-fixture';
 
 const POST_URL = 'https://www.facebook.com/khcndmst/posts/1122334455667788';
@@ -148,10 +150,12 @@ describe('insertIntoComposer: từ chối khi không chắc', () => {
     ['câu trả lời trống', () => byId('reply-empty'), '  ', 'empty-text'],
   ])('%s', async (_case, composer, text, reason) => {
     const result = await insertIntoComposer(composer(), text, { win: window });
-    expect(result).toMatchObject({ ok: false, reason, fallback: 'clipboard' });
+    expect(result).toMatchObject({ ok: false, reason });
     if (!result.ok) {
-      expect(result.message.vi.length).toBeGreaterThan(0);
-      expect(result.message.en.length).toBeGreaterThan(0);
+      const [vi, en] = STRINGS[INSERT_FAILURE_TEXT[result.reason]];
+      expect(result.message).toEqual({ vi, en });
+      expect(vi.length).toBeGreaterThan(0);
+      expect(en.length).toBeGreaterThan(0);
     }
   });
 
@@ -252,7 +256,7 @@ describe('insertIntoComposer: chọn đường chèn và kiểm tra sau khi chè
     const box = byId('reply-mention');
     const calls = fakeLexical(box, { twice: true });
     const result = await insertIntoComposer(box, 'Cảm ơn', { win: window });
-    expect(result).toMatchObject({ ok: false, reason: 'inserted-twice', fallback: 'clipboard' });
+    expect(result).toMatchObject({ ok: false, reason: 'inserted-twice' });
     expect(calls).toEqual(['execCommand:insertText']);
   });
 

@@ -12,11 +12,11 @@ import {
   undoSelectorPack,
 } from '../../../lib/facebook/selector-pack';
 import {
+  applySelectorPack,
   BUILT_IN_SELECTOR_PACK,
   COMMENT_LABEL,
   type SelectorPackData,
   selectorPackInUse,
-  useSelectorPack,
 } from '../../../lib/facebook/selectors';
 import { articleByLabel, loadFixture } from './load-fixture';
 
@@ -44,7 +44,7 @@ function memoryStorage(): PackStorage & { data: Record<string, unknown> } {
   };
 }
 
-afterEach(() => useSelectorPack(BUILT_IN_SELECTOR_PACK));
+afterEach(() => applySelectorPack(BUILT_IN_SELECTOR_PACK));
 
 describe('gói bộ nhận diện (selectors as data)', () => {
   test('public/packs/selectors.json là đúng gói dựng sẵn', () => {
@@ -81,14 +81,16 @@ describe('gói bộ nhận diện (selectors as data)', () => {
     const result = parseSelectorPack(JSON.stringify(pack), browserSelectorCheck(document));
     expect(result).toMatchObject({
       ok: false,
-      problems: ['selectors.article: "[role="article"" is not a valid CSS selector'],
+      problems: [
+        'selectors.article: "[role="article"" không phải bộ chọn CSS hợp lệ / is not a valid CSS selector',
+      ],
     });
   });
 
   test('một từ gói đưa vào là chữ, không phải biểu thức: ".*" và "(a+)+" không chạy như regex', () => {
     const pack = clone(BUILT_IN_SELECTOR_PACK);
     pack.labels.comment = ['(a+)+$', '.*'];
-    useSelectorPack(pack);
+    applySelectorPack(pack);
     expect(COMMENT_LABEL.test('Comment by Nguyễn Văn An 2 weeks ago')).toBe(false);
     expect(COMMENT_LABEL.test(`${'a'.repeat(40)}!`)).toBe(false);
     expect(COMMENT_LABEL.test('.* Nguyễn Văn An')).toBe(true);
@@ -106,7 +108,7 @@ describe('gói bộ nhận diện (selectors as data)', () => {
     const pack = clone(BUILT_IN_SELECTOR_PACK);
     pack.packVersion = '2027.1.15';
     pack.labels.comment = [...pack.labels.comment, 'ý kiến của'];
-    useSelectorPack(pack);
+    applySelectorPack(pack);
     const result = extractComment(article, 'https://www.facebook.com/khcndmst', ['khcndmst']);
     expect(result.ok && result.comment.id).toBe('2200000000000001');
   });

@@ -105,6 +105,46 @@ describe('tệp hỏng: báo lỗi rõ ràng, nhật ký giữ nguyên từng by
     expect(await dump(db)).toEqual(before);
   });
 
+  // The whole text, as the sidebar's alert shows it: both languages (lib/i18n/bilingual.ts), then the details.
+  test.each([
+    [
+      'wrong-version.json',
+      'Tệp xuất không hợp lệ, không nhập gì cả. Nhật ký không thay đổi.\n' +
+        'Invalid export file, nothing imported. The log was not changed.\n' +
+        'version: phiên bản không hỗ trợ (cần 1) / unsupported version',
+    ],
+    [
+      'proto-keys.json',
+      'Tệp chứa khóa bị cấm "__proto__" tại ideas[0]. Nhật ký không thay đổi.\n' +
+        'The file holds the forbidden key "__proto__" at ideas[0]. The log was not changed.',
+    ],
+    [
+      'not-an-object.json',
+      'Tệp xuất không hợp lệ, không nhập gì cả. Nhật ký không thay đổi.\n' +
+        'Invalid export file, nothing imported. The log was not changed.\n' +
+        '(tệp / file): Invalid input: expected object, received array',
+    ],
+  ])('the moderator reads exactly this for %s', (file, message) => {
+    expect(parseExport(fixture(file))).toEqual({ ok: false, error: message });
+  });
+
+  test('every problem past the fifth is counted, and a far-future date is named', () => {
+    const ideas = Array.from({ length: 3 }, () => ({}));
+    expect(parseExport(JSON.stringify({ format: 'khcn-moderator/ideas', version: 1, ideas }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/\n\(và \d+ lỗi khác \/ and \d+ more\)$/),
+    });
+    const early = new Date('2000-01-01T00:00:00Z');
+    expect(parseExport(fixture('html-and-script.json'), early)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining(
+        'Tệp có thời điểm ở tương lai (quá một ngày so với đồng hồ máy này). Nhật ký không thay đổi.\n' +
+          'The file holds dates in the future (more than a day past this machine’s clock). The log was not changed.\n' +
+          'ideas[0].capturedAt: 2026-11-21T02:30:00.000Z ở tương lai / is in the future\n',
+      ),
+    });
+  });
+
   test('đường dẫn lỗi đọc được', () => {
     expect(formatPath(['ideas', 3, 'permalink'])).toBe('ideas[3].permalink');
     expect(formatPath([])).toBe('(tệp / file)');

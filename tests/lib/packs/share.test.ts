@@ -117,6 +117,34 @@ describe('tệp hỏng: nói rõ cái gì, ở đâu / a bad pack says what and 
   });
 });
 
+describe('the whole message a moderator reads for a bad pack', () => {
+  test('an item that fails its check: numbered, named, both languages', () => {
+    expect(parsePackFile(ruleFile([rule('r-ok'), rule('r-xau', { phrases: [] })]))).toEqual({
+      ok: false,
+      error:
+        'Gói quy tắc không hợp lệ: Không có gì thay đổi.\n' +
+        'Invalid rule pack: Nothing was changed.\n' +
+        '• rules[1] (id "r-xau"), mục số 2 / item 2 › phrases: quy tắc cần ít nhất một cụm từ, một biểu thức chính quy hoặc một tổ hợp (requires)',
+    });
+  });
+
+  test('a pack of the other kind', () => {
+    expect(parsePackFile(replyFile([reply('a1')]), 'rules')).toEqual({
+      ok: false,
+      error:
+        'Đây là gói câu trả lời, không phải gói quy tắc. Không có gì thay đổi.\n' +
+        'This is a reply pack, not a rule pack. Nothing was changed.',
+    });
+  });
+
+  test('past twenty problems, the rest are counted', () => {
+    const replies = Array.from({ length: 6 }, () => ({}));
+    const parsed = parsePackFile(JSON.stringify({ format: 'khcn-moderator/replies', version: 1, replies }));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.split('\n').at(-1)).toBe('• … và 4 lỗi khác / and 4 more');
+  });
+});
+
 describe('xem trước và áp dụng / preview and apply', () => {
   const current = [reply('a'), reply('b'), reply('c')].map((r) => ({
     ...r,

@@ -82,6 +82,17 @@ describe('gói đã lưu bị hỏng / a stored pack that no longer parses', () 
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('reply library'));
   });
 
+  test('the whole reason, as the console and the Options page show it', async () => {
+    await fakeBrowser.storage.local.set({ [REPLY_PACK_KEY]: replyPackOf([myReply, myReply]) });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect((await loadReplyPack()).problem).toBe(
+      'Thư viện câu trả lời đã lưu không còn hợp lệ, đang dùng gói mặc định. / ' +
+        'The stored reply library is no longer valid; using the default pack.\n' +
+        'Gói câu trả lời không hợp lệ / Invalid reply pack:\n' +
+        '✖ trùng id "cam-on-rieng" / duplicate id "cam-on-rieng"\n  → at replies[1].id',
+    );
+  });
+
   test.each([
     ['regex không biên dịch', rulePackOf([{ ...myRule, regex: '(abc' }])],
     ['regex nguy hiểm', rulePackOf([{ ...myRule, regex: '(a+)+$' }])],

@@ -1,0 +1,109 @@
+// Part of the string table (lib/i18n/strings.ts spreads it in): what the
+// checks of files, packs and stored data tell the moderator. They are shown in
+// both languages at once (lib/i18n/bilingual.ts). Apart so that the modules the
+// background bundles (lib/corrections, lib/ideas/instant.ts) do not bring the
+// whole table with them.
+export const CHECK_STRINGS = {
+  check_more: ['và $1 lỗi khác', 'and $1 more'],
+  check_unreadable: ['Không đọc được tệp.', 'The file could not be read.'],
+  instant_notIso: ['cần thời điểm ISO 8601', 'expected an ISO 8601 date-time'],
+  instant_outOfRange: [
+    'thời điểm ngoài các năm 0000–$1 khi đổi sang giờ UTC',
+    'the date falls outside the years 0000–$1 in UTC',
+  ],
+  // The idea log's import (lib/ideas/import.ts).
+  import_logUnchanged: ['Nhật ký không thay đổi.', 'The log was not changed.'],
+  import_tooLarge: ['Tệp quá lớn ($1 MB, tối đa $2 MB).', 'The file is too large ($1 MB, limit $2 MB).'],
+  import_wholeFile: ['tệp', 'file'],
+  import_empty: ['Tệp trống: không có gì để nhập.', 'The file is empty: nothing to import.'],
+  import_csv: [
+    'Đây là tệp CSV, không phải tệp JSON xuất từ KHCN Moderator. Chỉ nhập được tệp .json đã xuất.',
+    'This is a CSV file, not a KHCN Moderator JSON export. Only exported .json files can be imported.',
+  ],
+  import_notJson: [
+    'Tệp không phải JSON hợp lệ (có thể bị cắt ngang).',
+    'The file is not valid JSON (it may be truncated).',
+  ],
+  import_forbiddenKey: ['Tệp chứa khóa bị cấm "$1" tại $2.', 'The file holds the forbidden key "$1" at $2.'],
+  import_invalid: ['Tệp xuất không hợp lệ, không nhập gì cả.', 'Invalid export file, nothing imported.'],
+  import_future: [
+    'Tệp có thời điểm ở tương lai (quá một ngày so với đồng hồ máy này).',
+    'The file holds dates in the future (more than a day past this machine’s clock).',
+  ],
+  import_dateInFuture: ['$1 ở tương lai', 'is in the future'],
+  import_idTaken: [
+    'id $1 đã thuộc về bình luận $2 trong nhật ký',
+    'id already belongs to comment $2 in the log',
+  ],
+  import_conflict: ['Tệp mâu thuẫn với nhật ký hiện có.', 'The file conflicts with the current log.'],
+  import_writeFailed: ['Không ghi được vào nhật ký.', 'Could not write to the log.'],
+  // Shared packs (lib/packs/share.ts).
+  pack_nothingChanged: ['Không có gì thay đổi.', 'Nothing was changed.'],
+  pack_tooLarge: [
+    'Tệp quá lớn để là một gói (tối đa 5 MB).',
+    'The file is too large to be a pack (limit 5 MB).',
+  ],
+  pack_notJson: ['Tệp không phải JSON hợp lệ.', 'The file is not valid JSON.'],
+  pack_notObject: [
+    'Tệp không phải một gói (cần một đối tượng JSON).',
+    'The file is not a pack (expected a JSON object).',
+  ],
+  pack_or: ['hoặc', 'or'],
+  pack_wrongFormat: [
+    'Không phải gói của KHCN Moderator: "format" là $1, cần $2.',
+    'Not a KHCN Moderator pack: "format" is $1, expected $2.',
+  ],
+  pack_kind_replies: ['gói câu trả lời', 'reply pack'],
+  pack_kind_rules: ['gói quy tắc', 'rule pack'],
+  pack_wrongKind: ['Đây là $1, không phải $2.', 'This is a $1, not a $2.'],
+  pack_badVersion: [
+    'Phiên bản gói $1 chưa được hỗ trợ (cần 1).',
+    'Pack version $1 is not supported (expected 1).',
+  ],
+  pack_invalid_replies: ['Gói câu trả lời không hợp lệ:', 'Invalid reply pack:'],
+  pack_invalid_rules: ['Gói quy tắc không hợp lệ:', 'Invalid rule pack:'],
+  pack_item: ['mục số $1', 'item $1'],
+  pack_root: ['gốc', 'root'],
+  // A stored pack set aside for the default (lib/packs/storage.ts).
+  storedPack_replies: ['Thư viện câu trả lời', 'reply library'],
+  storedPack_rules: ['Danh sách quy tắc', 'rule list'],
+  storedPack_invalid: [
+    '$1 đã lưu không còn hợp lệ, đang dùng gói mặc định.',
+    'The stored $1 is no longer valid; using the default pack.',
+  ],
+  storedPack_unreadable: [
+    '$1 đã lưu không đọc được, đang dùng gói mặc định.',
+    'The stored $1 cannot be read; using the default pack.',
+  ],
+  // A selectors pack's checks (lib/facebook/selector-pack.ts); it was English only.
+  selPack_notJson: ['không phải JSON: $1', 'not JSON: $1'],
+  selPack_badSelector: ['không phải bộ chọn CSS hợp lệ', 'is not a valid CSS selector'],
+  // A reply pack's checks (lib/replies/schema.ts) and a reply that cannot be filled in (lib/replies/render.ts).
+  replyPack_emptyBody: ['nội dung trống', 'empty body'],
+  replyPack_unknownPlaceholder: ['chỗ điền không hợp lệ', 'unknown placeholder: $1'],
+  replyPack_badId: ['id chỉ gồm chữ thường, số và dấu gạch nối', 'lower-case words joined by -'],
+  replyPack_twoVariants: ['hai biến thể cho cùng đối tượng "$1"', 'two variants for the same audience'],
+  replyPack_duplicateId: ['trùng id "$1"', 'duplicate id "$1"'],
+  replyPack_notJson: ['Tệp không phải JSON hợp lệ', 'Not valid JSON: $1'],
+  replyPack_invalid: ['Gói câu trả lời không hợp lệ', 'Invalid reply pack:'],
+  // What each reply placeholder stands for (lib/replies/placeholders.ts), shown in both languages.
+  placeholder_ten: ['tên người bình luận', "commenter's name"],
+  placeholder_danhXung: ['danh xưng', 'form of address'],
+  placeholder_trang: ['tên trang', 'page name'],
+  placeholder_lienKet: ['liên kết chính thức', 'official link'],
+  placeholder_hotline: ['đường dây nóng', 'hotline'],
+  placeholder_ngay: ['ngày hôm nay', "today's date"],
+  placeholder_chuKy: ['chữ ký', 'signature'],
+  render_notInserted: ['Chưa chèn câu trả lời.', 'Reply not inserted.'],
+  render_noValue: ['Chưa có giá trị cho $1.', 'No value for $1.'],
+  render_setInOptions: ['Điền trong Tùy chọn → Thông tin trang.', 'Set it in Options → Page details.'],
+  render_unknownPlaceholder: ['Chỗ điền không hợp lệ: $1.', 'Unknown placeholder: $1.'],
+  // Labelled corrections files (lib/corrections).
+  corrections_notJson: ['Dòng $1: không phải JSON', 'line $1: not JSON'],
+  corrections_line: ['Dòng $1', 'line $1'],
+  corrections_duplicateId: ['Dòng $1: mã "$2" lặp lại', 'duplicate id'],
+  corrections_empty: ['Tệp không có dòng nào', 'the file has no lines'],
+  corrections_commentId: ['mã bình luận là số', 'numeric comment id'],
+  corrections_needsIntent: ['reply-chosen cần "intent"', 'needs an intent'],
+  corrections_needsCategories: ['$1 cần "categories"', 'needs categories'],
+} as const satisfies Record<string, readonly [string, string]>;

@@ -7,7 +7,8 @@ import {
   isLexicalComposer,
   resolveCommentForComposer,
 } from '../../lib/facebook/composer';
-import { t, uiLanguage } from '../../lib/i18n';
+import { INSERT_FAILURE_TEXT } from '../../lib/facebook/lexical-insert';
+import { t } from '../../lib/i18n';
 import type { FlagSummary, InsertReplyResult, SuggestionSummary } from '../../lib/messages';
 import type { Intent } from '../../lib/replies/intents';
 import type { Reply } from '../../lib/replies/schema';
@@ -121,7 +122,7 @@ export class ReplyAssist {
       return { ok: true, method: result.method };
     }
     // The composer's reasons already tell the moderator to paste the copy.
-    const message = result.message[uiLanguage()];
+    const message = t(INSERT_FAILURE_TEXT[result.reason]);
     const copied = await copyToClipboard(rendered.text, { win: window });
     return this.fail(copied ? message : `${message} ${t('copyFailed')}`);
   }

@@ -1,4 +1,4 @@
-import { type MessageKey, STRINGS } from '../i18n/strings';
+import type { MessageKey } from '../i18n/strings';
 import { LEXICAL_ROOT } from './selectors';
 
 /**
@@ -61,9 +61,7 @@ export type InsertFailure =
   | 'wrong-place'
   | 'empty-text';
 
-export type InsertResult =
-  | { ok: true; method: InsertMethod }
-  | { ok: false; reason: InsertFailure; message: { vi: string; en: string } };
+export type InsertResult = { ok: true; method: InsertMethod } | { ok: false; reason: InsertFailure };
 
 /** What the moderator reads for each failure: `t(INSERT_FAILURE_TEXT[reason])` where it is shown. */
 export const INSERT_FAILURE_TEXT: Record<InsertFailure, MessageKey> = {
@@ -77,10 +75,9 @@ export const INSERT_FAILURE_TEXT: Record<InsertFailure, MessageKey> = {
   'empty-text': 'insert_emptyText',
 };
 
+/** A typed failure: the content script words it in the UI's language where it shows it. */
 function fail(reason: InsertFailure): InsertResult {
-  // `message` keeps both languages for the content script, which picks one (entrypoints/facebook.content/reply-assist.ts).
-  const [vi, en] = STRINGS[INSERT_FAILURE_TEXT[reason]];
-  return { ok: false, reason, message: { vi, en } };
+  return { ok: false, reason };
 }
 
 /** The last non-empty text node in the composer, or null for an empty editor. */

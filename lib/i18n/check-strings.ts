@@ -106,4 +106,38 @@ export const CHECK_STRINGS = {
   corrections_commentId: ['mã bình luận là số', 'numeric comment id'],
   corrections_needsIntent: ['reply-chosen cần "intent"', 'needs an intent'],
   corrections_needsCategories: ['$1 cần "categories"', 'needs categories'],
+  // An idea's fields and the export file (lib/ideas/schema.ts).
+  idea_httpsUrl: ['cần liên kết https', 'expected an https URL'],
+  idea_facebookUrl: ['cần liên kết https://www.facebook.com/', 'expected an https://www.facebook.com/ URL'],
+  idea_emptyTag: ['nhãn trống', 'empty tag'],
+  idea_tagTooLong: ['nhãn quá dài', 'tag too long'],
+  idea_emptyUnit: ['tên đơn vị trống', 'empty unit name'],
+  idea_unitTooLong: ['tên đơn vị quá dài', 'unit name too long'],
+  idea_topicId: ['mã chủ đề: chữ thường không dấu và gạch nối', 'topic id: lowercase ASCII and hyphens'],
+  idea_emptyAnswer: ['câu trả lời trống', 'empty answer'],
+  idea_uuid: ['cần UUID', 'expected a UUID'],
+  idea_permalinkWithoutComment: [
+    'liên kết không chứa mã bình luận $1',
+    'the permalink does not contain the comment id',
+  ],
+  export_notOurs: ['không phải tệp xuất của KHCN Moderator (cần "$1")', 'not a KHCN Moderator export'],
+  export_version: ['phiên bản không hỗ trợ (cần $1)', 'unsupported version'],
+  export_duplicate: ['trùng $1 với ideas[$2]', 'duplicate $1 of ideas[$2]'],
+  // The topic list and the units (lib/ideas/topics.ts, lib/ideas/pipeline-settings.ts).
+  topic_emptyWord: ['từ khóa trống', 'empty word'],
+  topic_wordTooLong: ['từ khóa dài quá 80 ký tự', 'word longer than 80 characters'],
+  topic_wordWithoutLetters: ['từ khóa không có chữ cái hay chữ số nào', 'word has no letters or digits'],
+  topic_id: [
+    'mã chủ đề chỉ gồm chữ thường không dấu, số và dấu gạch nối',
+    'id: lowercase ASCII letters, digits and hyphens',
+  ],
+  topic_missingVi: ['thiếu tên tiếng Việt', 'missing Vietnamese name'],
+  topic_missingEn: ['thiếu tên tiếng Anh', 'missing English name'],
+  topic_noWords: ['chủ đề cần ít nhất một từ khóa', 'a topic needs at least one word'],
+  topic_emptyList: ['danh sách chủ đề trống', 'empty topic list'],
+  topic_duplicateId: ['mã chủ đề "$1" bị trùng với chủ đề số $2', 'duplicate topic id'],
+  /** $1 the topic's number, $2 " (its id or name)" or nothing, $3 ", the field's path" or nothing. */
+  topic_where: ['Chủ đề số $1$2', 'topic $1$3'],
+  topic_invalidList: ['Danh sách chủ đề không hợp lệ', 'invalid topic list'],
+  unit_duplicate: ['đơn vị "$1" bị trùng', 'duplicate unit'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { bilingual } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 import { defineStoredItem, parseWith } from '../stored-item';
 import { UnitName } from './schema';
 import { DEFAULT_TOPICS, TopicList } from './topics';
@@ -34,7 +36,11 @@ export const UnitList = z
     const seen = new Set<string>();
     units.forEach((unit, i) => {
       if (seen.has(unit))
-        ctx.addIssue({ code: 'custom', path: [i], message: `đơn vị "${unit}" bị trùng / duplicate unit` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: bilingual(CHECK_STRINGS, 'unit_duplicate', unit),
+        });
       seen.add(unit);
     });
   });

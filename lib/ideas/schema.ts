@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { NumericId } from '../facebook/comment';
 import { Category } from '../flags/categories';
+import { bilingual } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 import { dropInvisible } from '../text/invisible';
 import { Instant } from './instant';
 
@@ -25,15 +27,13 @@ export type IdeaStatus = z.infer<typeof IdeaStatus>;
 export { Instant };
 
 /** Only https links: an idea's links are opened by the moderator, never `javascript:`. */
-const HttpsUrl = z
-  .url({ protocol: /^https$/, message: 'cần liên kết https / expected an https URL' })
-  .max(2000);
+const HttpsUrl = z.url({ protocol: /^https$/, message: bilingual(CHECK_STRINGS, 'idea_httpsUrl') }).max(2000);
 
 const FacebookUrl = z
   .url({
     protocol: /^https$/,
     hostname: /^www\.facebook\.com$/,
-    message: 'cần liên kết https://www.facebook.com/ / expected an https://www.facebook.com/ URL',
+    message: bilingual(CHECK_STRINGS, 'idea_facebookUrl'),
   })
   .max(2000);
 
@@ -41,7 +41,12 @@ export const Tag = z
   .string()
   // Invisible characters dropped: two tags that look the same are the same tag.
   .transform((tag) => dropInvisible(tag.normalize('NFC')).replace(/\s+/g, ' ').trim())
-  .pipe(z.string().min(1, 'nhãn trống / empty tag').max(50, 'nhãn quá dài / tag too long'));
+  .pipe(
+    z
+      .string()
+      .min(1, bilingual(CHECK_STRINGS, 'idea_emptyTag'))
+      .max(50, bilingual(CHECK_STRINGS, 'idea_tagTooLong')),
+  );
 
 /** Tags are a set: deduplicated and sorted by code point, so merges are order-free. */
 export const Tags = z
@@ -75,22 +80,19 @@ export const UnitName = z
   .pipe(
     z
       .string()
-      .min(1, 'tên đơn vị trống / empty unit name')
-      .max(200, 'tên đơn vị quá dài / unit name too long'),
+      .min(1, bilingual(CHECK_STRINGS, 'idea_emptyUnit'))
+      .max(200, bilingual(CHECK_STRINGS, 'idea_unitTooLong')),
   );
 
 /** A topic id of the topic list (lib/ideas/topics.ts TopicList: lowercase ASCII with hyphens). */
 export const TopicId = z
   .string()
-  .regex(
-    /^[a-z0-9]+(-[a-z0-9]+)*$/,
-    'mã chủ đề: chữ thường không dấu và gạch nối / topic id: lowercase ASCII and hyphens',
-  )
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, bilingual(CHECK_STRINGS, 'idea_topicId'))
   .max(60);
 
 /** The official answer to an idea: its text, when it was given, and the reply's permalink if posted on Facebook. */
 export const IdeaAnswer = z.object({
-  text: z.string().trim().min(1, 'câu trả lời trống / empty answer').max(20_000),
+  text: z.string().trim().min(1, bilingual(CHECK_STRINGS, 'idea_emptyAnswer')).max(20_000),
   answeredAt: Instant,
   permalink: FacebookUrl.nullable().default(null),
 });
@@ -137,7 +139,7 @@ function historyKey(entry: HistoryEntry): string {
  */
 export const Idea = z
   .object({
-    id: z.uuid({ message: 'cần UUID / expected a UUID' }),
+    id: z.uuid({ message: bilingual(CHECK_STRINGS, 'idea_uuid') }),
     commentId: NumericId,
     postId: NumericId.nullable().default(null),
     parentId: NumericId.nullable().default(null),
@@ -181,7 +183,7 @@ export const Idea = z
       ctx.addIssue({
         code: 'custom',
         path: ['permalink'],
-        message: `liên kết không chứa mã bình luận ${idea.commentId} / the permalink does not contain the comment id`,
+        message: bilingual(CHECK_STRINGS, 'idea_permalinkWithoutComment', idea.commentId),
       });
     }
   })
@@ -214,10 +216,10 @@ export const EXPORT_VERSION = 1;
 export const ExportFile = z
   .object({
     format: z.literal(EXPORT_FORMAT, {
-      message: `không phải tệp xuất của KHCN Moderator (cần "${EXPORT_FORMAT}") / not a KHCN Moderator export`,
+      message: bilingual(CHECK_STRINGS, 'export_notOurs', EXPORT_FORMAT),
     }),
     version: z.literal(EXPORT_VERSION, {
-      message: `phiên bản không hỗ trợ (cần ${EXPORT_VERSION}) / unsupported version`,
+      message: bilingual(CHECK_STRINGS, 'export_version', String(EXPORT_VERSION)),
     }),
     exportedAt: Instant,
     ideas: z.array(Idea),
@@ -240,7 +242,7 @@ export const ExportFile = z
         ctx.addIssue({
           code: 'custom',
           path: ['ideas', index, key],
-          message: `trùng ${key} với ideas[${first}] / duplicate ${key} of ideas[${first}]`,
+          message: bilingual(CHECK_STRINGS, 'export_duplicate', key, String(first)),
         });
       });
     }

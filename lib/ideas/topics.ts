@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { bilingual } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 import { ideaWords } from './similar';
 
 /**
@@ -19,31 +21,23 @@ import { ideaWords } from './similar';
 const Word = z
   .string()
   .trim()
-  .min(1, 'từ khóa trống / empty word')
-  .max(80, 'từ khóa dài quá 80 ký tự / word longer than 80 characters')
-  .refine(
-    (w) => ideaWords(w).length > 0,
-    'từ khóa không có chữ cái hay chữ số nào / word has no letters or digits',
-  );
+  .min(1, bilingual(CHECK_STRINGS, 'topic_emptyWord'))
+  .max(80, bilingual(CHECK_STRINGS, 'topic_wordTooLong'))
+  .refine((w) => ideaWords(w).length > 0, bilingual(CHECK_STRINGS, 'topic_wordWithoutLetters'));
 
 export const Topic = z.object({
-  id: z
-    .string()
-    .regex(
-      /^[a-z0-9]+(-[a-z0-9]+)*$/,
-      'mã chủ đề chỉ gồm chữ thường không dấu, số và dấu gạch nối / id: lowercase ASCII letters, digits and hyphens',
-    ),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, bilingual(CHECK_STRINGS, 'topic_id')),
   label: z.object({
-    vi: z.string().trim().min(1, 'thiếu tên tiếng Việt / missing Vietnamese name').max(80),
-    en: z.string().trim().min(1, 'thiếu tên tiếng Anh / missing English name').max(80),
+    vi: z.string().trim().min(1, bilingual(CHECK_STRINGS, 'topic_missingVi')).max(80),
+    en: z.string().trim().min(1, bilingual(CHECK_STRINGS, 'topic_missingEn')).max(80),
   }),
-  words: z.array(Word).min(1, 'chủ đề cần ít nhất một từ khóa / a topic needs at least one word').max(300),
+  words: z.array(Word).min(1, bilingual(CHECK_STRINGS, 'topic_noWords')).max(300),
 });
 export type Topic = z.infer<typeof Topic>;
 
 export const TopicList = z
   .array(Topic)
-  .min(1, 'danh sách chủ đề trống / empty topic list')
+  .min(1, bilingual(CHECK_STRINGS, 'topic_emptyList'))
   .max(100)
   .superRefine((topics, ctx) => {
     const seen = new Map<string, number>();
@@ -52,7 +46,7 @@ export const TopicList = z
       if (first !== undefined) {
         ctx.addIssue({
           code: 'custom',
-          message: `mã chủ đề "${topic.id}" bị trùng với chủ đề số ${first + 1} / duplicate topic id`,
+          message: bilingual(CHECK_STRINGS, 'topic_duplicateId', topic.id, String(first + 1)),
           path: [i, 'id'],
         });
       } else {
@@ -84,9 +78,10 @@ export function parseTopicList(json: unknown): ParsedTopicList {
           ? raw.label.vi
           : undefined;
     const where = rest.length > 0 ? `, ${formatPath(rest)}` : '';
-    return `Chủ đề số ${index + 1}${name === undefined ? '' : ` (${name})`} / topic ${index + 1}${where}: ${issue.message}`;
+    const number = String(index + 1);
+    return `${bilingual(CHECK_STRINGS, 'topic_where', number, name === undefined ? '' : ` (${name})`, where)}: ${issue.message}`;
   });
-  return { ok: false, error: `Danh sách chủ đề không hợp lệ / invalid topic list:\n${lines.join('\n')}` };
+  return { ok: false, error: `${bilingual(CHECK_STRINGS, 'topic_invalidList')}:\n${lines.join('\n')}` };
 }
 
 function formatPath(path: PropertyKey[]): string {

@@ -1,0 +1,41 @@
+import { t } from '../../lib/i18n';
+import type { Idea } from '../../lib/ideas/schema';
+import type { Topic } from '../../lib/ideas/topics';
+import { daysWaiting, isOverdue, waitingFieldsOf } from '../../lib/ideas/waiting';
+import { topicName } from './IdeaHistory';
+
+export interface IdeaPipelineMetaProps {
+  idea: Idea;
+  now: Date;
+  topics: readonly Topic[];
+  /** settings.pipeline.waitingDays (0: no warning). */
+  waitingDays: number;
+}
+
+/**
+ * A row's pipeline line: the overdue badge (words and an icon, not colour
+ * alone), the topic and the unit. Nothing when none applies.
+ */
+export function IdeaPipelineMeta({ idea, now, topics, waitingDays }: IdeaPipelineMetaProps) {
+  const overdue = isOverdue(waitingFieldsOf(idea), now, waitingDays);
+  if (!overdue && idea.topic === null && idea.unit === null) return null;
+  return (
+    <div class="khcn-idea-pipeline">
+      {overdue && (
+        <span class="khcn-badge khcn-overdue" title={t('pipe_waitingTitle', String(waitingDays))}>
+          {t('pipe_waitingBadge', String(daysWaiting(idea.capturedAt, now)))}
+        </span>
+      )}
+      {idea.topic !== null && (
+        <span class="khcn-chip khcn-topic-chip">
+          {t('pipe_topic')}: {topicName(idea.topic, topics)}
+        </span>
+      )}
+      {idea.unit !== null && (
+        <span class="khcn-chip khcn-unit-chip">
+          {t('pipe_unit')}: {idea.unit}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -82,6 +82,15 @@ export function IdeaEditor({
     return values;
   };
 
+  // The selects' values are also set once drawn: `selected` on an option is
+  // not honoured everywhere when options are built one by one (happy-dom).
+  useLayoutEffect(() => {
+    for (const name of ['status', 'unit', 'topic'] as const) {
+      const element = fields.current[name];
+      if (element) element.value = initial[name];
+    }
+  }, []);
+
   useEffect(() => {
     fields.current.status?.focus();
   }, []);

@@ -31,8 +31,11 @@ export function describeChange(entry: HistoryEntry, topics: readonly Topic[]): s
 /** Vietnamese date and time in Vietnam's zone ("14:05 28/11/2026"), whatever the UI language: the ministry's format. */
 export function historyTime(iso: string): string {
   return new Intl.DateTimeFormat('vi-VN', {
-    dateStyle: 'short',
-    timeStyle: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric', // four digits: a history is read years later
     timeZone: 'Asia/Ho_Chi_Minh',
   }).format(new Date(iso));
 }

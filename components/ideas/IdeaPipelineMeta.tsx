@@ -27,12 +27,12 @@ export function IdeaPipelineMeta({ idea, now, topics, waitingDays }: IdeaPipelin
         </span>
       )}
       {idea.topic !== null && (
-        <span class="khcn-chip khcn-topic-chip">
+        <span class="khcn-pipeline-chip khcn-topic-chip">
           {t('pipe_topic')}: {topicName(idea.topic, topics)}
         </span>
       )}
       {idea.unit !== null && (
-        <span class="khcn-chip khcn-unit-chip">
+        <span class="khcn-pipeline-chip khcn-unit-chip">
           {t('pipe_unit')}: {idea.unit}
         </span>
       )}

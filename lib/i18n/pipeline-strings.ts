@@ -43,7 +43,7 @@ export const PIPELINE_STRINGS = {
   pipe_historyUnanswered: ['xóa câu trả lời chính thức', 'official answer removed'],
   pipe_historyGrouped: ['vào nhóm ý tưởng tương tự', 'joined a group of similar ideas'],
   pipe_historyUngrouped: ['rời nhóm', 'left its group'],
-  pipe_waitingBadge: ['⏰ Chờ $1 ngày', '⏰ Waiting $1 days'],
+  pipe_waitingBadge: ['⚠ Chờ $1 ngày', '⚠ Waiting $1 days'],
   pipe_waitingTitle: [
     'Chưa có câu trả lời sau hơn $1 ngày (ngưỡng trong Tùy chọn).',
     'No answer after more than $1 days (the threshold is in Options).',

@@ -562,7 +562,7 @@ describe('chuỗi giao diện từ browser.i18n / UI strings from browser.i18n',
     expect(visible).toContain('scam');
     expect(visible).toContain('1 ideas are past the retention period (saved more than 365 days ago).');
     expect(visible).toContain('Trash (0)');
-    expect(visible).toContain('⏰ Waiting 400 days');
+    expect(visible).toContain('⚠ Waiting 400 days');
     expect(visible).toContain('Official answer');
     // No Vietnamese letter anywhere: nothing bypassed browser.i18n.
     expect(visible).not.toMatch(/[À-ỹĐđ]/u);

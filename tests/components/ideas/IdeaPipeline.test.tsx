@@ -287,7 +287,7 @@ describe('IdeaLog: quy trình', () => {
     mount();
     await waitFor(() => rows().length === 4);
     const badges = rows().map((row) => row.querySelector('.khcn-overdue')?.textContent ?? null);
-    expect(badges).toEqual([null, '⏰ Chờ 20 ngày', '⏰ Chờ 30 ngày', null]);
+    expect(badges).toEqual([null, '⚠ Chờ 20 ngày', '⚠ Chờ 30 ngày', null]);
     const count = await waitFor(() => container.querySelector('.khcn-overdue-count'));
     expect(count.textContent).toContain('2 ý tưởng chờ quá 14 ngày');
     [...count.querySelectorAll('button')].find((b) => b.textContent === 'Xem các ý tưởng này')!.click();

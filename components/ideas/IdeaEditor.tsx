@@ -276,7 +276,7 @@ export function IdeaEditor({
           {t('idea_cancel')}
         </button>
       </div>
-      <IdeaHistory history={idea.history} topics={pipeline.topics} />
+      <IdeaHistory history={idea.history ?? []} topics={pipeline.topics} />
     </form>
   );
 }

@@ -18,7 +18,10 @@ export interface IdeaPipelineMetaProps {
  */
 export function IdeaPipelineMeta({ idea, now, topics, waitingDays }: IdeaPipelineMetaProps) {
   const overdue = isOverdue(waitingFieldsOf(idea), now, waitingDays);
-  if (!overdue && idea.topic === null && idea.unit === null) return null;
+  // A record without the v4 fields (written raw, not through the schema) shows none of them.
+  const topic = idea.topic ?? null;
+  const unit = idea.unit ?? null;
+  if (!overdue && topic === null && unit === null) return null;
   return (
     <div class="khcn-idea-pipeline">
       {overdue && (
@@ -26,14 +29,14 @@ export function IdeaPipelineMeta({ idea, now, topics, waitingDays }: IdeaPipelin
           {t('pipe_waitingBadge', String(daysWaiting(idea.capturedAt, now)))}
         </span>
       )}
-      {idea.topic !== null && (
+      {topic !== null && (
         <span class="khcn-pipeline-chip khcn-topic-chip">
-          {t('pipe_topic')}: {topicName(idea.topic, topics)}
+          {t('pipe_topic')}: {topicName(topic, topics)}
         </span>
       )}
-      {idea.unit !== null && (
+      {unit !== null && (
         <span class="khcn-pipeline-chip khcn-unit-chip">
-          {t('pipe_unit')}: {idea.unit}
+          {t('pipe_unit')}: {unit}
         </span>
       )}
     </div>

@@ -82,7 +82,17 @@ export function ideaMatcher(filter: IdeaFilter, now: Date = new Date()): (idea: 
     if (from && idea.capturedAt < from) return false;
     if (to && idea.capturedAt > to) return false;
     if (filter.flagged !== undefined && idea.flags.length > 0 !== filter.flagged) return false;
-    if (!pipeline({ ...idea, answered: idea.answer !== null })) return false;
+    if (
+      !pipeline({
+        status: idea.status,
+        capturedAt: idea.capturedAt,
+        // `?? null`: as the search index reads a record without the v4 fields.
+        unit: idea.unit ?? null,
+        topic: idea.topic ?? null,
+        answered: (idea.answer ?? null) !== null,
+      })
+    )
+      return false;
     if (words.length === 0) return true;
     const haystack = foldForSearch(
       `${idea.text}\n${idea.authorName ?? ''}\n${idea.note}\n${idea.tags.join(' ')}`,

@@ -31,9 +31,11 @@ export function toSearchEntry(idea: Idea): SearchEntry {
     tags: idea.tags,
     flagged: idea.flags.length > 0,
     folded: foldForSearch(`${idea.text}\n${idea.authorName ?? ''}\n${idea.note}\n${idea.tags.join(' ')}`),
-    unit: idea.unit,
-    topic: idea.topic,
-    answered: idea.answer !== null,
+    // `?? null`: a record written without the v4 fields (by a tool, or the benchmark's raw
+    // seed) reads as "none" rather than as an unknown value that matches no filter.
+    unit: idea.unit ?? null,
+    topic: idea.topic ?? null,
+    answered: (idea.answer ?? null) !== null,
   };
 }
 

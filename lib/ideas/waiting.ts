@@ -18,7 +18,7 @@ export interface WaitingFields {
 }
 
 export function waitingFieldsOf(idea: Pick<Idea, 'status' | 'capturedAt' | 'answer'>): WaitingFields {
-  return { status: idea.status, capturedAt: idea.capturedAt, answered: idea.answer !== null };
+  return { status: idea.status, capturedAt: idea.capturedAt, answered: (idea.answer ?? null) !== null };
 }
 
 /**

@@ -2,7 +2,7 @@ import { t, uiLanguage } from '../../lib/i18n';
 import type { PipelineSettings } from '../../lib/ideas/pipeline-settings';
 import { IDEA_STATUSES, type Idea, type IdeaStatus } from '../../lib/ideas/schema';
 import { revealInvisible } from '../../lib/text/invisible';
-import { IdeaPipelineMeta } from './IdeaPipelineMeta';
+import { hasPipelineLine, IdeaPipelineMeta } from './IdeaPipelineMeta';
 import { categoryLabel, statusLabel } from './labels';
 import { absoluteTime, relativeTime } from './time';
 
@@ -27,7 +27,15 @@ export function IdeaRow({ idea, now, onStatus, onEdit, onDelete, pipeline }: Ide
   const quoteId = `khcn-idea-text-${idea.id}`;
   const categories = [...new Set(idea.flags.map((flag) => flag.category))];
   return (
-    <article class="khcn-idea" data-idea-id={idea.id} data-status={idea.status}>
+    <article
+      class={
+        pipeline && hasPipelineLine(idea, now, pipeline.waitingDays)
+          ? 'khcn-idea khcn-idea-piped'
+          : 'khcn-idea'
+      }
+      data-idea-id={idea.id}
+      data-status={idea.status}
+    >
       {/* Bidi overrides and zero-width characters are shown, not obeyed (lib/text/invisible.ts). */}
       <blockquote id={quoteId} class="khcn-idea-text" title={revealInvisible(idea.text)}>
         {revealInvisible(idea.text)}

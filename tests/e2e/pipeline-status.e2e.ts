@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_TOPICS, suggestTopic } from '../../lib/ideas/topics';
 import { POSTS } from '../fixtures/replica/content';
+import { axeViolations } from './axe';
 import {
   collectConsoleErrors,
   type E2ESession,
@@ -70,6 +71,7 @@ describe('quy trình ý tưởng / idea pipeline end to end', () => {
     await section.getByLabel(/Cảnh báo ý tưởng chờ quá/).fill('14');
     await section.getByRole('button', { name: 'Lưu tên và số ngày' }).click();
     await section.getByText('Đã lưu.', { exact: true }).waitFor();
+    expect(await axeViolations(options, ['section[aria-labelledby="pipeline-heading"]'])).toEqual([]);
     await options.close();
   });
 
@@ -155,6 +157,7 @@ describe('quy trình ý tưởng / idea pipeline end to end', () => {
       expect.stringMatching(/— Chị Lan: trạng thái → Đã chuyển đơn vị$/),
     ]);
     await form.screenshot({ path: `${SCREENSHOTS}/editor.png` });
+    expect(await axeViolations(panel)).toEqual([]);
     await panel.screenshot({ path: `${SCREENSHOTS}/sidebar-editor.png`, fullPage: true });
     await form.getByRole('button', { name: 'Hủy', exact: true }).click();
     await form.waitFor({ state: 'detached' });

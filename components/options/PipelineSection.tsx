@@ -232,7 +232,7 @@ export function PipelineSection() {
           </button>
         </form>
       )}
-      <form onSubmit={(event) => void add(event)} class="field-row">
+      <form onSubmit={(event) => void add(event)}>
         <Field id="pipeline-new-unit" label={t('pipe_unitNew')}>
           {(describedBy) => (
             <input

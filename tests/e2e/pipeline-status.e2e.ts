@@ -72,6 +72,7 @@ describe('quy trình ý tưởng / idea pipeline end to end', () => {
     await section.getByRole('button', { name: 'Lưu tên và số ngày' }).click();
     await section.getByText('Đã lưu.', { exact: true }).waitFor();
     expect(await axeViolations(options, ['section[aria-labelledby="pipeline-heading"]'])).toEqual([]);
+    await section.screenshot({ path: `${SCREENSHOTS}/options-section.png` });
     await options.close();
   });
 

@@ -3,6 +3,7 @@ import { isFilterEmpty } from '../../lib/ideas/filter';
 import { IDEA_STATUSES, type IdeaStatus } from '../../lib/ideas/schema';
 import type { IdeaLogModel } from './idea-log-model';
 import { statusLabel } from './labels';
+import { PipelineFilters } from './PipelineFilters';
 
 const DAY_FILTERS = [
   ['from', 'idea_filterFrom'],
@@ -69,6 +70,7 @@ export function IdeaFilters({ model }: { model: IdeaLogModel }) {
           <option value="false">{t('idea_unflaggedOnly')}</option>
         </select>
       </label>
+      <PipelineFilters model={model} />
       {DAY_FILTERS.map(([which, label]) => (
         <label key={which}>
           {t(label)}

@@ -7,6 +7,7 @@ import { IdeaRow } from './IdeaRow';
 import { IdeaToolbar } from './IdeaToolbar';
 import { IdeaTrash } from './IdeaTrash';
 import { createIdeaLogModel, type IdeaLogModel, type IdeaLogOptions } from './idea-log-model';
+import { OverdueCount } from './PipelineFilters';
 import { RetentionBanner } from './RetentionBanner';
 import { VirtualList } from './VirtualList';
 import './idea-log.css';
@@ -54,6 +55,7 @@ export function IdeaLog({ rowHeight = 132, ...options }: IdeaLogProps) {
 
       <RetentionBanner model={model} />
       <IdeaFilters model={model} />
+      <OverdueCount model={model} />
 
       {editing && (
         <IdeaEditor
@@ -63,6 +65,8 @@ export function IdeaLog({ rowHeight = 132, ...options }: IdeaLogProps) {
           onSave={(patch) => void model.saveEdit(editing, patch)}
           onCancel={() => model.closeEditor()}
           onLoadNewest={() => model.loadNewest()}
+          pipeline={model.pipeline.value}
+          now={today}
         />
       )}
 
@@ -90,6 +94,7 @@ export function IdeaLog({ rowHeight = 132, ...options }: IdeaLogProps) {
                 model.editing.value = target;
               }}
               onDelete={(target) => void model.remove(target)}
+              pipeline={model.pipeline.value}
             />
           )}
         />

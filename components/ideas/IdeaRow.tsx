@@ -1,6 +1,8 @@
 import { t, uiLanguage } from '../../lib/i18n';
+import type { PipelineSettings } from '../../lib/ideas/pipeline-settings';
 import { IDEA_STATUSES, type Idea, type IdeaStatus } from '../../lib/ideas/schema';
 import { revealInvisible } from '../../lib/text/invisible';
+import { hasPipelineLine, IdeaPipelineMeta } from './IdeaPipelineMeta';
 import { categoryLabel, statusLabel } from './labels';
 import { absoluteTime, relativeTime } from './time';
 
@@ -10,20 +12,30 @@ export interface IdeaRowProps {
   onStatus: (idea: Idea, status: IdeaStatus) => void;
   onEdit: (idea: Idea) => void;
   onDelete: (idea: Idea) => void;
+  /** Issue 17: the topics' names and the waiting threshold (settings.pipeline); absent, no pipeline line. */
+  pipeline?: Pick<PipelineSettings, 'topics' | 'waitingDays'>;
 }
 
 /**
  * One idea in the log. Every piece of the comment is rendered as a text node
  * (JSX children and attributes), never as HTML: comment text is data.
  */
-export function IdeaRow({ idea, now, onStatus, onEdit, onDelete }: IdeaRowProps) {
+export function IdeaRow({ idea, now, onStatus, onEdit, onDelete, pipeline }: IdeaRowProps) {
   const language = uiLanguage();
   // Buttons are named "Sửa"/"Xóa" and described by the quote: putting comment
   // words into names could collide with the contract names ("Nhập"…).
   const quoteId = `khcn-idea-text-${idea.id}`;
   const categories = [...new Set(idea.flags.map((flag) => flag.category))];
   return (
-    <article class="khcn-idea" data-idea-id={idea.id} data-status={idea.status}>
+    <article
+      class={
+        pipeline && hasPipelineLine(idea, now, pipeline.waitingDays)
+          ? 'khcn-idea khcn-idea-piped'
+          : 'khcn-idea'
+      }
+      data-idea-id={idea.id}
+      data-status={idea.status}
+    >
       {/* Bidi overrides and zero-width characters are shown, not obeyed (lib/text/invisible.ts). */}
       <blockquote id={quoteId} class="khcn-idea-text" title={revealInvisible(idea.text)}>
         {revealInvisible(idea.text)}
@@ -55,6 +67,9 @@ export function IdeaRow({ idea, now, onStatus, onEdit, onDelete }: IdeaRowProps)
           </span>
         )}
       </div>
+      {pipeline && (
+        <IdeaPipelineMeta idea={idea} now={now} topics={pipeline.topics} waitingDays={pipeline.waitingDays} />
+      )}
       <div class="khcn-idea-actions">
         <select
           aria-label={t('idea_filterStatus')}

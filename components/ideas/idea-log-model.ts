@@ -23,9 +23,15 @@ import {
   updateIdea,
 } from '../../lib/ideas/db';
 import { EXPORT_MIME, exportCsvParts, exportFileName, exportJsonParts } from '../../lib/ideas/export';
-import { type IdeaFilter, ideaMatcher } from '../../lib/ideas/filter';
+import { hasPipelineFilter, type IdeaFilter, ideaMatcher } from '../../lib/ideas/filter';
 import { type ImportSummary, importIdeas } from '../../lib/ideas/import';
 import { notifyIdeasChanged, onIdeasChanged } from '../../lib/ideas/notify';
+import {
+  DEFAULT_PIPELINE,
+  loadPipeline as loadStoredPipeline,
+  type PipelineSettings,
+  watchPipeline as watchStoredPipeline,
+} from '../../lib/ideas/pipeline-settings';
 import type { Idea, IdeaPatch, IdeaStatus } from '../../lib/ideas/schema';
 import {
   getIdeasByIds,
@@ -34,6 +40,7 @@ import {
   searchEntries,
   toSearchEntry,
 } from '../../lib/ideas/search-index';
+import { isOverdue } from '../../lib/ideas/waiting';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
 import { downloadFile } from '../download';
 import { downloadPurgeExport, purgeIdeas } from './purge';
@@ -49,6 +56,9 @@ export interface IdeaLogOptions {
   undoMs?: number;
   /** The retention period in days (0 = keep until deleted); by default Settings.privacy.retentionDays. */
   loadRetentionDays?: () => Promise<number>;
+  /** The pipeline's settings (moderator name, units, topics, waiting days); by default the stored item. */
+  loadPipeline?: () => Promise<PipelineSettings>;
+  watchPipeline?: (listener: (pipeline: PipelineSettings) => void) => () => void;
 }
 
 /**
@@ -73,7 +83,13 @@ async function retentionFromSettings(): Promise<number> {
 
 /** Filters the in-memory index answers; a bare date range pages the capturedAt index instead. */
 function usesIndex(filter: IdeaFilter): boolean {
-  return Boolean(filter.search?.trim() || filter.status || filter.tag || filter.flagged !== undefined);
+  return Boolean(
+    filter.search?.trim() ||
+      filter.status ||
+      filter.tag ||
+      filter.flagged !== undefined ||
+      hasPipelineFilter(filter),
+  );
 }
 
 /** The import summary in the browser's language, then the rejected ideas' reasons (data, as stored). */
@@ -97,6 +113,8 @@ export function createIdeaLogModel({
   pageSize = 100,
   undoMs = 10_000,
   loadRetentionDays = retentionFromSettings,
+  loadPipeline = loadStoredPipeline,
+  watchPipeline = watchStoredPipeline,
 }: IdeaLogOptions = {}) {
   const ideas = signal<Idea[]>([]);
   const next = signal<IdeaCursor | null>(null);
@@ -123,6 +141,10 @@ export function createIdeaLogModel({
   const pendingPurge = signal<PendingPurge | null>(null);
   /** Deleted ideas, restorable for TRASH_DAYS days (most recently deleted first). */
   const trash = signal<TrashedIdea[]>([]);
+  /** Issue 17: who the moderator is, the units and topics to choose from, when an idea waits too long. */
+  const pipeline = signal<PipelineSettings>(DEFAULT_PIPELINE);
+  /** Ideas without an answer past pipeline.waitingDays; null until the search index is built. */
+  const overdue = signal<number | null>(null);
 
   let db: IdeasDb | null = null;
   // Each list query gets a number; an answer to an older query (a previous
@@ -145,10 +167,24 @@ export function createIdeaLogModel({
       entriesLoading = loadSearchEntries(database).then((loaded) => {
         if (version === dataVersion) entries = loaded;
         entriesLoading = null;
+        countOverdue(loaded);
         return loaded;
       });
     }
     return entriesLoading;
+  }
+
+  /**
+   * Counted over the in-memory index (one pass, milliseconds at 50,000), not
+   * the database: the count must not hold up the log's first rows.
+   */
+  function countOverdue(from: readonly SearchEntry[] | null = entries): void {
+    if (!from) return;
+    const days = pipeline.peek().waitingDays;
+    const at = now();
+    let count = 0;
+    for (const entry of from) if (isOverdue(entry, at, days)) count++;
+    overdue.value = count;
   }
 
   /** After a change made elsewhere: the index is rebuilt when next needed. */
@@ -166,7 +202,7 @@ export function createIdeaLogModel({
     const current = filter.value;
     try {
       if (usesIndex(current)) {
-        const ids = searchEntries(await ensureEntries(database), current);
+        const ids = searchEntries(await ensureEntries(database), current, now());
         if (mine !== generation) return;
         const first = await getIdeasByIds(database, ids.slice(0, limit));
         if (mine !== generation) return;
@@ -220,6 +256,9 @@ export function createIdeaLogModel({
     // would hold up the first page if queued before it.
     await reload(Math.min(Math.max(pageSize, ideas.peek().length), 5_000));
     await refreshCounts();
+    // The overdue count lives on the index: rebuild it once it was shown (not before the first rows).
+    const database = db;
+    if (database && overdue.peek() !== null) void ensureEntries(database).catch(() => undefined);
   }
 
   async function loadMore(): Promise<void> {
@@ -261,6 +300,14 @@ export function createIdeaLogModel({
   function start(): () => void {
     let alive = true;
     let stopListening: () => void = () => undefined;
+    void loadPipeline().then(
+      (loaded) => {
+        if (!alive) return;
+        pipeline.value = loaded;
+        countOverdue();
+      },
+      () => undefined, // the defaults stay: the log works without the pipeline's settings
+    );
     openDb((message) => {
       alert.value = message;
     }).then(
@@ -275,9 +322,14 @@ export function createIdeaLogModel({
         );
         const stopIdeas = onIdeasChanged(() => void refreshAll());
         const stopSettings = watchSettings(() => void refreshExpired().catch(() => undefined));
+        const stopPipeline = watchPipeline((next) => {
+          pipeline.value = next;
+          countOverdue();
+        });
         stopListening = () => {
           stopIdeas();
           stopSettings();
+          stopPipeline();
         };
       },
       (error) => {
@@ -347,22 +399,41 @@ export function createIdeaLogModel({
     ideas.value = ideas.value.map((idea) => (idea.id === updated.id ? updated : idea));
     if (entries) {
       entries = entries.map((entry) => (entry.id === updated.id ? toSearchEntry(updated) : entry));
+      countOverdue();
     } else {
       invalidateEntries();
     }
   }
 
+  /** Who makes the change, for the idea's history (settings.pipeline.moderatorName). */
+  const moderator = () => pipeline.peek().moderatorName;
+
   /** The row's status menu: from the version the row shows; if it changed meanwhile, reload and say so. */
   const changeStatus = (idea: Idea, status: IdeaStatus) =>
     change(async (database) => {
       try {
-        replace(await updateIdea(database, idea.id, { status }, now(), idea.updatedAt));
+        const updated = await updateIdea(database, idea.id, { status }, now(), idea.updatedAt, moderator());
+        replace(updated);
+        askForWhatStatusNeeds(updated);
       } catch (error) {
         if (!(error instanceof IdeaConflictError)) throw error;
         replace(error.current);
         alert.value = t('idea_statusConflict');
       }
     });
+
+  /**
+   * Forwarded without a unit, or answered without the answer: the row's menu
+   * saved the status (nothing is blocked) and the editor opens to ask for the
+   * rest, unless the moderator is already editing something.
+   */
+  function askForWhatStatusNeeds(idea: Idea): void {
+    const needsUnit = idea.status === 'forwarded' && idea.unit === null;
+    const needsAnswer = idea.status === 'answered' && idea.answer === null;
+    if (!(needsUnit || needsAnswer) || editing.peek()) return;
+    editing.value = idea;
+    progress.value = t(needsUnit ? 'pipe_openForUnit' : 'pipe_openForAnswer');
+  }
 
   /**
    * The editor's save: only the fields the moderator changed, from the version
@@ -377,7 +448,7 @@ export function createIdeaLogModel({
         return;
       }
       try {
-        replace(await updateIdea(database, idea.id, patch, now(), idea.updatedAt));
+        replace(await updateIdea(database, idea.id, patch, now(), idea.updatedAt, moderator()));
       } catch (error) {
         if (!(error instanceof IdeaConflictError)) throw error;
         conflict.value = error.current;
@@ -573,6 +644,8 @@ export function createIdeaLogModel({
     purged,
     pendingPurge,
     trash,
+    pipeline,
+    overdue,
     start,
     loadMore,
     setFilter,

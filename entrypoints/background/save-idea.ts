@@ -1,6 +1,7 @@
 import { errorMessage } from '../../lib/errors';
 import { getIdeasDb, saveComment } from '../../lib/ideas/db';
 import { notifyIdeasChanged } from '../../lib/ideas/notify';
+import { loadPipeline } from '../../lib/ideas/pipeline-settings';
 import type { SaveIdeaRequest, SaveIdeaResponse } from '../../lib/messages';
 import { loadSettings } from '../../lib/settings/storage';
 
@@ -11,14 +12,12 @@ import { loadSettings } from '../../lib/settings/storage';
  */
 export async function saveIdeaFromPage(request: SaveIdeaRequest): Promise<SaveIdeaResponse> {
   try {
-    const [db, settings] = await Promise.all([getIdeasDb(), loadSettings()]);
-    const { idea, created } = await saveComment(
-      db,
-      request.comment,
-      request.flags,
-      request.pageUrl,
-      settings,
-    );
+    const [db, settings, pipeline] = await Promise.all([getIdeasDb(), loadSettings(), loadPipeline()]);
+    // The pipeline's topic list: a new idea gets the topic its words suggest (issue 17).
+    const { idea, created } = await saveComment(db, request.comment, request.flags, request.pageUrl, {
+      ...settings,
+      topics: pipeline.topics,
+    });
     notifyIdeasChanged();
     return { ok: true, created, ideaId: idea.id };
   } catch (error) {

@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { LearntSection } from '../../components/options/LearntSection';
 import { PackSharing } from '../../components/options/PackSharing';
 import { PackTester } from '../../components/options/PackTester';
+import { PipelineSection } from '../../components/options/PipelineSection';
 import { PrivacyTools } from '../../components/options/PrivacyTools';
 import { followPackChanges, loadPacks } from '../../components/options/packs-state';
 import { ReplyEditor } from '../../components/options/ReplyEditor';
@@ -21,6 +22,7 @@ const SECTIONS = [
   ['sharing-heading', 'opt_navSharing'],
   ['watched-heading', 'opt_navSettings'],
   ['privacy-tools-heading', 'opt_navPrivacy'],
+  ['pipeline-heading', 'pipe_navOptions'],
   ['learnt-heading', 'learnt_heading'],
   ['selector-pack-heading', 'opt_navSelectorPack'],
 ] as const;
@@ -73,6 +75,7 @@ export function App() {
               }}
             />
             <PrivacyTools retentionDays={settings.value.privacy.retentionDays} />
+            <PipelineSection />
             <LearntSection />
             <SelectorPackSection />
           </>

@@ -3,6 +3,7 @@
 // from it; a unit test checks that the committed files match this table.
 import { CHECK_STRINGS } from './check-strings';
 import { IDEA_LOG_STRINGS } from './idea-log-strings';
+import { PIPELINE_STRINGS } from './pipeline-strings';
 
 export const STRINGS = {
   extName: [
@@ -480,6 +481,8 @@ export const STRINGS = {
   // both languages: lib/i18n/bilingual.ts): parts of their own, so that the background bundles only these.
   ...IDEA_LOG_STRINGS,
   ...CHECK_STRINGS,
+  // The idea pipeline (issue 17): topics, units, status history, filters.
+  ...PIPELINE_STRINGS,
   // Options page: forms and packs.
   options_idTaken: ['mã "$1" đã có trong danh sách', 'id "$1" is already used'],
   options_notAPage: [

@@ -7,8 +7,10 @@ import { IDEA_LOG_STRINGS } from '../i18n/idea-log-strings';
 import { translate } from '../i18n/translate';
 import type { Settings } from '../settings/schema';
 import { type IdeaFilter, ideaMatcher } from './filter';
+import { historyEntryFor, topicWasChosen } from './history';
 import { mergeIdeas } from './merge';
 import { IDEA_STATUSES, Idea, type IdeaFlag, IdeaPatch, type IdeaStatus } from './schema';
+import { suggestTopic, type Topic } from './topics';
 
 export const IDEAS_DB_NAME = 'khcn-moderator';
 /**
@@ -213,17 +215,21 @@ export interface SaveResult {
   created: boolean;
 }
 
+/** What saving reads besides the comment: the privacy setting, and the pipeline's topic list when there is one. */
+export type SaveSettings = Pick<Settings, 'privacy'> & { topics?: readonly Topic[] };
+
 /**
  * Saves a comment as an idea. Saving the same comment again updates its text,
- * flags and links, keeps the moderator's status, tags and note, and never
- * makes a second idea.
+ * flags and links, keeps the moderator's status, tags, note and pipeline
+ * fields (topic, unit, answer, group, history), and never makes a second idea.
+ * A new idea gets the topic its words suggest (settings.topics).
  */
 export async function saveComment(
   db: IdeasDb,
   comment: Comment,
   flags: readonly IdeaFlag[],
   pageUrl: string | null,
-  settings: Pick<Settings, 'privacy'>,
+  settings: SaveSettings,
   now: Date = new Date(),
 ): Promise<SaveResult> {
   const checked = Comment.safeParse(comment);
@@ -257,6 +263,7 @@ export async function saveComment(
     note: existing?.note ?? '',
     capturedAt: existing?.capturedAt ?? at,
     updatedAt: nextUpdatedAt(existing?.updatedAt, now),
+    ...pipelineFieldsOnSave(existing, keepLongerText ? existing.text : found.text, settings.topics),
   };
   let parsed = Idea.safeParse(candidate);
   // Optional links that fail validation are dropped rather than losing the idea.
@@ -268,6 +275,27 @@ export async function saveComment(
   }
   await Promise.all([tx.store.put(parsed.data), tx.done]);
   return { idea: parsed.data, created: !existing };
+}
+
+/**
+ * Issue 17: a re-save keeps what the moderator set in the pipeline; the topic
+ * is suggested only when none was ever chosen (a new idea, or an older one
+ * whose history has no topic change — "none" chosen by the moderator stays none).
+ */
+function pipelineFieldsOnSave(
+  existing: Idea | undefined,
+  text: string,
+  topics: readonly Topic[] | undefined,
+): Pick<Idea, 'topic' | 'unit' | 'answer' | 'groupId' | 'history'> {
+  const kept = {
+    topic: existing?.topic ?? null,
+    unit: existing?.unit ?? null,
+    answer: existing?.answer ?? null,
+    groupId: existing?.groupId ?? null,
+    history: existing?.history ?? [],
+  };
+  if (kept.topic !== null || !topics || topicWasChosen(kept.history)) return kept;
+  return { ...kept, topic: suggestTopic(text, topics)?.topicId ?? null };
 }
 
 function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined): string {
@@ -299,10 +327,13 @@ export function nextUpdatedAt(previous: string | undefined, now: Date): string {
 }
 
 /**
- * Edits what the moderator edits (status, tags, note) — only the fields in
- * `patch`, so a note edit never writes back a status — and returns the idea
- * as saved. With `baseUpdatedAt` (the version the edit started from), a
- * stored idea that changed since is not overwritten: IdeaConflictError.
+ * Edits what the moderator edits (status, tags, note, and the pipeline's
+ * topic, unit, answer, group) — only the fields in `patch`, so a note edit
+ * never writes back a status — and returns the idea as saved. With
+ * `baseUpdatedAt` (the version the edit started from), a stored idea that
+ * changed since is not overwritten: IdeaConflictError. A change of a followed
+ * field appends one history entry {at, by, what changed} in the same
+ * transaction as the change: both are written or neither.
  */
 export async function updateIdea(
   db: IdeasDb,
@@ -310,6 +341,7 @@ export async function updateIdea(
   patch: IdeaPatch,
   now: Date = new Date(),
   baseUpdatedAt?: string,
+  by = '',
 ): Promise<Idea> {
   const checked = IdeaPatch.safeParse(patch);
   if (!checked.success) throw new Error(t('ideaLog_invalidEdit', describeIssue(checked.error.issues[0])));
@@ -328,6 +360,9 @@ export async function updateIdea(
     ...checked.data,
     updatedAt: nextUpdatedAt(existing.updatedAt, now),
   };
+  const entry = historyEntryFor(existing, updated, updated.updatedAt, by.trim().slice(0, 200));
+  // Appended last: the set order (normalizeHistory) keeps time order, and this entry is the newest.
+  if (entry) updated.history = [...existing.history, entry].slice(-1000);
   await Promise.all([tx.store.put(updated), tx.done]);
   return updated;
 }

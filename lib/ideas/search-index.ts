@@ -1,6 +1,6 @@
 import { foldForSearch } from '../text';
 import type { IdeasDb } from './db';
-import type { IdeaFilter } from './filter';
+import { type IdeaFilter, pipelineMatcher } from './filter';
 import type { Idea, IdeaStatus } from './schema';
 
 /**
@@ -17,6 +17,10 @@ export interface SearchEntry {
   flagged: boolean;
   /** Text, author, note and tags, folded (no diacritics, lowercase). */
   folded: string;
+  // Issue 17: what the unit, topic and waiting filters read.
+  unit: string | null;
+  topic: string | null;
+  answered: boolean;
 }
 
 export function toSearchEntry(idea: Idea): SearchEntry {
@@ -27,6 +31,11 @@ export function toSearchEntry(idea: Idea): SearchEntry {
     tags: idea.tags,
     flagged: idea.flags.length > 0,
     folded: foldForSearch(`${idea.text}\n${idea.authorName ?? ''}\n${idea.note}\n${idea.tags.join(' ')}`),
+    // `?? null`: a record written without the v4 fields (by a tool, or the benchmark's raw
+    // seed) reads as "none" rather than as an unknown value that matches no filter.
+    unit: idea.unit ?? null,
+    topic: idea.topic ?? null,
+    answered: (idea.answer ?? null) !== null,
   };
 }
 
@@ -38,7 +47,12 @@ export async function loadSearchEntries(db: IdeasDb): Promise<SearchEntry[]> {
 }
 
 /** Ids of the entries matching the filter, in the entries' order. */
-export function searchEntries(entries: readonly SearchEntry[], filter: IdeaFilter): string[] {
+export function searchEntries(
+  entries: readonly SearchEntry[],
+  filter: IdeaFilter,
+  now: Date = new Date(),
+): string[] {
+  const pipeline = pipelineMatcher(filter, now);
   const words = foldForSearch(filter.search ?? '')
     .split(' ')
     .filter(Boolean);
@@ -51,6 +65,7 @@ export function searchEntries(entries: readonly SearchEntry[], filter: IdeaFilte
     if (from && entry.capturedAt < from) continue;
     if (to && entry.capturedAt > to) continue;
     if (filter.flagged !== undefined && entry.flagged !== filter.flagged) continue;
+    if (!pipeline(entry)) continue;
     if (!words.every((word) => entry.folded.includes(word))) continue;
     ids.push(entry.id);
   }

@@ -144,6 +144,8 @@ describe('nhật ký ý tưởng: lưu, sửa, xuất, nhập / idea log end to 
     await row.getByRole('button', { name: 'Sửa', exact: true }).click();
     const form = panel.getByRole('form', { name: 'Sửa ý tưởng' });
     await form.getByRole('combobox', { name: 'Trạng thái' }).selectOption('forwarded');
+    // Forwarding asks for the unit (issue 17).
+    await form.getByRole('combobox', { name: 'Đơn vị tiếp nhận' }).selectOption('Văn phòng Bộ');
     await form.getByRole('textbox', { name: /Nhãn/ }).fill('quy trình, khiếu nại');
     await form.getByRole('textbox', { name: 'Ghi chú' }).fill('Đã chuyển Văn phòng Bộ ngày 28/11');
     await form.getByRole('button', { name: 'Lưu', exact: true }).click();

@@ -8,6 +8,7 @@ import { IdeaLog } from '../../../components/ideas/IdeaLog';
 import { localeMessages } from '../../../lib/i18n/strings';
 import { deleteIdeasDb, type IdeasDb, saveComment, updateIdea } from '../../../lib/ideas/db';
 import { notifyIdeasChanged } from '../../../lib/ideas/notify';
+import { DEFAULT_PIPELINE } from '../../../lib/ideas/pipeline-settings';
 import { ExportFile, type Idea } from '../../../lib/ideas/schema';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { saveSettings } from '../../../lib/settings/storage';
@@ -530,9 +531,14 @@ describe('chuỗi giao diện từ browser.i18n / UI strings from browser.i18n',
         capturedAt: new Date(NOW.getTime() - 400 * 86_400_000).toISOString(),
       }),
     ]);
-    mount({ loadRetentionDays: () => Promise.resolve(365) });
+    // Unit names are the moderator's own data (the ministry's Vietnamese names by default), not UI strings.
+    mount({
+      loadRetentionDays: () => Promise.resolve(365),
+      loadPipeline: () => Promise.resolve({ ...DEFAULT_PIPELINE, units: ['Legal Department'] }),
+    });
     await waitFor(() => rows().length === 1);
     await waitFor(() => container.querySelector('.khcn-retention')?.textContent);
+    await waitFor(() => container.textContent?.includes('Legal Department'));
     button('Edit', rows()[0]!).click();
     await waitFor(() => container.querySelector('form'));
     for (const label of [
@@ -556,6 +562,8 @@ describe('chuỗi giao diện từ browser.i18n / UI strings from browser.i18n',
     expect(visible).toContain('scam');
     expect(visible).toContain('1 ideas are past the retention period (saved more than 365 days ago).');
     expect(visible).toContain('Trash (0)');
+    expect(visible).toContain('⚠ Waiting 400 days');
+    expect(visible).toContain('Official answer');
     // No Vietnamese letter anywhere: nothing bypassed browser.i18n.
     expect(visible).not.toMatch(/[À-ỹĐđ]/u);
   });

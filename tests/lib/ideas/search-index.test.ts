@@ -17,6 +17,11 @@ beforeEach(async () => {
       flags: i % 7 === 0 ? [{ category: 'health', ruleId: 'h-1' }] : [],
       text: i % 5 === 0 ? `Giống lúa chịu mặn số ${i}` : `Ý kiến ${i}`,
       note: i === 11 ? 'Đã gửi Sở KH&CN Cà Mau' : '',
+      // Issue 17: units, topics, answers and ages spread over 30 days, for the pipeline filters.
+      unit: i % 6 === 0 ? 'Vụ Pháp chế' : null,
+      topic: i % 5 === 0 ? 'nong-nghiep-cong-nghe-cao' : null,
+      answer: i % 8 === 0 ? { text: 'Bộ đã trả lời', answeredAt: '2026-10-20T00:00:00.000Z' } : null,
+      capturedAt: new Date(Date.UTC(2026, 9, 1) + i * 12 * 3_600_000).toISOString(),
     }),
   );
   await Promise.all([...ideas.map((idea) => tx.store.put(idea)), tx.done]);
@@ -33,13 +38,23 @@ test.each<[string, IdeaFilter]>([
   ['tìm trong ghi chú', { search: 'ca mau' }],
   ['trạng thái + nhãn', { status: 'reviewing', tag: 'nông nghiệp' }],
   ['có cờ + tìm', { flagged: true, search: 'lúa' }],
-  ['khoảng ngày', { from: '2026-11-01T00:10:00.000Z', to: '2026-11-01T00:20:00.000Z' }],
+  ['khoảng ngày', { from: '2026-10-05T00:00:00.000Z', to: '2026-10-10T00:00:00.000Z' }],
   ['không khớp gì', { search: 'không có đâu' }],
+  ['đơn vị', { unit: 'Vụ Pháp chế' }],
+  ['chưa có đơn vị', { unit: null }],
+  ['chủ đề + trạng thái', { topic: 'nong-nghiep-cong-nghe-cao', status: 'new' }],
+  ['chưa có chủ đề', { topic: null }],
+  ['chờ quá 14 ngày', { waitingOver: 14 }],
+  ['chờ quá 14 ngày + đơn vị', { waitingOver: 14, unit: 'Vụ Pháp chế' }],
 ])('chỉ mục trong bộ nhớ khớp với truy vấn con trỏ: %s', async (_name, filter) => {
+  const now = new Date('2026-11-05T00:00:00.000Z');
   const entries = await loadSearchEntries(db);
-  const ids = searchEntries(entries, filter);
-  const matches = ideaMatcher(filter);
+  const ids = searchEntries(entries, filter, now);
+  const matches = ideaMatcher(filter, now);
   const expected = (await listAllIdeas(db)).filter(matches).reverse();
   expect(ids).toEqual(expected.map((idea) => idea.id));
+  // Each case must select something and leave something out (except the two edges), or it proves little.
+  if (_name !== 'không lọc' && _name !== 'không khớp gì') expect(ids.length).toBeGreaterThan(0);
+  if (_name !== 'không lọc') expect(ids.length).toBeLessThan(60);
   expect(await getIdeasByIds(db, ids.slice(0, 5))).toEqual(expected.slice(0, 5));
 });

@@ -1,0 +1,108 @@
+// Part of the string table (lib/i18n/strings.ts spreads it in): the idea
+// pipeline of issue 17 in the sidebar (topic, unit, answer, history, waiting)
+// and its section of the Options page. A block of its own so parallel work on
+// the table merges without conflicts.
+export const PIPELINE_STRINGS = {
+  pipe_topic: ['Chủ đề', 'Topic'],
+  pipe_noTopic: ['(không có chủ đề)', '(no topic)'],
+  pipe_topicWhy: ['Gợi ý theo từ khóa: $1 — $2', 'Suggested by the words: $1 — $2'],
+  pipe_unit: ['Đơn vị tiếp nhận', 'Responsible unit'],
+  pipe_noUnit: ['(chưa chọn đơn vị)', '(no unit)'],
+  pipe_unitNeeded: ['Chuyển đơn vị: hãy chọn đơn vị tiếp nhận.', 'Forwarding: choose the unit it goes to.'],
+  pipe_answer: ['Câu trả lời chính thức', 'Official answer'],
+  pipe_answerText: ['Nội dung câu trả lời', 'Answer text'],
+  pipe_answerDay: ['Ngày trả lời', 'Answer date'],
+  pipe_answerLink: [
+    'Liên kết bình luận trả lời trên Facebook (https://www.facebook.com/…)',
+    'Link to the reply on Facebook (https://www.facebook.com/…)',
+  ],
+  pipe_answerNeeded: [
+    'Đã trả lời: hãy nhập nội dung câu trả lời chính thức.',
+    'Answered: enter the official answer’s text.',
+  ],
+  pipe_answerTextMissing: [
+    'Câu trả lời cần có nội dung (ngày và liên kết đi kèm nội dung).',
+    'The answer needs its text (the date and link go with it).',
+  ],
+  pipe_answerLinkInvalid: [
+    'Liên kết câu trả lời phải là địa chỉ https://www.facebook.com/… (ví dụ liên kết của bình luận trả lời).',
+    'The answer’s link must be an https://www.facebook.com/… address (such as the reply’s permalink).',
+  ],
+  pipe_answerDayInvalid: ['Ngày trả lời không hợp lệ.', 'The answer date is not valid.'],
+  pipe_answerDayFuture: ['Ngày trả lời ở tương lai.', 'The answer date is in the future.'],
+  pipe_fixFields: ['Chưa lưu — hãy sửa:', 'Not saved — please fix:'],
+  pipe_history: ['Lịch sử xử lý', 'History'],
+  pipe_historyEmpty: ['Chưa có thay đổi nào.', 'No changes yet.'],
+  pipe_historyNoName: ['(chưa đặt tên người kiểm duyệt)', '(moderator name not set)'],
+  pipe_historyStatus: ['trạng thái → $1', 'status → $1'],
+  pipe_historyUnit: ['đơn vị → $1', 'unit → $1'],
+  pipe_historyUnitCleared: ['bỏ đơn vị', 'unit cleared'],
+  pipe_historyTopic: ['chủ đề → $1', 'topic → $1'],
+  pipe_historyTopicCleared: ['bỏ chủ đề', 'topic cleared'],
+  pipe_historyAnswered: ['ghi câu trả lời chính thức', 'official answer recorded'],
+  pipe_historyUnanswered: ['xóa câu trả lời chính thức', 'official answer removed'],
+  pipe_historyGrouped: ['vào nhóm ý tưởng tương tự', 'joined a group of similar ideas'],
+  pipe_historyUngrouped: ['rời nhóm', 'left its group'],
+  pipe_waitingBadge: ['⚠ Chờ $1 ngày', '⚠ Waiting $1 days'],
+  pipe_waitingTitle: [
+    'Chưa có câu trả lời sau hơn $1 ngày (ngưỡng trong Tùy chọn).',
+    'No answer after more than $1 days (the threshold is in Options).',
+  ],
+  pipe_overdueCount: ['$1 ý tưởng chờ quá $2 ngày', '$1 ideas waiting over $2 days'],
+  pipe_overdueShow: ['Xem các ý tưởng này', 'Show them'],
+  pipe_filterWaiting: ['Thời gian chờ', 'Waiting'],
+  pipe_waitingOver: ['chờ quá $1 ngày', 'waiting over $1 days'],
+  pipe_openForUnit: [
+    'Đã đổi trạng thái. Hãy chọn đơn vị tiếp nhận trong trình sửa.',
+    'Status changed. Choose the responsible unit in the editor.',
+  ],
+  pipe_openForAnswer: [
+    'Đã đổi trạng thái. Hãy nhập câu trả lời chính thức trong trình sửa.',
+    'Status changed. Enter the official answer in the editor.',
+  ],
+  // The Options page section.
+  pipe_navOptions: ['Quy trình ý tưởng', 'Idea pipeline'],
+  pipe_heading: ['Quy trình ý tưởng', 'Idea pipeline'],
+  pipe_intro: [
+    'Tên của bạn được ghi vào lịch sử mỗi thay đổi; đơn vị và chủ đề là các danh sách để chọn khi xử lý ý tưởng.',
+    'Your name is written into the history of each change; units and topics are the lists you pick from when handling ideas.',
+  ],
+  pipe_moderatorName: ['Tên người kiểm duyệt', 'Moderator name'],
+  pipe_waitingDays: [
+    'Cảnh báo ý tưởng chờ quá bao nhiêu ngày (0 = tắt)',
+    'Warn about ideas waiting over how many days (0 = off)',
+  ],
+  pipe_waitingDaysInvalid: [
+    'Số ngày chờ phải là số nguyên từ 0 đến 365.',
+    'Waiting days must be a whole number from 0 to 365.',
+  ],
+  pipe_nameTooLong: ['Tên dài quá 200 ký tự.', 'The name is longer than 200 characters.'],
+  pipe_saveGeneral: ['Lưu tên và số ngày', 'Save name and days'],
+  pipe_saved: ['Đã lưu.', 'Saved.'],
+  pipe_units: ['Đơn vị tiếp nhận', 'Responsible units'],
+  pipe_unitsList: ['Danh sách đơn vị', 'Unit list'],
+  pipe_unitNew: ['Tên đơn vị mới', 'New unit name'],
+  pipe_unitAdd: ['Thêm đơn vị', 'Add unit'],
+  pipe_unitRename: ['Đổi tên đơn vị $1', 'Rename unit $1'],
+  pipe_unitEmpty: ['Tên đơn vị trống.', 'The unit name is empty.'],
+  pipe_unitDuplicate: ['Đơn vị "$1" đã có trong danh sách.', 'Unit "$1" is already in the list.'],
+  pipe_unitRemoved: ['Đã xóa đơn vị "$1".', 'Removed unit "$1".'],
+  pipe_unitsNote: [
+    'Xóa hay đổi tên một đơn vị không sửa các ý tưởng đã chuyển cho đơn vị đó.',
+    'Removing or renaming a unit does not change ideas already forwarded to it.',
+  ],
+  pipe_topics: ['Danh sách chủ đề (JSON)', 'Topic list (JSON)'],
+  pipe_topicsHelp: [
+    'Mỗi chủ đề: {"id": "chu-thuong-khong-dau", "label": {"vi": "…", "en": "…"}, "words": ["từ khóa", …]}. Từ khóa so khớp cả khi không dấu.',
+    'Each topic: {"id": "lowercase-ascii", "label": {"vi": "…", "en": "…"}, "words": ["keyword", …]}. Words match with or without diacritics.',
+  ],
+  pipe_topicsJsonInvalid: ['JSON không hợp lệ: $1', 'Invalid JSON: $1'],
+  pipe_topicsPreview: ['Xem trước: $1 chủ đề', 'Preview: $1 topics'],
+  pipe_topicsSave: ['Lưu danh sách chủ đề', 'Save the topic list'],
+  pipe_topicsDefaults: ['Khôi phục mặc định', 'Restore defaults'],
+  pipe_topicsDefaultsLoaded: [
+    'Đã đưa danh sách mặc định vào ô soạn; bấm Lưu để dùng.',
+    'The default list is in the editor; press Save to use it.',
+  ],
+  pipe_topicsSaved: ['Đã lưu $1 chủ đề.', 'Saved $1 topics.'],
+} as const satisfies Record<string, readonly [string, string]>;

@@ -2,6 +2,7 @@
 // `npm run locales` writes public/_locales/{vi,en}/messages.json
 // from it; a unit test checks that the committed files match this table.
 import { IDEA_LOG_STRINGS } from './idea-log-strings';
+import { REPORT_STRINGS } from './report-strings';
 
 export const STRINGS = {
   extName: [
@@ -444,6 +445,7 @@ export const STRINGS = {
   replyNotFound: ['Không có câu trả lời "$1"', 'No reply "$1"'],
   // The idea log's database: a part of its own, so that the background bundles only these.
   ...IDEA_LOG_STRINGS,
+  ...REPORT_STRINGS,
   // Options page: forms and packs.
   options_idTaken: ['mã "$1" đã có trong danh sách', 'id "$1" is already used'],
   options_notAPage: [

@@ -110,6 +110,7 @@ export function createReportModel(sources: ReportSources = browserSources, searc
           sources.loadPipeline(),
         ]);
         timings.readMs = performance.now() - started;
+        performance.measure('khcn:report-read', { start: started, duration: timings.readMs });
         data = { ideas, flags, pipeline };
         compute();
       } catch (error) {

@@ -5,6 +5,7 @@ import {
   dayKey,
   dayNumber,
   excerpt,
+  instantMsFast,
   isoWeek,
   NO_TOPIC,
   nearestRank,
@@ -62,6 +63,29 @@ describe('ngày và tuần ISO', () => {
     ['dài hơn 5 năm', { from: '2015-01-01', to: '2026-12-06' }, false],
   ])('ReportRange: %s', (_name, value, ok) => {
     expect(ReportRange.safeParse(value).success).toBe(ok);
+  });
+});
+
+describe('instantMsFast: đọc thời điểm chuẩn nhanh, đúng như Date.parse', () => {
+  test.each([
+    '1970-01-01T00:00:00.000Z',
+    '2024-02-29T23:59:59.999Z',
+    '2026-12-06T16:30:05.120Z',
+    '2000-03-01T00:00:00.000Z',
+    '1900-02-28T12:00:00.000Z',
+    '0001-01-01T00:00:00.000Z',
+    '9999-12-31T23:59:59.999Z',
+    // Not the normal form: handed to Date.parse.
+    '2026-12-06T23:30:00+07:00',
+  ])('%s', (iso) => {
+    expect(instantMsFast(iso)).toBe(Date.parse(iso));
+  });
+
+  test('mọi ngày trong 4 năm', () => {
+    for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2028, 0, 1); t += 86_400_000 + 3_723_001) {
+      const iso = new Date(t).toISOString();
+      expect(instantMsFast(iso)).toBe(t);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { CATEGORIES } from '../../lib/flags/categories';
 import { type Pair, pair } from '../../lib/i18n/bilingual';
-import type { Report } from '../../lib/ideas/report';
+import { NO_TOPIC, type Report } from '../../lib/ideas/report';
 import { type ReportTable, reportTables, topicNamer } from '../../lib/ideas/report-tables';
 import type { Topic } from '../../lib/ideas/topics';
 import { AnswerTimeChart } from './AnswerTimeChart';
@@ -42,7 +42,12 @@ export function ReportView({ report, topics, madeAt, staticTables, onCsv }: Repo
   const [weeks, funnel, status, answers, groups, flags] = reportTables(report, topics);
   const section = { staticTables, onCsv };
 
-  const topTopic = argmax(report.topicColumns, (c) => report.topicTotals[c] ?? 0);
+  // "No topic" is not a topic: it leads the summary only when no idea has one.
+  const topTopic =
+    argmax(
+      report.topicColumns.filter((c) => c !== NO_TOPIC),
+      (c) => report.topicTotals[c] ?? 0,
+    ) ?? report.topicColumns[0];
   const busiest = argmax(report.weeks, (w) => w.total);
   const weeksSummary: Pair =
     report.total === 0

@@ -217,6 +217,9 @@ export async function run(): Promise<{ title: string; lines: string[] }> {
     const total = await page.locator('.report-total').getAttribute('data-total');
     if (total !== String(TOTAL)) throw new Error(`the page shows ${total} ideas, not ${TOTAL}`);
     const pick = (key: string) => median(runs.map((r) => r[key]!));
+    // BENCH_REPORT_SHOT=path.png: a full-page screenshot of the year, to look at.
+    if (process.env.BENCH_REPORT_SHOT)
+      await page.screenshot({ path: process.env.BENCH_REPORT_SHOT, fullPage: true });
     lines.push(
       row('Đọc nhật ký từ IndexedDB (Chromium) / read the log (getAll)', pick('read'), '—', null),
       row(

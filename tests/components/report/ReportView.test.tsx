@@ -102,6 +102,22 @@ describe('ReportView: mỗi biểu đồ có tiêu đề, tóm tắt bằng lờ
     expect(container.querySelector('img, script')).toBeNull();
   });
 
+  test('"chưa có chủ đề" không được gọi là chủ đề nhiều nhất khi có chủ đề thật', () => {
+    const at = (day: number) => new Date(Date.UTC(2026, 10, day, 5)).toISOString();
+    const report = computeReport({
+      ideas: [1, 2, 3]
+        .map((n) => makeIdea(n, { capturedAt: at(n + 1) }))
+        .concat(makeIdea(4, { capturedAt: at(5), topic: 'y-sinh' })),
+      range: { from: '2026-11-02', to: '2026-11-08' },
+      topics: DEFAULT_TOPICS,
+      utcOffsetMinutes: 420,
+    });
+    container = mount(<ReportView report={report} topics={DEFAULT_TOPICS} madeAt="" />);
+    expect(container.querySelector('#report-weeks-summary')?.textContent).toContain(
+      'Chủ đề nhiều nhất: Y sinh (1).',
+    );
+  });
+
   test('không có dữ liệu: tóm tắt nói rõ, không vẽ biểu đồ rỗng', () => {
     const empty = computeReport({
       ideas: [],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CorrectionAnswers, CorrectionRequest } from './corrections/schema';
 import { Comment } from './facebook/comment';
 import { Category } from './flags/categories';
+import { FlagCountBatch } from './flags/flag-stats';
 import { FlagSummary } from './flags/hit';
 import { Intent } from './replies/intents';
 
@@ -63,6 +64,10 @@ export const SaveIdeaResponse = z.discriminatedUnion('ok', [
 ]);
 export type SaveIdeaResponse = z.infer<typeof SaveIdeaResponse>;
 
+// content script → background: flags counted per local day and category (issue 17's report; counts only).
+export const FlagStatsMessage = z.object({ type: z.literal('stats:flags'), days: FlagCountBatch });
+export type FlagStatsMessage = z.infer<typeof FlagStatsMessage>;
+
 // side panel → content script (through tabs.sendMessage)
 export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:get-state') }),
@@ -92,6 +97,7 @@ export type PageStateMessage = z.infer<typeof PageStateMessage>;
 /** Every message between the extension's parts; the receiver parses what it gets with this. */
 export const Message = z.discriminatedUnion('type', [
   SaveIdeaRequest,
+  FlagStatsMessage,
   ...CorrectionRequest.options,
   ...PageRequest.options,
   CommandMessage,
@@ -108,6 +114,7 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
  */
 export const Answers = {
   'idea:save': SaveIdeaResponse,
+  'stats:flags': z.boolean(),
   ...CorrectionAnswers,
   'page:get-state': PageState,
   'page:jump': z.boolean().nullable(),

@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { ReportButton } from '../report/ReportButton';
 import type { IdeaLogModel } from './idea-log-model';
 
 /** Export (JSON, CSV) and import: the contract's "Xuất JSON" and "Nhập" buttons, always in reach. */
@@ -17,6 +18,7 @@ export function IdeaToolbar({ model }: { model: IdeaLogModel }) {
       <button type="button" disabled={busy} onClick={() => fileInput.current?.click()}>
         {t('importJson')}
       </button>
+      <ReportButton />
       <input
         ref={fileInput}
         type="file"

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { answerAdd, answerList, answerUndo } from '../../lib/corrections/requests';
+import { recordFlagCounts } from '../../lib/flags/flag-stats-store';
 import { onMessages } from '../../lib/messaging';
 import { routeCommand } from './commands';
 import { saveIdeaFromPage } from './save-idea';
@@ -17,6 +18,8 @@ export default defineBackground(() => {
 
   onMessages({
     'idea:save': (request) => saveIdeaFromPage(request),
+    // Issue 17's report: flag counts per day and category (no comment, no author).
+    'stats:flags': (message) => recordFlagCounts(message.days).then(() => true),
     // The moderator's corrections of the judgement, in the extension's IndexedDB.
     'corrections:list': () => answerList(),
     'corrections:add': (request) => answerAdd(request.correction),

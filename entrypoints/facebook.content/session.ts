@@ -21,6 +21,7 @@ import { decorateComment, listenForToolClicks, undecorateAll } from './comment-t
 import { type CorrectionOf, fetchCorrections, sendCorrection } from './corrections';
 import { expandCutComment } from './expand';
 import { flagsFor, setFlagRules } from './flag-comments';
+import { countFlags } from './flag-stats';
 import { nextTask } from './next-task';
 import { createPanelModel, mountPanel, type PanelModel, type Toast } from './panel';
 import { ReplyAssist } from './reply-assist';
@@ -180,6 +181,7 @@ export class PageSession implements PageActions {
       if (flags.length > 0) this.flaggedIds.add(id);
       else this.flaggedIds.delete(id);
       decorateComment(watched.element, id, flags, dark);
+      countFlags(id, flags);
     }
     this.scheduleStats();
     this.schedulePush();

@@ -10,6 +10,7 @@ import { ReplyEditor } from '../../components/options/ReplyEditor';
 import { RuleEditor } from '../../components/options/RuleEditor';
 import { SelectorPackSection } from '../../components/options/SelectorPackSection';
 import { SettingsForm } from '../../components/options/SettingsForm';
+import { ReportSection } from '../../components/report/ReportSection';
 import { t } from '../../lib/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
@@ -25,6 +26,7 @@ const SECTIONS = [
   ['pipeline-heading', 'pipe_navOptions'],
   ['learnt-heading', 'learnt_heading'],
   ['selector-pack-heading', 'opt_navSelectorPack'],
+  ['report-heading', 'report_optionsHeading'],
 ] as const;
 
 export function App() {
@@ -78,6 +80,7 @@ export function App() {
             <PipelineSection />
             <LearntSection />
             <SelectorPackSection />
+            <ReportSection />
           </>
         ) : (
           <p role="status">{t('opt_loading')}</p>

@@ -4,6 +4,7 @@
 import { CHECK_STRINGS } from './check-strings';
 import { IDEA_LOG_STRINGS } from './idea-log-strings';
 import { PIPELINE_STRINGS } from './pipeline-strings';
+import { REPORT_STRINGS } from './report-strings';
 
 export const STRINGS = {
   extName: [
@@ -481,8 +482,9 @@ export const STRINGS = {
   // both languages: lib/i18n/bilingual.ts): parts of their own, so that the background bundles only these.
   ...IDEA_LOG_STRINGS,
   ...CHECK_STRINGS,
-  // The idea pipeline (issue 17): topics, units, status history, filters.
+  // The idea pipeline (issue 17): topics, units, status history, filters; and the report.
   ...PIPELINE_STRINGS,
+  ...REPORT_STRINGS,
   // Options page: forms and packs.
   options_idTaken: ['mã "$1" đã có trong danh sách', 'id "$1" is already used'],
   options_notAPage: [

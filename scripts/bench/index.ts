@@ -17,6 +17,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<BenchResult> }>> = 
   ideas: () => import('./ideas'),
   judgement: () => import('./judgement'),
   regex: () => import('./regex'),
+  report: () => import('./report'),
   similar: () => import('./similar'),
 };
 

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { App } from './App';
+
+// The report is a bilingual document (Vietnamese first): the page's language is Vietnamese.
+document.documentElement.lang = 'vi';
+render(<App />, document.getElementById('app')!);

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { isFilterEmpty } from '../../lib/ideas/filter';
+import { GroupView } from './GroupView';
 import { IdeaEditor } from './IdeaEditor';
 import { IdeaFilters } from './IdeaFilters';
 import { IdeaRow } from './IdeaRow';
@@ -8,6 +9,7 @@ import { IdeaToolbar } from './IdeaToolbar';
 import { IdeaTrash } from './IdeaTrash';
 import { createIdeaLogModel, type IdeaLogModel, type IdeaLogOptions } from './idea-log-model';
 import { RetentionBanner } from './RetentionBanner';
+import { SimilarPanel } from './SimilarPanel';
 import { VirtualList } from './VirtualList';
 import './idea-log.css';
 
@@ -21,7 +23,7 @@ export interface IdeaLogProps extends IdeaLogOptions {
  * queries, status/tag/note editing, delete with Undo, export and import.
  * What it knows and does is its model (idea-log-model.ts); this lays it out.
  */
-export function IdeaLog({ rowHeight = 132, ...options }: IdeaLogProps) {
+export function IdeaLog({ rowHeight = 160, ...options }: IdeaLogProps) {
   // Options are read once, when the log opens: the model lives as long as the component.
   const model = useMemo(() => createIdeaLogModel(options), []);
   useEffect(() => model.start(), [model]);
@@ -66,6 +68,9 @@ export function IdeaLog({ rowHeight = 132, ...options }: IdeaLogProps) {
         />
       )}
 
+      <SimilarPanel model={model} />
+      <GroupView model={model} />
+
       {shown.length === 0 ? (
         <p class="khcn-muted khcn-idea-empty">
           {model.loading.value
@@ -90,6 +95,8 @@ export function IdeaLog({ rowHeight = 132, ...options }: IdeaLogProps) {
                 model.editing.value = target;
               }}
               onDelete={(target) => void model.remove(target)}
+              onFindSimilar={(target) => void model.similar.findFor(target, true)}
+              onViewGroup={(groupId) => void model.groups.view(groupId)}
             />
           )}
         />

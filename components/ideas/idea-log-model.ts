@@ -36,7 +36,9 @@ import {
 } from '../../lib/ideas/search-index';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
 import { downloadFile } from '../download';
+import { createGroupModel } from './group-model';
 import { downloadPurgeExport, purgeIdeas } from './purge';
+import { createSimilarModel } from './similar-model';
 import { dayBoundary } from './time';
 
 export interface IdeaLogOptions {
@@ -49,6 +51,8 @@ export interface IdeaLogOptions {
   undoMs?: number;
   /** The retention period in days (0 = keep until deleted); by default Settings.privacy.retentionDays. */
   loadRetentionDays?: () => Promise<number>;
+  /** Written into history entries (grouping); by default settings.pipeline.moderatorName. */
+  moderatorName?: () => Promise<string>;
 }
 
 /**
@@ -97,6 +101,7 @@ export function createIdeaLogModel({
   pageSize = 100,
   undoMs = 10_000,
   loadRetentionDays = retentionFromSettings,
+  moderatorName,
 }: IdeaLogOptions = {}) {
   const ideas = signal<Idea[]>([]);
   const next = signal<IdeaCursor | null>(null);
@@ -137,6 +142,25 @@ export function createIdeaLogModel({
   let entriesLoading: Promise<SearchEntry[]> | null = null;
   let dataVersion = 0;
   let matched: { ids: string[]; offset: number } | null = null;
+  // Issue 17: similar ideas on save, and groups (their own files; they share this log's toast).
+  const similar = createSimilarModel({ getDb: () => db });
+  const groups = createGroupModel({
+    getDb: () => db,
+    now,
+    showToast: (value) => showToast(value),
+    say: (message) => {
+      progress.value = message;
+    },
+    fail: (message) => {
+      alert.value = message;
+    },
+    afterChange: async () => {
+      notifyIdeasChanged();
+      await refreshAll();
+      await similar.refresh();
+    },
+    moderatorName,
+  });
 
   function ensureEntries(database: IdeasDb): Promise<SearchEntry[]> {
     if (entries) return Promise.resolve(entries);
@@ -271,9 +295,20 @@ export function createIdeaLogModel({
         void emptyExpiredTrash(database, now()).catch(() => undefined);
         // Build the search index once the list is up, so the first keystroke is fast too.
         void refreshAll().then(() =>
-          setTimeout(() => void ensureEntries(database).catch(() => undefined), 300),
+          setTimeout(() => {
+            void ensureEntries(database).catch(() => undefined);
+            similar.warmUp();
+          }, 300),
         );
-        const stopIdeas = onIdeasChanged(() => void refreshAll());
+        const stopIdeas = onIdeasChanged((message) => {
+          if (message.texts) similar.markStale();
+          if (message.saved) {
+            similar.onSaved(message.saved.id, message.saved.created).catch((error) => {
+              alert.value = errorMessage(error);
+            });
+          }
+          void refreshAll();
+        });
         const stopSettings = watchSettings(() => void refreshExpired().catch(() => undefined));
         stopListening = () => {
           stopIdeas();
@@ -416,6 +451,7 @@ export function createIdeaLogModel({
           change(async (again) => {
             await restoreIdea(again, deleted);
             invalidateEntries();
+            similar.markStale();
             showToast({ message: t('idea_restored') });
             await reload(Math.max(pageSize, ideas.peek().length + 1));
           }),
@@ -462,7 +498,8 @@ export function createIdeaLogModel({
         return;
       }
       progress.value = describeImport(result.summary);
-      notifyIdeasChanged();
+      similar.markStale();
+      notifyIdeasChanged({ texts: true });
       await refreshAll();
     } catch (error) {
       alert.value = errorMessage(error);
@@ -538,6 +575,7 @@ export function createIdeaLogModel({
     change(async (database) => {
       const chosen = ids ?? trash.peek().map((idea) => idea.id);
       const restored = await restoreFromTrash(database, chosen, now());
+      similar.markStale();
       progress.value = t('idea_trashRestored', String(restored.length));
       await refreshAll();
     });
@@ -547,6 +585,7 @@ export function createIdeaLogModel({
       const deleted = purged.value;
       if (!deleted) return;
       await restoreIdeas(database, deleted);
+      similar.markStale();
       purged.value = null;
       progress.value = t('idea_retentionRestored', String(deleted.length));
       await refreshAll();
@@ -554,6 +593,8 @@ export function createIdeaLogModel({
 
   return {
     now,
+    similar,
+    groups,
     ideas,
     loading,
     filter,

@@ -19,7 +19,7 @@ export async function saveIdeaFromPage(request: SaveIdeaRequest): Promise<SaveId
       request.pageUrl,
       settings,
     );
-    notifyIdeasChanged();
+    notifyIdeasChanged({ saved: { id: idea.id, created } });
     return { ok: true, created, ideaId: idea.id };
   } catch (error) {
     return { ok: false, error: errorMessage(error) };

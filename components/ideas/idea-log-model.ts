@@ -302,12 +302,19 @@ export function createIdeaLogModel({
         );
         const stopIdeas = onIdeasChanged((message) => {
           if (message.texts) similar.markStale();
-          if (message.saved) {
-            similar.onSaved(message.saved.id, message.saved.created).catch((error) => {
-              alert.value = errorMessage(error);
-            });
+          if (!message.saved) {
+            void refreshAll();
+            return;
           }
-          void refreshAll();
+          // The similar ideas first, the list after: refreshing the list reads
+          // and counts the whole log, and its requests would queue before the
+          // neighbours' records.
+          similar
+            .onSaved(message.saved.id, message.saved.created)
+            .catch((error) => {
+              alert.value = errorMessage(error);
+            })
+            .finally(() => void refreshAll());
         });
         const stopSettings = watchSettings(() => void refreshExpired().catch(() => undefined));
         stopListening = () => {

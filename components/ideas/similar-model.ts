@@ -24,6 +24,9 @@ export interface SimilarNotice {
   focus: boolean;
 }
 
+/** Ideas added to the index between two yields while it is built (a few ms each slice). */
+const BUILD_SLICE = 1000;
+
 /** Hits shown at most; a notice longer than this is read by nobody. */
 const LIMIT = 5;
 /**
@@ -37,6 +40,34 @@ export function similarityWords(score: number): string {
   if (score >= 0.5) return t('idea_similarVery');
   if (score >= 0.3) return t('idea_similarQuite');
   return t('idea_similarSome');
+}
+
+/**
+ * Lets the page handle input between two slices of work. Not setTimeout: a
+ * page in a background tab gets its timers throttled to one a second, which
+ * would stretch a 50-slice build to a minute. A message on a MessageChannel
+ * is not throttled; scheduler.yield (Chromium) is the same idea, built in.
+ */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((done) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      done();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** A timing the benchmark reads (performance.getEntriesByName); nothing else uses it. */
+function mark(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    // An environment without User Timing Level 3: the figure is only for the benchmark.
+  }
 }
 
 export type SimilarModel = ReturnType<typeof createSimilarModel>;
@@ -68,16 +99,28 @@ export function createSimilarModel({ getDb }: { getDb: () => IdeasDb | null }) {
     if (index) return Promise.resolve(index);
     if (!building) {
       const mine = version;
-      building = db.getAll('ideas').then((all) => {
+      building = (async () => {
+        const started = performance.now();
+        const all = await db.getAll('ideas');
         builds++;
         const built = createSimilarIndex();
-        for (const idea of all) built.add(idea.id, idea.text);
-        if (mine === version) index = built;
-        building = null;
+        // In slices, yielding between them: 50,000 adds in one go would hold the
+        // sidebar for seconds (a keystroke in the search box would wait).
+        for (let from = 0; from < all.length; from += BUILD_SLICE) {
+          for (const idea of all.slice(from, from + BUILD_SLICE)) built.add(idea.id, idea.text);
+          if (from + BUILD_SLICE < all.length) await yieldToPage();
+        }
+        // Ideas saved while it was being built are in `all` or were added by lookUp.
+        // After markStale (version moved on) a newer build may be running: leave it be.
+        if (mine === version) {
+          index = built;
+          building = null;
+        }
+        mark('khcn-similar-build', started);
         return built;
-      });
+      })();
       building.catch(() => {
-        building = null;
+        if (mine === version) building = null;
       });
     }
     return building;
@@ -99,6 +142,7 @@ export function createSimilarModel({ getDb }: { getDb: () => IdeasDb | null }) {
   /** The closest ideas to `source`, with their records (ideas deleted meanwhile are dropped from the index). */
   async function lookUp(db: IdeasDb, source: Idea): Promise<SimilarHitView[]> {
     const similar = await ensureIndex(db);
+    const started = performance.now();
     if (!similar.has(source.id)) similar.add(source.id, source.text);
     const hits = similar.query(source.text, { limit: LIMIT, exclude: source.id });
     const records = await getIdeasByIds(
@@ -113,6 +157,8 @@ export function createSimilarModel({ getDb }: { getDb: () => IdeasDb | null }) {
         groups.map(async (g) => [g, await db.countFromIndex('ideas', 'groupId', g)] as const),
       ),
     );
+    // The benchmark reads it (scripts/bench/groups.ts): query, neighbours and their groups, no render.
+    mark('khcn-similar-lookup', started);
     return hits.flatMap((hit) => {
       const idea = byId.get(hit.id);
       if (!idea) return [];

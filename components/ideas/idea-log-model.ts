@@ -308,13 +308,18 @@ export function createIdeaLogModel({
           }
           // The similar ideas first, the list after: refreshing the list reads
           // and counts the whole log, and its requests would queue before the
-          // neighbours' records.
+          // neighbours' records. While the index is still being built the list
+          // does not wait for it.
+          const ready = similar.ready();
+          if (!ready) void refreshAll();
           similar
             .onSaved(message.saved.id, message.saved.created)
             .catch((error) => {
               alert.value = errorMessage(error);
             })
-            .finally(() => void refreshAll());
+            .finally(() => {
+              if (ready) void refreshAll();
+            });
         });
         const stopSettings = watchSettings(() => void refreshExpired().catch(() => undefined));
         stopListening = () => {

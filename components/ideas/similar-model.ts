@@ -239,6 +239,8 @@ export function createSimilarModel({ getDb }: { getDb: () => IdeasDb | null }) {
     refresh,
     toggle,
     close,
+    /** True once the index is built: a lookup then costs milliseconds. */
+    ready: () => index !== null,
     /** For tests and the benchmark: how many ideas the index holds (0 before it is built). */
     indexSize: () => index?.size ?? 0,
     /** For tests: how many times the index was built from the whole log. */

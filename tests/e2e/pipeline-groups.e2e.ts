@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { exportJson } from '../../lib/ideas/export';
 import { ExportFile, Idea } from '../../lib/ideas/schema';
+import { axeViolations } from './axe';
 import {
   collectConsoleErrors,
   type E2ESession,
@@ -185,7 +186,10 @@ describe('ý tưởng tương tự và nhóm / similar ideas and groups', () => 
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
     expect(links).toHaveLength(3);
     for (const id of PARAPHRASES) expect(links.some((href) => href.includes(id))).toBe(true);
+    // The notice and the group view, as axe-core reads them (serious and critical only).
+    expect(await axeViolations(panel, ['.khcn-similar', '.khcn-group-view'])).toEqual([]);
     // For a person to look at (kept after the run): the notice and the open group.
+
     // At a sidebar's width, where the row's buttons wrap.
     await panel.setViewportSize({ width: 400, height: 900 });
     await panel.screenshot({ path: join(tmpdir(), 'khcn-pipeline-groups.png'), fullPage: true });

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { isFilterEmpty } from '../../lib/ideas/filter';
+import { GroupView } from './GroupView';
 import { IdeaEditor } from './IdeaEditor';
 import { IdeaFilters } from './IdeaFilters';
 import { IdeaRow } from './IdeaRow';
@@ -9,6 +10,7 @@ import { IdeaTrash } from './IdeaTrash';
 import { createIdeaLogModel, type IdeaLogModel, type IdeaLogOptions } from './idea-log-model';
 import { OverdueCount } from './PipelineFilters';
 import { RetentionBanner } from './RetentionBanner';
+import { SimilarPanel } from './SimilarPanel';
 import { VirtualList } from './VirtualList';
 import './idea-log.css';
 
@@ -22,7 +24,7 @@ export interface IdeaLogProps extends IdeaLogOptions {
  * queries, status/tag/note editing, delete with Undo, export and import.
  * What it knows and does is its model (idea-log-model.ts); this lays it out.
  */
-export function IdeaLog({ rowHeight = 132, ...options }: IdeaLogProps) {
+export function IdeaLog({ rowHeight = 160, ...options }: IdeaLogProps) {
   // Options are read once, when the log opens: the model lives as long as the component.
   const model = useMemo(() => createIdeaLogModel(options), []);
   useEffect(() => model.start(), [model]);
@@ -70,6 +72,9 @@ export function IdeaLog({ rowHeight = 132, ...options }: IdeaLogProps) {
         />
       )}
 
+      <SimilarPanel model={model} />
+      <GroupView model={model} />
+
       {shown.length === 0 ? (
         <p class="khcn-muted khcn-idea-empty">
           {model.loading.value
@@ -95,6 +100,8 @@ export function IdeaLog({ rowHeight = 132, ...options }: IdeaLogProps) {
               }}
               onDelete={(target) => void model.remove(target)}
               pipeline={model.pipeline.value}
+              onFindSimilar={(target) => void model.similar.findFor(target, true)}
+              onViewGroup={(groupId) => void model.groups.view(groupId)}
             />
           )}
         />

@@ -14,13 +14,26 @@ export interface IdeaRowProps {
   onDelete: (idea: Idea) => void;
   /** Issue 17: the topics' names and the waiting threshold (settings.pipeline); absent, no pipeline line. */
   pipeline?: Pick<PipelineSettings, 'topics' | 'waitingDays'>;
+  /** "Tìm ý tưởng tương tự" (issue 17). */
+  onFindSimilar?: (idea: Idea) => void;
+  /** "Xem nhóm", shown when the idea is in a group. */
+  onViewGroup?: (groupId: string) => void;
 }
 
 /**
  * One idea in the log. Every piece of the comment is rendered as a text node
  * (JSX children and attributes), never as HTML: comment text is data.
  */
-export function IdeaRow({ idea, now, onStatus, onEdit, onDelete, pipeline }: IdeaRowProps) {
+export function IdeaRow({
+  idea,
+  now,
+  onStatus,
+  onEdit,
+  onDelete,
+  pipeline,
+  onFindSimilar,
+  onViewGroup,
+}: IdeaRowProps) {
   const language = uiLanguage();
   // Buttons are named "Sửa"/"Xóa" and described by the quote: putting comment
   // words into names could collide with the contract names ("Nhập"…).
@@ -92,6 +105,21 @@ export function IdeaRow({ idea, now, onStatus, onEdit, onDelete, pipeline }: Ide
         <button type="button" aria-describedby={quoteId} onClick={() => onDelete(idea)}>
           {t('idea_delete')}
         </button>
+        {onFindSimilar && (
+          <button type="button" aria-describedby={quoteId} onClick={() => onFindSimilar(idea)}>
+            {t('idea_findSimilar')}
+          </button>
+        )}
+        {idea.groupId && onViewGroup && (
+          <button
+            type="button"
+            class="khcn-group-badge"
+            aria-describedby={quoteId}
+            onClick={() => onViewGroup(idea.groupId!)}
+          >
+            {`${t('idea_groupBadge')} · ${t('idea_viewGroup')}`}
+          </button>
+        )}
       </div>
     </article>
   );

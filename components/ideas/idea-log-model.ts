@@ -43,7 +43,9 @@ import {
 import { isOverdue } from '../../lib/ideas/waiting';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
 import { downloadFile } from '../download';
+import { createGroupModel } from './group-model';
 import { downloadPurgeExport, purgeIdeas } from './purge';
+import { createSimilarModel } from './similar-model';
 import { dayBoundary } from './time';
 
 export interface IdeaLogOptions {
@@ -59,6 +61,8 @@ export interface IdeaLogOptions {
   /** The pipeline's settings (moderator name, units, topics, waiting days); by default the stored item. */
   loadPipeline?: () => Promise<PipelineSettings>;
   watchPipeline?: (listener: (pipeline: PipelineSettings) => void) => () => void;
+  /** Written into history entries (grouping); by default the pipeline settings' moderatorName. */
+  moderatorName?: () => Promise<string>;
 }
 
 /**
@@ -115,6 +119,7 @@ export function createIdeaLogModel({
   loadRetentionDays = retentionFromSettings,
   loadPipeline = loadStoredPipeline,
   watchPipeline = watchStoredPipeline,
+  moderatorName,
 }: IdeaLogOptions = {}) {
   const ideas = signal<Idea[]>([]);
   const next = signal<IdeaCursor | null>(null);
@@ -159,6 +164,26 @@ export function createIdeaLogModel({
   let entriesLoading: Promise<SearchEntry[]> | null = null;
   let dataVersion = 0;
   let matched: { ids: string[]; offset: number } | null = null;
+  // Issue 17: similar ideas on save, and groups (their own files; they share this log's toast).
+  const similar = createSimilarModel({ getDb: () => db });
+  const groups = createGroupModel({
+    getDb: () => db,
+    now,
+    showToast: (value) => showToast(value),
+    say: (message) => {
+      progress.value = message;
+    },
+    fail: (message) => {
+      alert.value = message;
+    },
+    afterChange: async () => {
+      notifyIdeasChanged();
+      await refreshAll();
+      await similar.refresh();
+    },
+    // The name the pipeline settings hold now (watched), the same the editor's changes carry.
+    moderatorName: moderatorName ?? (async () => moderator()),
+  });
 
   function ensureEntries(database: IdeasDb): Promise<SearchEntry[]> {
     if (entries) return Promise.resolve(entries);
@@ -318,9 +343,32 @@ export function createIdeaLogModel({
         void emptyExpiredTrash(database, now()).catch(() => undefined);
         // Build the search index once the list is up, so the first keystroke is fast too.
         void refreshAll().then(() =>
-          setTimeout(() => void ensureEntries(database).catch(() => undefined), 300),
+          setTimeout(() => {
+            void ensureEntries(database).catch(() => undefined);
+            similar.warmUp();
+          }, 300),
         );
-        const stopIdeas = onIdeasChanged(() => void refreshAll());
+        const stopIdeas = onIdeasChanged((message) => {
+          if (message.texts) similar.markStale();
+          if (!message.saved) {
+            void refreshAll();
+            return;
+          }
+          // The similar ideas first, the list after: refreshing the list reads
+          // and counts the whole log, and its requests would queue before the
+          // neighbours' records. While the index is still being built the list
+          // does not wait for it.
+          const ready = similar.ready();
+          if (!ready) void refreshAll();
+          similar
+            .onSaved(message.saved.id, message.saved.created)
+            .catch((error) => {
+              alert.value = errorMessage(error);
+            })
+            .finally(() => {
+              if (ready) void refreshAll();
+            });
+        });
         const stopSettings = watchSettings(() => void refreshExpired().catch(() => undefined));
         const stopPipeline = watchPipeline((next) => {
           pipeline.value = next;
@@ -487,6 +535,7 @@ export function createIdeaLogModel({
           change(async (again) => {
             await restoreIdea(again, deleted);
             invalidateEntries();
+            similar.markStale();
             showToast({ message: t('idea_restored') });
             await reload(Math.max(pageSize, ideas.peek().length + 1));
           }),
@@ -533,7 +582,8 @@ export function createIdeaLogModel({
         return;
       }
       progress.value = describeImport(result.summary);
-      notifyIdeasChanged();
+      similar.markStale();
+      notifyIdeasChanged({ texts: true });
       await refreshAll();
     } catch (error) {
       alert.value = errorMessage(error);
@@ -609,6 +659,7 @@ export function createIdeaLogModel({
     change(async (database) => {
       const chosen = ids ?? trash.peek().map((idea) => idea.id);
       const restored = await restoreFromTrash(database, chosen, now());
+      similar.markStale();
       progress.value = t('idea_trashRestored', String(restored.length));
       await refreshAll();
     });
@@ -618,6 +669,7 @@ export function createIdeaLogModel({
       const deleted = purged.value;
       if (!deleted) return;
       await restoreIdeas(database, deleted);
+      similar.markStale();
       purged.value = null;
       progress.value = t('idea_retentionRestored', String(deleted.length));
       await refreshAll();
@@ -625,6 +677,8 @@ export function createIdeaLogModel({
 
   return {
     now,
+    similar,
+    groups,
     ideas,
     loading,
     filter,

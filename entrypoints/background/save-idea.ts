@@ -18,7 +18,7 @@ export async function saveIdeaFromPage(request: SaveIdeaRequest): Promise<SaveId
       ...settings,
       topics: pipeline.topics,
     });
-    notifyIdeasChanged();
+    notifyIdeasChanged({ saved: { id: idea.id, created } });
     return { ok: true, created, ideaId: idea.id };
   } catch (error) {
     return { ok: false, error: errorMessage(error) };

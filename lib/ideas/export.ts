@@ -88,6 +88,18 @@ const CSV_COLUMNS: readonly { header: string; cell: (idea: Idea) => string }[] =
   { header: 'Trả lời bình luận (parentId)', cell: (idea) => idea.parentId ?? '' },
   { header: 'Thời điểm lưu (capturedAt)', cell: (idea) => toVietnamTime(idea.capturedAt) },
   { header: 'Cập nhật (updatedAt)', cell: (idea) => toVietnamTime(idea.updatedAt) },
+  // Issue 17, the idea pipeline. The topic is its id (the list's labels live in the settings).
+  { header: 'Chủ đề (topic)', cell: (idea) => idea.topic ?? '' },
+  { header: 'Đơn vị phụ trách (unit)', cell: (idea) => idea.unit ?? '' },
+  { header: 'Trả lời chính thức (answer)', cell: (idea) => idea.answer?.text ?? '' },
+  {
+    header: 'Ngày trả lời (answer.answeredAt)',
+    cell: (idea) => (idea.answer ? toVietnamTime(idea.answer.answeredAt) : ''),
+  },
+  { header: 'Liên kết trả lời (answer.permalink)', cell: (idea) => idea.answer?.permalink ?? '' },
+  // One id per group: sorting or filtering by it puts a group's rows together.
+  { header: 'Nhóm (groupId)', cell: (idea) => idea.groupId ?? '' },
+  { header: 'Số lần đổi (history)', cell: (idea) => String(idea.history.length) },
 ];
 
 /**

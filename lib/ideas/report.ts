@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, type Category } from '../flags/categories';
 import type { FlagDays } from '../flags/flag-stats';
+import { supporterKey } from './groups';
 import type { Idea, IdeaStatus } from './schema';
 import type { Topic } from './topics';
 
@@ -241,26 +242,8 @@ export function excerpt(text: string, max = EXCERPT_CHARS): string {
         .trimEnd()}…`;
 }
 
-/**
- * Who supports an idea, counted once however many comments they wrote: the
- * profile link when stored, else the name, else the comment itself (with
- * authors not stored — Settings.privacy.storeAuthor off — every comment is
- * one supporter).
- */
-export function supporterKey(idea: Pick<Idea, 'authorUrl' | 'authorName' | 'commentId'>): string {
-  if (idea.authorUrl) {
-    // profile.php?id=… is the person's id; any other query (?ref=…) is noise.
-    const id = /profile\.php\?(?:.*&)?id=(\d+)/.exec(idea.authorUrl)?.[1];
-    const path = idea.authorUrl
-      .replace(/[?#].*$/, '')
-      .replace(/\/+$/, '')
-      .toLowerCase();
-    return `url:${path}${id ? `?id=${id}` : ''}`;
-  }
-  const name = idea.authorName?.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-  if (name) return `name:${name}`;
-  return `comment:${idea.commentId}`;
-}
+/** One rule for who supports an idea, the same the groups count (lib/ideas/groups.ts). */
+export { supporterKey };
 
 /** The p-quantile (0 < p ≤ 1) of sorted values by nearest rank: a value that occurred, no interpolation. */
 export function nearestRank(sorted: readonly number[], p: number): number | null {

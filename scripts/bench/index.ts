@@ -13,6 +13,7 @@ interface BenchResult {
 
 const BENCHES: Record<string, () => Promise<{ run(): Promise<BenchResult> }>> = {
   flags: () => import('./flags'),
+  groups: () => import('./groups'),
   facebook: () => import('./facebook'),
   ideas: () => import('./ideas'),
   judgement: () => import('./judgement'),

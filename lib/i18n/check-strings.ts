@@ -136,8 +136,8 @@ export const CHECK_STRINGS = {
   topic_noWords: ['chủ đề cần ít nhất một từ khóa', 'a topic needs at least one word'],
   topic_emptyList: ['danh sách chủ đề trống', 'empty topic list'],
   topic_duplicateId: ['mã chủ đề "$1" bị trùng với chủ đề số $2', 'duplicate topic id'],
-  /** $1 the topic's number, $2 " (its id or name)" or nothing, $3 ", the field's path" or nothing. */
-  topic_where: ['Chủ đề số $1$2', 'topic $1$3'],
+  /** $1 the topic's number (its name and the field's path follow in code: "$1$2" would read as a Chrome placeholder). */
+  topic_where: ['Chủ đề số $1', 'topic $1'],
   topic_invalidList: ['Danh sách chủ đề không hợp lệ', 'invalid topic list'],
   unit_duplicate: ['đơn vị "$1" bị trùng', 'duplicate unit'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingual } from '../i18n/bilingual';
+import { bilingual, bothLanguages } from '../i18n/bilingual';
 import { CHECK_STRINGS } from '../i18n/check-strings';
 import { ideaWords } from './similar';
 
@@ -79,7 +79,8 @@ export function parseTopicList(json: unknown): ParsedTopicList {
           : undefined;
     const where = rest.length > 0 ? `, ${formatPath(rest)}` : '';
     const number = String(index + 1);
-    return `${bilingual(CHECK_STRINGS, 'topic_where', number, name === undefined ? '' : ` (${name})`, where)}: ${issue.message}`;
+    const [vi, en] = bothLanguages(CHECK_STRINGS, 'topic_where', number);
+    return `${vi}${name === undefined ? '' : ` (${name})`} / ${en}${where}: ${issue.message}`;
   });
   return { ok: false, error: `${bilingual(CHECK_STRINGS, 'topic_invalidList')}:\n${lines.join('\n')}` };
 }

@@ -18,6 +18,15 @@ describe('UI strings', () => {
     },
   );
 
+  // Chrome refuses to load the whole extension when a locale message holds "$word$"
+  // (a named placeholder it does not define): "$1$2" is read as "$1$" then "2".
+  test('no message reads as a Chrome named placeholder ($…$)', () => {
+    const named = Object.entries(STRINGS).flatMap(([key, pair]) =>
+      pair.filter((text) => /\$[A-Za-z0-9_@]+\$/.test(text)).map((text) => `${key}: ${text}`),
+    );
+    expect(named).toEqual([]);
+  });
+
   test('contract names: the save button and the sidebar buttons', () => {
     expect(STRINGS.saveIdea).toEqual(['Lưu ý tưởng', 'Save idea']);
     expect(STRINGS.exportJson).toEqual(['Xuất JSON', 'Export JSON']);

@@ -325,9 +325,18 @@ export function createIdeaLogModel({
   function start(): () => void {
     let alive = true;
     let stopListening: () => void = () => undefined;
+    // Watched from the start, before the first read: a name saved while the
+    // database opens must not be missed (the history would say nobody).
+    let heardChange = false;
+    const stopPipeline = watchPipeline((next) => {
+      heardChange = true;
+      pipeline.value = next;
+      countOverdue();
+    });
     void loadPipeline().then(
       (loaded) => {
-        if (!alive) return;
+        // A change heard meanwhile is newer than this read.
+        if (!alive || heardChange) return;
         pipeline.value = loaded;
         countOverdue();
       },
@@ -370,14 +379,9 @@ export function createIdeaLogModel({
             });
         });
         const stopSettings = watchSettings(() => void refreshExpired().catch(() => undefined));
-        const stopPipeline = watchPipeline((next) => {
-          pipeline.value = next;
-          countOverdue();
-        });
         stopListening = () => {
           stopIdeas();
           stopSettings();
-          stopPipeline();
         };
       },
       (error) => {
@@ -387,6 +391,7 @@ export function createIdeaLogModel({
     );
     return () => {
       alive = false;
+      stopPipeline();
       stopListening();
       clearTimeout(toastTimer);
     };

@@ -373,7 +373,10 @@ async function runBatches(
   }
   // A task the measured script made long: under 50 ms without its calls.
   const longTasksAdded = longTaskShares.filter((share) => share.task - share.wall <= 50_000).length;
-  if (process.env.BENCH_DEBUG) console.error(label, perBatch.map((v) => v.toFixed(1)).join(' '));
+  if (process.env.BENCH_DEBUG) {
+    console.error(label, perBatch.map((v) => v.toFixed(1)).join(' '));
+    console.error(label, 'rendering steps (ms):', JSON.stringify(renderingSteps));
+  }
   const longestSlice = Math.max(0, ...calls.map((c) => c.tdur / 1000));
   const { longTasks, marked } = await page.evaluate(() => ({
     longTasks: (window as unknown as { __longTasks: number[] }).__longTasks.length,

@@ -29,6 +29,7 @@ import { setReplyLibrary } from './reply-library';
 import type { PageActions } from './requests';
 import { sendIdeaToBackground } from './save-idea';
 import { facebookIsDark } from './shadow';
+import { planStats } from './stats-schedule';
 
 /**
  * A comment the watcher saw: its id and words, flagged. The rest of it is
@@ -217,23 +218,29 @@ export class PageSession implements PageActions {
    * in, the panel is redrawn at most once a second (each redraw measured
    * 100–200 µs of the page's time, as much as reading a few comments). The
    * first change after a quiet second is shown at once: the page's first
-   * comments never sit under a panel that still says 0.
+   * comments never sit under a panel that still says 0. A due redraw is made
+   * by the batch (in its frame), not by a timer of its own: see `planStats`.
    */
   private scheduleStats(): void {
-    if (this.statsTimer || this.stopped) return;
-    const wait = this.statsShownAt + STATS_INTERVAL_MS - performance.now();
-    if (wait <= 0) {
+    if (this.stopped) return;
+    const plan = planStats(performance.now(), this.statsShownAt);
+    if (plan.kind === 'draw') {
       this.refreshStats();
       return;
     }
+    if (this.statsTimer) return;
     this.statsTimer = setTimeout(() => {
       this.statsTimer = null;
       this.refreshStats();
-    }, wait);
+    }, plan.ms);
   }
 
   private refreshStats(): void {
     if (this.stopped || !this.watcher) return;
+    if (this.statsTimer) {
+      clearTimeout(this.statsTimer);
+      this.statsTimer = null;
+    }
     this.statsShownAt = performance.now();
     const stats = this.watcher.stats();
     const shown = this.panel.stats.peek();
@@ -393,6 +400,3 @@ export class PageSession implements PageActions {
     }, 250);
   }
 }
-
-/** How often, at most, the counts are redrawn while comments stream in. */
-const STATS_INTERVAL_MS = 1_000;

@@ -54,6 +54,8 @@ interface RunResult {
   label: string;
   /** Extension (or watcher) scripting per batch, ms. */
   perBatch: number[];
+  /** Extension (or watcher) scripting per main-thread task during the batches, ms. */
+  perTask: number[];
   /** Before the first batch: injection and the initial scan. */
   startup: number;
   /** Longest single piece of extension work, ms. */
@@ -63,6 +65,8 @@ interface RunResult {
   longTasks: number;
   /** Style, layout and paint on the page's main thread during the batches (CPU ms). */
   rendering: number;
+  /** The same by step (trace event name: UpdateLayoutTree is style), CPU ms. */
+  renderingSteps: Record<string, number>;
   /** Tasks over 50 ms on the page's main thread in the trace, from the bench page's load. */
   longTasksTraced: number;
   /** Of those, the ones holding the measured script's work: its time in each (ms). */
@@ -302,6 +306,18 @@ async function runBatches(
         )
         .map((e) => e.tdur ?? e.dur ?? 0),
     ) / 1000;
+  // The same time per step (style, layout, paint…): which one our additions make heavier.
+  const renderingSteps: Record<string, number> = {};
+  for (const e of events)
+    if (
+      e.pid === anchor.pid &&
+      e.tid === anchor.tid &&
+      e.ph === 'X' &&
+      RENDERING_EVENTS.has(e.name) &&
+      e.ts >= renderingFrom &&
+      e.ts < renderingTo
+    )
+      renderingSteps[e.name] = (renderingSteps[e.name] ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000;
   // Long tasks on the page's main thread since the bench page loaded, and
   // those holding any of the measured script's work (with its share).
   const longTaskEvents = events.filter(
@@ -325,9 +341,42 @@ async function runBatches(
     })
     .filter((share) => share.wall > 0);
   const longTasksWithMeasured = longTaskShares.map((share) => share.cpu / 1000);
+  // The measured script's time in each main-thread task during the batches:
+  // how long it holds the page at once (a batch's work may be split in several tasks).
+  const tasks = events
+    .filter(
+      (e) =>
+        e.pid === anchor.pid &&
+        e.tid === anchor.tid &&
+        e.ph === 'X' &&
+        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
+        e.ts >= renderingFrom &&
+        e.ts < renderingTo,
+    )
+    .sort((a, b) => a.ts - b.ts);
+  const perTask: number[] = [];
+  let t = 0;
+  let lastTask = -1;
+  for (const call of calls) {
+    if (call.ts < renderingFrom || call.ts >= renderingTo) continue;
+    while (t < tasks.length && tasks[t]!.ts + (tasks[t]!.dur ?? 0) <= call.ts) t += 1;
+    const task = tasks[t];
+    if (!task || task.ts > call.ts) {
+      perTask.push(call.tdur / 1000);
+      continue;
+    }
+    if (lastTask !== t) {
+      perTask.push(0);
+      lastTask = t;
+    }
+    perTask[perTask.length - 1]! += call.tdur / 1000;
+  }
   // A task the measured script made long: under 50 ms without its calls.
   const longTasksAdded = longTaskShares.filter((share) => share.task - share.wall <= 50_000).length;
-  if (process.env.BENCH_DEBUG) console.error(label, perBatch.map((v) => v.toFixed(1)).join(' '));
+  if (process.env.BENCH_DEBUG) {
+    console.error(label, perBatch.map((v) => v.toFixed(1)).join(' '));
+    console.error(label, 'rendering steps (ms):', JSON.stringify(renderingSteps));
+  }
   const longestSlice = Math.max(0, ...calls.map((c) => c.tdur / 1000));
   const { longTasks, marked } = await page.evaluate(() => ({
     longTasks: (window as unknown as { __longTasks: number[] }).__longTasks.length,
@@ -336,12 +385,14 @@ async function runBatches(
   return {
     label,
     perBatch,
+    perTask,
     startup,
     longestSlice,
     pageOwn,
     longTasks,
     longTasksTraced: longTaskEvents.length,
     rendering,
+    renderingSteps,
     longTasksWithMeasured,
     longTasksAdded,
     marked,
@@ -448,15 +499,79 @@ function extensionProcessCpuMs(): number | null {
   }
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+/**
+ * `BENCH_PROFILE=1`: where the extension's time goes, from V8's sampling
+ * profiler over the whole run (printed to stderr, not part of the table).
+ * Self time per function of the extension's scripts, and the time under each
+ * of them (their callees, the DOM calls they make included). Sampling beside
+ * the trace slows both: read the shares, not the milliseconds.
+ */
+async function profileExtension(cdp: CDPSession, isMeasured: (url: string) => boolean) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop');
+    const nodes = new Map<number, ProfileNode>();
+    for (const node of profile.nodes as ProfileNode[]) nodes.set(node.id, node);
+    const parent = new Map<number, number>();
+    for (const node of nodes.values()) for (const child of node.children ?? []) parent.set(child, node.id);
+    const samples = profile.samples ?? [];
+    const deltas = profile.timeDeltas ?? [];
+    const self = new Map<string, number>();
+    const under = new Map<string, number>();
+    let measured = 0;
+    const name = (n: ProfileNode) =>
+      `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\//, '')}:${n.callFrame.lineNumber + 1}:${n.callFrame.columnNumber + 1}`;
+    for (let i = 0; i < samples.length; i += 1) {
+      const dt = (deltas[i + 1] ?? 0) / 1000;
+      let id: number | undefined = samples[i];
+      const stack: ProfileNode[] = [];
+      while (id !== undefined) {
+        const node = nodes.get(id);
+        if (!node) break;
+        stack.push(node);
+        id = parent.get(id);
+      }
+      const ours = stack.filter((n) => isMeasured(n.callFrame.url));
+      if (ours.length === 0) continue;
+      measured += dt;
+      const leaf = stack[0]!;
+      const key = isMeasured(leaf.callFrame.url)
+        ? name(leaf)
+        : `${name(ours[0]!)} → ${leaf.callFrame.functionName || '(native)'}`;
+      self.set(key, (self.get(key) ?? 0) + dt);
+      for (const n of new Set(ours.map(name))) under.set(n, (under.get(n) ?? 0) + dt);
+    }
+    const top = (map: Map<string, number>) =>
+      [...map]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 40)
+        .map(
+          ([k, v]) =>
+            `  ${v.toFixed(1).padStart(8)} ms ${((100 * v) / measured).toFixed(1).padStart(5)} %  ${k}`,
+        );
+    console.error(
+      `Profile: ${measured.toFixed(1)} ms sampled in the extension's scripts\nSelf:\n${top(self).join('\n')}\nTotal (self and callees):\n${top(under).join('\n')}`,
+    );
+  };
+}
+
 async function runWithExtension(port: number): Promise<RunResult> {
   const launched = await launchWithExtension({ replicaPort: port, extensionDir: EXTENSION_DIR });
   try {
     const bench = await openBench(launched.context);
     const cpuBefore = extensionProcessCpuMs();
-    const result = await runBatches(bench, 'with extension', {
-      expectMarkers: true,
-      isMeasured: (url) => url.startsWith(`chrome-extension://${launched.extensionId}/`),
-    });
+    const isMeasured = (url: string) => url.startsWith(`chrome-extension://${launched.extensionId}/`);
+    const stopProfile = process.env.BENCH_PROFILE ? await profileExtension(bench.cdp, isMeasured) : null;
+    const result = await runBatches(bench, 'with extension', { expectMarkers: true, isMeasured });
+    await stopProfile?.();
     const cpuAfter = extensionProcessCpuMs();
     if (cpuBefore !== null && cpuAfter !== null) result.offPage = cpuAfter - cpuBefore;
     return result;
@@ -481,6 +596,15 @@ function table(runs: RunResult[], without: RunResult, skipped: string | null): s
       'Extension scripting per batch, p95 (ms)',
       runs.map((r) => (r === without ? '—' : ms(quantile(r.perBatch, 0.95)))),
       `≤ ${GOAL_P95_MS}`,
+    ),
+    row(
+      'Extension scripting per main-thread task, p95 / largest (ms)',
+      runs.map((r) =>
+        r === without
+          ? '—'
+          : `${ms(quantile(r.perTask, 0.95))} / ${ms(Math.max(0, ...r.perTask))} (${r.perTask.length} tasks)`,
+      ),
+      '—',
     ),
     row(
       'Extension scripting, all batches (ms)',
@@ -510,6 +634,14 @@ function table(runs: RunResult[], without: RunResult, skipped: string | null): s
     row(
       'Style, layout and paint on the main thread, all batches (ms)',
       runs.map((r) => ms(r.rendering)),
+      '—',
+    ),
+    row(
+      '… of which style (UpdateLayoutTree) / layout / pre-paint, paint and layerize (ms)',
+      runs.map((r) => {
+        const step = (name: string) => r.renderingSteps[name] ?? 0;
+        return `${ms(step('UpdateLayoutTree'))} / ${ms(step('Layout'))} / ${ms(step('PrePaint') + step('Paint') + step('Layerize'))}`;
+      }),
       '—',
     ),
     row(

@@ -49,10 +49,18 @@ describe('ngữ liệu: chia theo họ nguồn', () => {
     const heldFamily = [...held][0]!;
     const trainLine = lines.find((l) => themeOf(l.family) === themeOf(heldFamily) && !held.has(l.family))!;
     const copy = [...lines, line('copy', heldFamily, `${trainLine.text}!!`)];
-    const split = splitCorpus(copy);
+    const split = splitCorpus(copy, held);
     expect(split.dropped.map((d) => [d.id, d.closest])).toEqual([['copy', trainLine.id]]);
     expect(split.test.map((l) => l.id)).not.toContain('copy');
     expect(split.train.map((l) => l.family)).not.toContain(heldFamily);
+  });
+
+  test('họ thêm sau (chủ đề mới) vào phần huấn luyện; các họ giữ lại đã cố định không đổi', () => {
+    const first = [line('x1', 'chat-teen', 'hihi'), line('x2', 'chat-regional', 'hông biết nữa')];
+    const later = [...first, line('n1', 'aaa-new', 'mới'), line('n2', 'aaa-newer', 'mới hơn')];
+    const split = splitCorpus(later);
+    expect(split.heldOut).toEqual(['chat-teen']);
+    expect(split.train.map((l) => l.id)).toEqual(['x2', 'n1', 'n2']);
   });
 
   test('độ giống của shingle: chép lại gần như 1, khác hẳn gần như 0', () => {

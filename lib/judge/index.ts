@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from '../flags/categories';
-import { clauseAt, clauseEnds } from '../flags/clauses';
+import { clauseAt, clauseEnds, inQuestion, insideQuotes, quotedSpans } from '../flags/clauses';
 import { DETECTOR_LABEL, type Detector, detect, type Signal } from '../flags/detectors';
 import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
@@ -238,6 +238,16 @@ class CompiledJudge implements Judge {
       }
     }
 
+    if (ruleHits.length > 0) {
+      silenceReported(
+        text,
+        ruleHits,
+        silenced,
+        exceptionHits.size > 0 || conceptHits.has(WARNING_CONCEPT),
+        detected,
+      );
+    }
+
     const signals = signalNames(conceptHits, detected, silenced.size > 0, text);
     // The flag categories only, on the hot path; intents and idea below when asked.
     const p = this.model?.score(folded, signals, CATEGORY_COLUMNS) ?? null;
@@ -427,6 +437,41 @@ class CompiledJudge implements Judge {
     };
     if (rule.correctionReplyId) hit.correctionReplyId = rule.correctionReplyId;
     return hit;
+  }
+}
+
+/** The pack's concept of warning words ("cảnh báo", "đừng tin"): a comment that has one reports. */
+const WARNING_CONCEPT = 'warning';
+const CONTACT: ReadonlySet<Detector> = new Set(['phone', 'handle', 'link', 'short-link', 'unofficial-link']);
+
+/**
+ * Rule hits that report a scam or a myth rather than make one, silenced in
+ * place (their categories join `silenced`, so the model does not flag them
+ * either):
+ * - words in quotation marks in a comment that warns, negates or asks anywhere
+ *   ("mấy tin 'trúng thưởng xe máy' là lừa đảo", "'nước lượng tử' là chiêu
+ *   marketing") — a scammer does not quote his own pitch and call it a lie;
+ * - words in a clause that ends with a question mark, when the comment gives no
+ *   way to contact anyone ("Đóng phí hồ sơ vay trước là bình thường?") — a
+ *   scam that asks ("muốn kiếm 500k/ngày?") leaves a phone, a handle or a link.
+ */
+function silenceReported(
+  text: string,
+  hits: FlagHit[],
+  silenced: Set<Category>,
+  reporting: boolean,
+  detected: readonly Signal[],
+): void {
+  const quotes = reporting ? quotedSpans(text) : [];
+  const asks = text.includes('?') && !detected.some((s) => CONTACT.has(s.detector));
+  if (quotes.length === 0 && !asks) return;
+  const ends = asks ? clauseEnds(text) : [];
+  for (let k = hits.length - 1; k >= 0; k--) {
+    const h = hits[k]!;
+    if (insideQuotes(quotes, h.start, h.end) || (asks && inQuestion(text, ends, h.start, h.end))) {
+      silenced.add(h.category);
+      hits.splice(k, 1);
+    }
   }
 }
 

@@ -36,6 +36,25 @@ describe('tổ hợp khái niệm và bộ dò (gói mặc định, không mô h
     expect(rulesOnly.judge(text).hits).toEqual([]);
   });
 
+  // Written for this test: someone reporting a scam's words, not making them.
+  test.each([
+    [
+      "Thím nào nhận được 'Chúc mừng bạn nổ hũ 25 triệu, nạp 300k để rút' thì cười rồi xóa đi, là lừa đảo đó",
+      'trích lời rao trong lời cảnh báo',
+    ],
+    ['Bác sĩ nói rồi: «uống nước nóng diệt virus» là tin giả', 'trích dẫn trong ngoặc kép Pháp'],
+    ['Đóng phí hồ sơ vay trước là bình thường?', 'câu hỏi không kèm cách liên hệ'],
+  ])('không gắn cờ: %s (%s)', (text) => {
+    expect(rulesOnly.judge(text).hits).toEqual([]);
+  });
+
+  test.each([
+    ["Nạp 300k nhận 'quà tri ân' 900k, nổ hũ rút liền, zalo 0912 345 678", 'ngoặc kép mà không ai cảnh báo'],
+    ['Bạn muốn vay 50 triệu chỉ cần CCCD? Zalo 0912 345 678', 'câu hỏi kèm số điện thoại'],
+  ])('vẫn gắn cờ: %s (%s)', (text) => {
+    expect(rulesOnly.judge(text).categories).toContain('scam');
+  });
+
   test('một tổ hợp tự giải thích: các phần tìm thấy', () => {
     const hit = rulesOnly
       .judge('tui là nhân viên của bộ nè, ai muốn duyệt đề tài nhanh thì kb zalo')

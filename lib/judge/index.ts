@@ -250,6 +250,8 @@ class CompiledJudge implements Judge {
     }
 
     const signals = signalNames(conceptHits, detected, silenced.size > 0, text);
+    // The comment warns or refutes (a warning word, or an exception that silenced a rule).
+    const reporting = silenced.size > 0 || conceptHits.has(WARNING_CONCEPT);
     // The flag categories only, on the hot path; intents and idea below when asked.
     const p = this.model?.score(folded, signals, CATEGORY_COLUMNS) ?? null;
 
@@ -309,7 +311,7 @@ class CompiledJudge implements Judge {
     let idea: Judgement['idea'] | undefined;
     const rank = () => {
       const q = allLabels();
-      ranking ??= rankIntents(text, q ? q.subarray(INTENT_OFFSET) : null, categories, confidence);
+      ranking ??= rankIntents(text, q ? q.subarray(INTENT_OFFSET) : null, categories, confidence, reporting);
       return ranking;
     };
     return {

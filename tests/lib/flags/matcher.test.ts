@@ -201,7 +201,11 @@ describe('gói mặc định — mỗi nhóm', () => {
     ['health', 'Vắc xin có chip theo dõi người dân', 'health-vaccine-chip'],
     ['health', 'Bỏ thuốc tây đi, dùng lá này là khỏi', 'health-bo-dieu-tri'],
     ['pseudoscience', 'Dây chuyền lượng tử giúp cân bằng năng lượng', 'pseudo-luong-tu'],
-    ['pseudoscience', 'Tôi đã chế tạo máy phát điện không cần nhiên liệu, xin Bộ tài trợ', 'pseudo-dong-co-vinh-cuu'],
+    [
+      'pseudoscience',
+      'Tôi đã chế tạo máy phát điện không cần nhiên liệu, xin Bộ tài trợ',
+      'pseudo-dong-co-vinh-cuu',
+    ],
     ['pseudoscience', 'Nước ion kiềm chữa ung thư rất hay', 'pseudo-nuoc-kiem'],
     ['scam', 'Lợi nhuận khủng, ib ngay', 'scam-loi-nhuan-khung'],
     ['scam', 'dau tu 1 dc 3 nha mn', 'scam-dau-tu-1-duoc-3'],

@@ -1,4 +1,5 @@
 import { CATEGORIES, SEVERITIES } from '../../lib/flags/categories';
+import { DETECTORS } from '../../lib/flags/detectors';
 import type { Rule } from '../../lib/flags/schema';
 import { t } from '../../lib/i18n';
 import { emptyRuleDraft, type RuleDraft, ruleToDraft, toRule } from './drafts';
@@ -36,13 +37,18 @@ export function RuleEditor() {
 }
 
 function RuleForm({ initial, isNew, otherIds, onSave, onCancel }: OpenFormProps<Rule, RuleDraft>) {
+  // A combination may need the pack's concepts and the detectors: an unknown one is named under the field.
+  const parts = [
+    ...(rulePack.value?.pack.concepts ?? []).map((concept) => concept.id),
+    ...DETECTORS.map((detector) => `@${detector}`),
+  ];
   const { draft, failure, shown, set, submit } = useDraftForm({
     initial,
     otherIds,
-    check: toRule,
+    check: (d: RuleDraft, ids: readonly string[]) => toRule(d, ids, parts),
     onSave,
     // An empty phrase list is only wrong for want of a regex: show it when either is touched.
-    alsoTouch: { regex: ['phrases'] },
+    alsoTouch: { regex: ['phrases'], requires: ['phrases'] },
   });
   const replyIds = (replyPack.value?.pack.replies ?? []).map((reply) => reply.id);
 
@@ -118,6 +124,37 @@ function RuleForm({ initial, isNew, otherIds, onSave, onCancel }: OpenFormProps<
           />
         )}
       </Field>
+      <div class="field-row">
+        <Field
+          id="rule-requires"
+          label={t('opt_fieldRequires')}
+          hint={t('opt_requiresHint')}
+          error={shown('requires')}
+        >
+          {(describedBy, invalid) => (
+            <textarea
+              id="rule-requires"
+              rows={3}
+              value={text('requires')}
+              onInput={set('requires')}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            />
+          )}
+        </Field>
+        <Field id="rule-window" label={t('opt_fieldWindow')} error={shown('window')}>
+          {(describedBy, invalid) => (
+            <input
+              id="rule-window"
+              inputMode="numeric"
+              value={text('window')}
+              onInput={set('window')}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            />
+          )}
+        </Field>
+      </div>
       <Field id="rule-regex" label={t('opt_fieldRegex')} hint={t('opt_regexHint')} error={shown('regex')}>
         {(describedBy, invalid) => (
           <input

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { errorMessage } from '../../lib/errors';
 import { compileRules } from '../../lib/flags/matcher';
-import { Rule } from '../../lib/flags/schema';
+import { Concept, Rule } from '../../lib/flags/schema';
 import { t } from '../../lib/i18n';
 import { AUDIENCES, type Audience, Reply } from '../../lib/replies/schema';
 
@@ -45,6 +45,17 @@ export interface RuleDraft {
   note: string;
   correctionReplyId: string;
   source: string;
+  /** A combination's parts, one per line: concept ids and detectors ("@phone"). */
+  requires: string;
+  /** Syllables the parts may span; empty: the default. */
+  window: string;
+}
+
+export interface ConceptDraft {
+  id: string;
+  label: string;
+  /** One per line. */
+  words: string;
 }
 
 const lines = (text: string) =>
@@ -106,6 +117,8 @@ export function ruleToDraft(rule: Rule): RuleDraft {
     note: rule.note,
     correctionReplyId: rule.correctionReplyId ?? '',
     source: rule.source ?? '',
+    requires: (rule.requires ?? []).join('\n'),
+    window: rule.window === undefined ? '' : String(rule.window),
   };
 }
 
@@ -121,7 +134,29 @@ export function emptyRuleDraft(): RuleDraft {
     note: '',
     correctionReplyId: '',
     source: '',
+    requires: '',
+    window: '',
   };
+}
+
+export function conceptToDraft(concept: Concept): ConceptDraft {
+  return { id: concept.id, label: concept.label, words: concept.words.join('\n') };
+}
+
+export function emptyConceptDraft(): ConceptDraft {
+  return { id: '', label: '', words: '' };
+}
+
+/** A concept as the pack's schema has it, or its errors field by field. */
+export function toConcept(draft: ConceptDraft, otherIds: readonly string[]): Checked<Concept> {
+  const candidate = { id: draft.id.trim(), label: draft.label.trim(), words: lines(draft.words) };
+  const parsed = Concept.safeParse(candidate);
+  const errors = {
+    ...duplicateId(candidate.id, otherIds),
+    ...(parsed.success ? {} : fieldErrors(parsed.error.issues)),
+  };
+  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, item: parsed.data };
 }
 
 /** The first message for each field (a field shows one message at a time). */
@@ -174,8 +209,18 @@ export function toReply(draft: ReplyDraft, otherIds: readonly string[]): Checked
   return { ok: true, item: parsed.data };
 }
 
-export function toRule(draft: RuleDraft, otherIds: readonly string[]): Checked<Rule> {
+/**
+ * `parts`: the concept ids and detectors a combination may require (the
+ * pack's); when given, an unknown part is named under the field.
+ */
+export function toRule(
+  draft: RuleDraft,
+  otherIds: readonly string[],
+  parts?: readonly string[],
+): Checked<Rule> {
   const exceptions = lines(draft.exceptions);
+  const requires = lines(draft.requires ?? '');
+  const window = (draft.window ?? '').trim();
   const candidate = {
     id: draft.id.trim(),
     category: draft.category,
@@ -187,11 +232,17 @@ export function toRule(draft: RuleDraft, otherIds: readonly string[]): Checked<R
     note: draft.note.trim(),
     ...(draft.correctionReplyId.trim() ? { correctionReplyId: draft.correctionReplyId.trim() } : {}),
     ...(draft.source.trim() ? { source: draft.source.trim() } : {}),
+    ...(requires.length ? { requires } : {}),
+    ...(window ? { window: Number(window) } : {}),
   };
+  const badWindow = window !== '' && !/^\d{1,3}$/.test(window);
   const parsed = Rule.safeParse(candidate);
+  const unknown = parts ? requires.filter((part) => !parts.includes(part)) : [];
   const errors = {
     ...duplicateId(candidate.id, otherIds),
     ...(parsed.success ? {} : fieldErrors(parsed.error.issues)),
+    ...(unknown.length ? { requires: t('opt_unknownParts', unknown.join(', ')) } : {}),
+    ...(badWindow ? { window: t('opt_windowInvalid') } : {}),
   };
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   // The schema checks each part; building the matcher checks the whole rule as the content script will.

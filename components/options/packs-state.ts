@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { Rule, RulePack } from '../../lib/flags/schema';
+import type { Concept, Rule, RulePack } from '../../lib/flags/schema';
 import {
   type LoadedPack,
   loadReplyPack,
@@ -46,6 +46,20 @@ export async function commitRules(rules: readonly Rule[]): Promise<SavePackResul
     format: 'khcn-moderator/rules',
     version: 1,
     concepts,
+    exceptions,
+    rules,
+  });
+  if (result.ok) rulePack.value = { pack: result.pack, source: 'stored' };
+  return result;
+}
+
+/** Writes the concept lists; the rules and shared exceptions stay. A rule still needing a removed concept makes the save fail, naming it. */
+export async function commitConcepts(concepts: readonly Concept[]): Promise<SavePackResult<RulePack>> {
+  const { rules = [], exceptions } = rulePack.value?.pack ?? {};
+  const result = await saveRulePack({
+    format: 'khcn-moderator/rules',
+    version: 1,
+    concepts: [...concepts],
     exceptions,
     rules,
   });

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { ConceptEditor } from '../../components/options/ConceptEditor';
 import { LearntSection } from '../../components/options/LearntSection';
 import { PackSharing } from '../../components/options/PackSharing';
 import { PackTester } from '../../components/options/PackTester';
@@ -69,6 +70,7 @@ export function App() {
           <>
             <ReplyEditor settings={settings.value} />
             <RuleEditor />
+            <ConceptEditor />
             <PackTester />
             <PackSharing />
             <SettingsForm

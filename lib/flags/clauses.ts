@@ -30,3 +30,56 @@ export function clauseAt(ends: readonly number[], off: number): number {
   }
   return lo;
 }
+
+const OPENERS: Record<number, number> = {
+  8220: 0x201d, // “ ”
+  171: 0x00bb, // « »
+  8216: 0x2019, // ‘ ’
+  34: 0x22, // " "
+  39: 0x27, // ' '
+};
+
+/** A letter or digit (an apostrophe between two of them is not a quote). */
+function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0;
+}
+
+/**
+ * Quoted stretches: [open, close] offsets of each pair of quotation marks
+ * (“…”, «…», ‘…’, "…", '…'). Someone who quotes a scam's words is usually
+ * reporting them ("mấy tin 'trúng thưởng xe máy' là lừa đảo"). A straight
+ * quote opens only after a space, a bracket or the start, and closes only
+ * before a space, punctuation or the end, so "it's" stays a word.
+ */
+export function quotedSpans(text: string): number[] {
+  const spans: number[] = [];
+  let open = -1;
+  let close = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (open < 0) {
+      const want = OPENERS[c];
+      if (want === undefined) continue;
+      if ((c === 0x22 || c === 0x27) && i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
+      open = i;
+      close = want;
+    } else if (c === close) {
+      if ((c === 0x22 || c === 0x27) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1))) continue;
+      spans.push(open, i);
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+/** Does [start, end) lie inside one of the quoted stretches? */
+export function insideQuotes(spans: readonly number[], start: number, end: number): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (spans[k]! < start && end <= spans[k + 1]! + 1) return true;
+  return false;
+}
+
+/** Does the clause holding [start, end) end with a question mark? */
+export function inQuestion(text: string, ends: readonly number[], start: number, end: number): boolean {
+  const k = clauseAt(ends, Math.max(start, end - 1));
+  return k < ends.length && text.charCodeAt(ends[k]!) === 0x3f;
+}

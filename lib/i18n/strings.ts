@@ -206,6 +206,32 @@ export const STRINGS = {
   opt_noCorrection: ['(không có)', '(none)'],
   opt_missingReply: ['$1 (không có trong thư viện)', '$1 (not in the library)'],
   opt_fieldSource: ['Nguồn (liên kết, không bắt buộc)', 'Source (link, optional)'],
+  opt_fieldRequires: ['Tổ hợp (khái niệm, bộ dò)', 'Combination (concepts, detectors)'],
+  opt_requiresHint: [
+    'Mỗi dòng một khái niệm hoặc một bộ dò (@phone, @link, @short-link, @suspicious-tld, @lookalike-domain, @money, @handle, @unofficial-link); gắn cờ khi tất cả cùng có mặt gần nhau.',
+    'One concept or detector per line; flags when all of them stand close together.',
+  ],
+  opt_fieldWindow: ['Cửa sổ (số âm tiết, để trống: 16)', 'Window (syllables, empty: 16)'],
+  opt_windowInvalid: ['Cửa sổ phải là một số từ 1 đến 200.', 'The window must be a number from 1 to 200.'],
+  opt_unknownParts: [
+    'Không có khái niệm hay bộ dò này trong gói: $1',
+    'No such concept or detector in the pack: $1',
+  ],
+  opt_conceptsHeading: ['Khái niệm (nhóm từ cho tổ hợp)', 'Concepts (word groups for combinations)'],
+  opt_ownConcepts: ['Danh sách của bạn: $1 khái niệm.', 'Your list: $1 concepts.'],
+  opt_defaultConcepts: [
+    'Đang dùng danh sách mặc định: $1 khái niệm.',
+    'Using the default list: $1 concepts.',
+  ],
+  opt_addConcept: ['Thêm khái niệm', 'Add a concept'],
+  opt_newConcept: ['Khái niệm mới', 'New concept'],
+  opt_editConcept: ['Sửa khái niệm "$1"', 'Edit concept "$1"'],
+  opt_fieldLabel: ['Tên hiển thị (trong lời giải thích)', 'Label (in explanations)'],
+  opt_fieldWords: ['Các từ, cách viết', 'Words and spellings'],
+  opt_wordsHint: [
+    'Mỗi dòng một cách nói, viết có dấu; không dấu, teencode và viết tách được tự nhận ra. Một khái niệm không tự gắn cờ: các quy tắc tổ hợp dùng nó.',
+    'One wording per line, with diacritics; bare, teencode and spaced spellings are recognised. A concept flags nothing alone: combination rules use it.',
+  ],
   opt_testerHeading: ['Thử một bình luận', 'Try a comment'],
   opt_testerHint: [
     'Dùng các gói đã lưu (chỉnh sửa chưa lưu không được tính).',

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { defaultRulePack } from '../../../lib/flags';
 import type { Rule } from '../../../lib/flags/schema';
-import { compileJudge } from '../../../lib/judge';
+import { compileJudge, primaryFirst } from '../../../lib/judge';
 import { defaultJudge, shippedModel } from '../../../lib/judge/default';
 import { loadModel } from '../../../lib/model/predict';
+import { INTENT_OFFSET, LABELS } from '../../../lib/model/schema';
 import { DEFAULT_TRAIN_OPTIONS, type Example, toModelFile, trainRaw } from '../../../lib/model/train';
+import { INTENTS } from '../../../lib/replies/intents';
 
 // The default pack without the model: what the rules, concepts and detectors decide alone.
 const rulesOnly = compileJudge({ ...defaultRulePack(), model: null });
@@ -34,6 +36,25 @@ describe('tổ hợp khái niệm và bộ dò (gói mặc định, không mô h
     'Thông tin chi tiết tại https://most.gov.vn/tin-tuc nhé',
   ])('không gắn cờ: %s', (text) => {
     expect(rulesOnly.judge(text).hits).toEqual([]);
+  });
+
+  // Written for this test: someone reporting a scam's words, not making them.
+  test.each([
+    [
+      "Thím nào nhận được 'Chúc mừng bạn nổ hũ 25 triệu, nạp 300k để rút' thì cười rồi xóa đi, là lừa đảo đó",
+      'trích lời rao trong lời cảnh báo',
+    ],
+    ['Bác sĩ nói rồi: «uống nước nóng diệt virus» là tin giả', 'trích dẫn trong ngoặc kép Pháp'],
+    ['Đóng phí hồ sơ vay trước là bình thường?', 'câu hỏi không kèm cách liên hệ'],
+  ])('không gắn cờ: %s (%s)', (text) => {
+    expect(rulesOnly.judge(text).hits).toEqual([]);
+  });
+
+  test.each([
+    ["Nạp 300k nhận 'quà tri ân' 900k, nổ hũ rút liền, zalo 0912 345 678", 'ngoặc kép mà không ai cảnh báo'],
+    ['Bạn muốn vay 50 triệu chỉ cần CCCD? Zalo 0912 345 678', 'câu hỏi kèm số điện thoại'],
+  ])('vẫn gắn cờ: %s (%s)', (text) => {
+    expect(rulesOnly.judge(text).categories).toContain('scam');
   });
 
   test('một tổ hợp tự giải thích: các phần tìm thấy', () => {
@@ -182,5 +203,44 @@ describe('mô hình đi kèm', () => {
       ).idea.isIdea,
     ).toBe(true);
     expect(judge.judge('hay quá').idea.isIdea).toBe(false);
+  });
+});
+
+describe('loại chính: theo sức nặng bằng chứng, không theo thứ tự gói', () => {
+  const labels = (intent: string, p: number) => {
+    const out = new Float64Array(LABELS.length);
+    out[INTENT_OFFSET + INTENTS.indexOf(intent as (typeof INTENTS)[number])] = p;
+    return out;
+  };
+  test.each([
+    [
+      'chỉ độ chắc chắn',
+      new Map([
+        ['scam', 0.9],
+        ['impersonation', 0.6],
+      ] as const),
+      null,
+      ['scam', 'impersonation'],
+    ],
+    [
+      'mô hình đọc ra mạo danh là mánh chính',
+      new Map([
+        ['phishing', 0.9],
+        ['impersonation', 0.7],
+      ] as const),
+      labels('impersonation-warning', 0.8),
+      ['impersonation', 'phishing'],
+    ],
+    [
+      'mô hình đọc ra lừa đảo là mánh chính',
+      new Map([
+        ['impersonation', 0.9],
+        ['scam', 0.8],
+      ] as const),
+      labels('scam-warning', 0.6),
+      ['scam', 'impersonation'],
+    ],
+  ])('%s', (_name, confidence, q, want) => {
+    expect(primaryFirst(confidence, q)).toEqual(want);
   });
 });

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { clauseEnds, inQuestion, insideQuotes, quotedSpans } from '../../../lib/flags/clauses';
+
+describe('mệnh đề, ngoặc kép và câu hỏi', () => {
+  test.each([
+    ["mấy tin 'trúng thưởng' là lừa", 'trúng thưởng', true],
+    ['mấy tin “trúng thưởng” là lừa', 'trúng thưởng', true],
+    ['mấy tin «trúng thưởng» là lừa', 'trúng thưởng', true],
+    ['mấy tin "trúng thưởng" là lừa', 'trúng thưởng', true],
+    ['trúng thưởng rồi, nhận ngay', 'trúng thưởng', false],
+    ["it's trúng thưởng isn't it", 'trúng thưởng', false],
+    ["'mở ngoặc mà không đóng trúng thưởng", 'trúng thưởng', false],
+  ])('%s: «%s» trong ngoặc kép? %s', (text, words, inside) => {
+    const start = text.indexOf(words);
+    expect(insideQuotes(quotedSpans(text), start, start + words.length)).toBe(inside);
+  });
+
+  test.each([
+    ['Đóng phí trước là bình thường?', 'phí trước', true],
+    ['Đóng phí trước nhé. Có sao không?', 'phí trước', false],
+    ['Có sao không? Đóng phí trước nhé', 'phí trước', false],
+    ['Đóng phí trước', 'phí trước', false],
+  ])('%s: «%s» trong câu hỏi? %s', (text, words, asks) => {
+    const start = text.indexOf(words);
+    expect(inQuestion(text, clauseEnds(text), start, start + words.length)).toBe(asks);
+  });
+});

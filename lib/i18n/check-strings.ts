@@ -208,4 +208,10 @@ export const CHECK_STRINGS = {
   model_featuresLength: ['features: độ dài không chia hết cho 4', 'length not a multiple of 4'],
   model_weightsLength: ['weights: cần $1 byte, có $2', 'wrong length'],
   model_invalid: ['Tệp mô hình không hợp lệ', 'invalid model file'],
+  // A report's dates (lib/ideas/report.ts) and a tab's batch of flag counts (lib/flags/flag-stats.ts).
+  report_dayFormat: ['cần ngày dạng YYYY-MM-DD', 'expected a YYYY-MM-DD date'],
+  report_noSuchDay: ['ngày không tồn tại', 'no such date'],
+  report_startAfterEnd: ['ngày bắt đầu sau ngày kết thúc', 'the start is after the end'],
+  report_rangeTooLong: ['khoảng ngày dài quá 5 năm', 'range longer than five years'],
+  flagStats_tooManyDays: ['quá nhiều ngày trong một lần gửi', 'too many days in one batch'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -50,8 +50,11 @@ export const JUDGEMENT_STRINGS = {
     'Có dấu hiệu mạo danh Bộ, cơ quan nhà nước, ngân hàng hoặc quản trị viên.',
     'Signs of impersonating the Ministry, a state agency, a bank or an admin.',
   ],
-  /** $1 the category's note above, $2 the probability ("0,87"), $3 the words that weighed most. */
-  modelNote: ['$1 Mô hình $2: $3.', '$1 Model $2: $3.'],
+  /**
+   * $1 the category's note above, $3 the words that weighed most; the
+   * probability is $2 with a decimal comma ("0,87"), $4 with a point ("0.87").
+   */
+  modelNote: ['$1 Mô hình $2: $3.', '$1 Model $4: $3.'],
   moderatorNote: ['Quản trị viên đã gắn cờ bình luận này.', 'A moderator flagged this comment.'],
   // Why a reply is suggested (lib/replies/suggest.ts), reasons joined by " · ".
   why_category_health: ['thông tin sức khỏe sai lệch', 'health misinformation'],

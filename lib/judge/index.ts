@@ -402,6 +402,7 @@ class CompiledJudge implements Judge {
         translate(JUDGEMENT_STRINGS, CATEGORY_NOTE[category], []),
         percent,
         words.map((w) => `'${w}'`).join(', '),
+        percent.replace(',', '.'),
       ]),
       correctionReplyId: CATEGORY_REPLY[category],
     };

@@ -201,6 +201,15 @@ export const CHECK_STRINGS = {
     'biểu thức quá phức tạp ($1 bước, tối đa $2): bớt lặp {n,m} hoặc bớt nhánh',
     'the pattern is too complex',
   ],
+  // A rule pack past the matcher's limits (lib/flags/matcher.ts, lib/flags/aho-corasick.ts).
+  rulePack_tooManyLetters: [
+    'gói quy tắc có quá nhiều chữ cái khác nhau',
+    'too many distinct letters in the rule pack',
+  ],
+  rulePack_tooManyCharacters: [
+    'các cụm từ có quá nhiều ký tự khác nhau',
+    'too many distinct characters in patterns',
+  ],
   // The model file's checks (lib/model/schema.ts).
   model_notBase64: ['không phải base64', 'not base64'],
   /** The labels, in order, follow in code. */

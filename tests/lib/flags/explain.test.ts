@@ -97,3 +97,13 @@ describe('why a reply is suggested, in the UI language', () => {
     );
   });
 });
+
+describe("a pack past the matcher's limits says so in both languages", () => {
+  test('more distinct characters in the patterns than the automaton has room for', async () => {
+    const { buildAutomaton } = await import('../../../lib/flags/aho-corasick');
+    const patterns = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + i));
+    expect(() => buildAutomaton(patterns)).toThrow(
+      'các cụm từ có quá nhiều ký tự khác nhau / too many distinct characters in patterns',
+    );
+  });
+});

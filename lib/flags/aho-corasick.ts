@@ -16,6 +16,9 @@
  * `buildAutomaton` (characters, dense) remains for the joined spellings of
  * spaced-out words, which are few and built only when first needed.
  */
+
+import { bilingual } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 export interface Automaton {
   /** Folded char code → input class (0 = a char no pattern uses). */
   classOf: Uint8Array;
@@ -42,7 +45,7 @@ export function buildAutomaton(patterns: readonly string[], reserved = ''): Auto
     for (let i = 0; i < p.length; i++) {
       const c = p.charCodeAt(i);
       if (classOf[c] === 0) {
-        if (width === 255) throw new Error('too many distinct characters in patterns');
+        if (width === 255) throw new Error(bilingual(CHECK_STRINGS, 'rulePack_tooManyCharacters'));
         classOf[c] = width++;
       }
     }

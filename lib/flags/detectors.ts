@@ -9,6 +9,8 @@
  * Every pattern here is linear: character classes and bounded repeats only, no
  * nested quantifier, so a hostile comment cannot make them backtrack.
  */
+import { JUDGEMENT_STRINGS } from '../i18n/judgement-strings';
+import { translate } from '../i18n/translate';
 
 export const DETECTORS = [
   'phone',
@@ -30,17 +32,23 @@ export interface Signal {
   matched: string;
 }
 
-/** Vietnamese name of each detector, for explanations. */
-export const DETECTOR_LABEL: Record<Detector, string> = {
-  phone: 'số điện thoại',
-  link: 'đường link',
-  'unofficial-link': 'đường link không phải của cơ quan, ngân hàng chính thức',
-  'short-link': 'link rút gọn',
-  'suspicious-tld': 'tên miền đuôi hay bị lợi dụng',
-  'lookalike-domain': 'tên miền giả dạng ngân hàng / cơ quan nhà nước / Facebook',
-  money: 'số tiền',
-  handle: 'tài khoản liên hệ riêng',
-};
+/** Each detector's name in the string table, for explanations. */
+const DETECTOR_LABEL = {
+  phone: 'detector_phone',
+  link: 'detector_link',
+  'unofficial-link': 'detector_unofficialLink',
+  'short-link': 'detector_shortLink',
+  'suspicious-tld': 'detector_suspiciousTld',
+  'lookalike-domain': 'detector_lookalikeDomain',
+  money: 'detector_money',
+  handle: 'detector_handle',
+} as const satisfies Record<Detector, keyof typeof JUDGEMENT_STRINGS>;
+
+/** A detector's name in the UI language ("số điện thoại"), or undefined for a name that is not one. */
+export function detectorLabel(detector: string): string | undefined {
+  if (!Object.hasOwn(DETECTOR_LABEL, detector)) return undefined;
+  return translate(JUDGEMENT_STRINGS, DETECTOR_LABEL[detector as Detector], []);
+}
 
 /** Link shorteners and redirectors: the real destination is hidden. */
 const SHORTENERS = new Set([

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { bilingual } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 import { CATEGORIES, Category } from './categories';
 
 /**
@@ -25,7 +27,7 @@ export type FlagDays = z.infer<typeof FlagDays>;
 
 /** What one batch from a tab may hold: a few days at most (a tab open over midnight has two). */
 export const FlagCountBatch = z.record(Day, DayCounts).refine((days) => Object.keys(days).length <= 7, {
-  message: 'quá nhiều ngày trong một lần gửi / too many days in one batch',
+  message: bilingual(CHECK_STRINGS, 'flagStats_tooManyDays'),
 });
 export type FlagCountBatch = z.infer<typeof FlagCountBatch>;
 

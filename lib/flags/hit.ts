@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { JUDGEMENT_STRINGS } from '../i18n/judgement-strings';
+import { translate } from '../i18n/translate';
 import { CATEGORIES, Category, Severity } from './categories';
 
 /**
@@ -81,27 +83,32 @@ export function categoriesOf(hits: readonly Pick<FlagHit, 'category'>[]): Catego
   return CATEGORIES.filter((c) => fired.has(c));
 }
 
-const HOW_LABEL: Record<MatchKind, string> = {
-  exact: 'đúng chính tả, có dấu', // exact spelling
-  folded: 'không dấu', // without diacritics
-  teencode: 'viết tắt / teencode', // teencode
-  despaced: 'chữ bị tách rời', // letters spaced out
-  combined: 'tổ hợp dấu hiệu', // a combination of concepts and detectors
-  model: 'mô hình', // the trained model
-  weak: 'sai dấu, mô hình xác nhận', // diacritics differ, the model agrees
-  moderator: 'quản trị viên gắn cờ', // flagged by hand
-};
+/** How each kind of match reads in an explanation: its key in the string table. */
+const HOW_LABEL = {
+  exact: 'flagHow_exact',
+  folded: 'flagHow_folded',
+  teencode: 'flagHow_teencode',
+  despaced: 'flagHow_despaced',
+  combined: 'flagHow_combined',
+  model: 'flagHow_model',
+  weak: 'flagHow_weak',
+  moderator: 'flagHow_moderator',
+} as const satisfies Record<MatchKind, keyof typeof JUDGEMENT_STRINGS>;
 
-/** Vietnamese explanation for the badge and the sidebar: which rule, how it matched, why it matters. */
+/**
+ * The explanation for the badge, the sidebar and Options, in the UI language:
+ * which rule, how it matched, why it matters (the rule's note, in the pack's words).
+ */
 export function explain(hit: FlagHit): string {
   // The model's note already names its probability and the words that weighed most.
-  if (hit.how === 'model') return `Mô hình gắn cờ (không theo quy tắc nào) — ${hit.note}`;
+  if (hit.how === 'model') return translate(JUDGEMENT_STRINGS, 'flagExplain_model', [hit.note]);
   if (hit.how === 'moderator') return hit.note;
   const found = hit.parts ? hit.parts.map((p) => `«${p}»`).join(' + ') : `«${hit.matched}»`;
-  return `Khớp quy tắc "${hit.ruleId}" (${HOW_LABEL[hit.how]}): ${found} — ${hit.note}`;
+  const how = translate(JUDGEMENT_STRINGS, HOW_LABEL[hit.how], []);
+  return translate(JUDGEMENT_STRINGS, 'flagExplain_rule', [hit.ruleId, how, found, hit.note]);
 }
 
-/** A flag as the page, the sidebar and the messages between them carry it: explained in Vietnamese. */
+/** A flag as the page, the sidebar and the messages between them carry it: explained in the UI language. */
 export const FlagSummary = z.object({
   ruleId: z.string(),
   category: Category,

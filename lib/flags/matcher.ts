@@ -1,3 +1,5 @@
+import { bilingual } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 import {
   FOLD,
   FOLD_IGNORABLE,
@@ -441,7 +443,7 @@ class CompiledMatcher implements Matcher {
         if (literalRuns.indexOf(literalRuns[i]!) === i) literalCodes.push(columns.codes(literalRuns[i]!));
       }
     }
-    if (columns.width > 65535) throw new Error('too many distinct letters in the rule pack');
+    if (columns.width > 65535) throw new Error(bilingual(CHECK_STRINGS, 'rulePack_tooManyLetters'));
     const trieTable = buildSyllableTrie(wordCodes, literalCodes, columns.width);
     this.table = trieTable.table;
     this.trieRoot = trieTable.root;

@@ -6,26 +6,30 @@
  * The matcher runs every rule regex on a linear-time engine (rule-regex.ts), so
  * none of these shapes can freeze the tab any more; the check still names them,
  * and then asks that engine whether it can run the pattern.
- * Returns a Vietnamese message, or null when the regex is acceptable.
+ * Returns a message in both languages (Vietnamese, then English), or null when
+ * the regex is acceptable.
  */
+import { bilingual } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 import { MAX_REGEX_LENGTH, ruleRegexProblem } from './rule-regex';
 
 export { MAX_REGEX_LENGTH };
 
 export function checkRegex(source: string): string | null {
-  if (source.length > MAX_REGEX_LENGTH) return `biểu thức quá dài (tối đa ${MAX_REGEX_LENGTH} ký tự)`;
+  if (source.length > MAX_REGEX_LENGTH)
+    return bilingual(CHECK_STRINGS, 'regex_tooLong', String(MAX_REGEX_LENGTH));
   try {
     new RegExp(source, 'iu');
   } catch (e) {
-    return `biểu thức không hợp lệ: ${(e as Error).message}`;
+    return `${bilingual(CHECK_STRINGS, 'regex_invalid')}: ${(e as Error).message}`;
   }
   if (/\\b|\\B/.test(stripEscapedBackslashes(source))) {
-    return 'không dùng \\b: trong JavaScript nó chỉ hiểu chữ ASCII, sai với tiếng Việt — dùng (?<![\\p{L}\\p{N}]) / (?![\\p{L}\\p{N}])';
+    return bilingual(CHECK_STRINGS, 'regex_wordBoundary');
   }
   if (/\\[1-9]|\\k</.test(stripEscapedBackslashes(source)))
-    return 'không dùng tham chiếu ngược (\\1, \\k<…>)';
+    return bilingual(CHECK_STRINGS, 'regex_backReference');
   const nested = findNestedQuantifier(source);
-  if (nested !== null) return `lượng từ lồng nhau ở vị trí ${nested} (kiểu (a+)+) có thể treo trình duyệt`;
+  if (nested !== null) return bilingual(CHECK_STRINGS, 'regex_nestedQuantifier', String(nested));
   // What the linear-time engine the matcher runs it on cannot run (or would run too slowly).
   return ruleRegexProblem(source);
 }

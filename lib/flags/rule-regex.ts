@@ -1,4 +1,6 @@
 import { RE2JS } from 're2js';
+import { bilingual } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 
 /**
  * A rule's regex runs on every comment in the moderator's browser, on the
@@ -93,20 +95,17 @@ export function translateRuleRegex(source: string): Translated {
   let tail: string | null = null;
   for (let i = 0; i < source.length; i++) {
     if (tail !== null) {
-      throw new RuleRegexError(
-        'phép nhìn trước (?=…)/(?!…) chỉ được đặt ở cuối biểu thức / a lookahead is allowed only at the very end',
-      );
+      throw new RuleRegexError(bilingual(CHECK_STRINGS, 'regex_lookaheadNotLast'));
     }
     const c = source[i]!;
     if (c === '\\') {
       const e = source[i + 1];
-      if (e === undefined)
-        throw new RuleRegexError('biểu thức kết thúc bằng \\ / the pattern ends with a backslash');
+      if (e === undefined) throw new RuleRegexError(bilingual(CHECK_STRINGS, 'regex_trailingBackslash'));
       if (e === 'u') {
         const braced = /^\\u\{([0-9a-fA-F]{1,6})\}/.exec(source.slice(i));
         const plain = /^\\u([0-9a-fA-F]{4})/.exec(source.slice(i));
         const m = braced ?? plain;
-        if (!m) throw new RuleRegexError(`mã \\u không hợp lệ ở vị trí ${i + 1} / invalid \\u escape`);
+        if (!m) throw new RuleRegexError(bilingual(CHECK_STRINGS, 'regex_badUnicodeEscape', String(i + 1)));
         out += `\\x{${m[1]}}`;
         i += m[0].length - 1;
         continue;
@@ -118,16 +117,14 @@ export function translateRuleRegex(source: string): Translated {
       }
       if (e === 'S') {
         if (inClass) {
-          throw new RuleRegexError(
-            'không dùng \\S trong [ ] — viết [^…] cho phần bù / \\S inside a character class is not supported',
-          );
+          throw new RuleRegexError(bilingual(CHECK_STRINGS, 'regex_spaceComplementInClass'));
         }
         out += `[^${JS_SPACE}]`;
         i++;
         continue;
       }
       if (/[1-9]/.test(e) || e === 'k')
-        throw new RuleRegexError('không dùng tham chiếu ngược (\\1, \\k<…>) / no back-references');
+        throw new RuleRegexError(bilingual(CHECK_STRINGS, 'regex_backReference'));
       if ((e === 'p' || e === 'P') && source[i + 2] === '{') {
         const close = source.indexOf('}', i);
         out += source.slice(i, close + 1);
@@ -151,7 +148,7 @@ export function translateRuleRegex(source: string): Translated {
         i++;
       }
       // A `]` right after `[` or `[^` is a literal in RE2 but closes an empty class in JS.
-      if (source[i + 1] === ']') throw new RuleRegexError('lớp ký tự rỗng [] / an empty character class');
+      if (source[i + 1] === ']') throw new RuleRegexError(bilingual(CHECK_STRINGS, 'regex_emptyClass'));
       continue;
     }
     if (c === '.') {
@@ -163,10 +160,7 @@ export function translateRuleRegex(source: string): Translated {
       if (source.startsWith('(?=', i) || source.startsWith('(?!', i)) {
         const look = oneCharLookahead(source, i);
         if (depth !== 0 || look === null || look.end !== source.length) {
-          throw new RuleRegexError(
-            'phép nhìn trước (?=…)/(?!…) chỉ hỗ trợ một ký tự hoặc một lớp ký tự, ở cuối biểu thức, ví dụ (?![\\p{L}\\p{N}]) / ' +
-              'a lookahead is supported only as one character or class at the very end, e.g. (?![\\p{L}\\p{N}])',
-          );
+          throw new RuleRegexError(bilingual(CHECK_STRINGS, 'regex_lookahead'));
         }
         tail = look.consumed;
         i = look.end - 1;
@@ -179,10 +173,7 @@ export function translateRuleRegex(source: string): Translated {
   }
   if (tail === null) return { re2: out, tail: false };
   if (topLevelBar) {
-    throw new RuleRegexError(
-      'phép nhìn trước ở cuối không dùng được khi cả biểu thức là các nhánh a|b: bọc chúng trong (?:…) / ' +
-        'wrap top-level alternatives in (?:…) before a final lookahead',
-    );
+    throw new RuleRegexError(bilingual(CHECK_STRINGS, 'regex_lookaheadAfterAlternatives'));
   }
   return { re2: `(${out})${tail}`, tail: true };
 }
@@ -246,23 +237,19 @@ function translateClassBody(inside: string): string {
 /** Compile a rule regex for the linear-time engine, or throw a RuleRegexError (Vietnamese, then English). */
 export function compileRuleRegex(source: string): RuleRegex {
   if (source.length > MAX_REGEX_LENGTH) {
-    throw new RuleRegexError(
-      `biểu thức quá dài (tối đa ${MAX_REGEX_LENGTH} ký tự) / the pattern is too long`,
-    );
+    throw new RuleRegexError(bilingual(CHECK_STRINGS, 'regex_tooLong', String(MAX_REGEX_LENGTH)));
   }
-  if (source === '') throw new RuleRegexError('biểu thức rỗng / the pattern is empty');
+  if (source === '') throw new RuleRegexError(bilingual(CHECK_STRINGS, 'regex_empty'));
   const { re2, tail } = translateRuleRegex(source);
   let pattern: RE2JS;
   try {
     pattern = RE2JS.compile(re2, RE2JS.CASE_INSENSITIVE | RE2JS.LOOKBEHINDS);
   } catch (e) {
-    throw new RuleRegexError(
-      `biểu thức không chạy được trên bộ máy tuyến tính (RE2) / not supported by the linear-time engine: ${(e as Error).message}`,
-    );
+    throw new RuleRegexError(`${bilingual(CHECK_STRINGS, 'regex_unsupported')}: ${(e as Error).message}`);
   }
   if (pattern.programSize() > MAX_PROGRAM_SIZE) {
     throw new RuleRegexError(
-      `biểu thức quá phức tạp (${pattern.programSize()} bước, tối đa ${MAX_PROGRAM_SIZE}): bớt lặp {n,m} hoặc bớt nhánh / the pattern is too complex`,
+      bilingual(CHECK_STRINGS, 'regex_tooComplex', String(pattern.programSize()), String(MAX_PROGRAM_SIZE)),
     );
   }
   const group = tail ? 1 : 0;
@@ -305,6 +292,6 @@ export function ruleRegexProblem(source: string): string | null {
     return null;
   } catch (e) {
     if (e instanceof RuleRegexError) return e.message;
-    return `biểu thức không hợp lệ / invalid pattern: ${(e as Error).message}`;
+    return `${bilingual(CHECK_STRINGS, 'regex_invalid')}: ${(e as Error).message}`;
   }
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { bilingual } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 import { Category, Severity } from './categories';
 import { DETECTORS } from './detectors';
 import { checkRegex } from './regex-safety';
@@ -6,15 +8,15 @@ import { checkRegex } from './regex-safety';
 /** A rule id: short, stable, lowercase words joined by hyphens ("scam-loi-nhuan-khung"). */
 export const RuleId = z
   .string()
-  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'mã quy tắc chỉ gồm chữ thường không dấu, số và dấu gạch ngang')
+  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, bilingual(CHECK_STRINGS, 'rulePack_ruleId'))
   .max(80);
 
 const Phrase = z
   .string()
   .trim()
-  .min(2, 'cụm từ quá ngắn')
-  .max(200, 'cụm từ quá dài')
-  .refine((s) => /[\p{L}\p{N}]/u.test(s), 'cụm từ phải có chữ hoặc số');
+  .min(2, bilingual(CHECK_STRINGS, 'rulePack_phraseTooShort'))
+  .max(200, bilingual(CHECK_STRINGS, 'rulePack_phraseTooLong'))
+  .refine((s) => /[\p{L}\p{N}]/u.test(s), bilingual(CHECK_STRINGS, 'rulePack_phraseWithoutLetters'));
 
 export const Rule = z
   .object({
@@ -52,7 +54,7 @@ export const Rule = z
     window: z.number().int().min(1).max(200).optional(),
   })
   .refine((r) => r.phrases.length > 0 || r.regex !== undefined || r.requires !== undefined, {
-    message: 'quy tắc cần ít nhất một cụm từ, một biểu thức chính quy hoặc một tổ hợp (requires)',
+    message: bilingual(CHECK_STRINGS, 'rulePack_ruleWithoutMatch'),
     path: ['phrases'],
   });
 export type Rule = z.infer<typeof Rule>;
@@ -90,7 +92,7 @@ export const RulePack = z
       if (concepts.has(concept.id)) {
         ctx.addIssue({
           code: 'custom',
-          message: `mã khái niệm "${concept.id}" bị trùng / duplicate concept id`,
+          message: bilingual(CHECK_STRINGS, 'rulePack_duplicateConcept', concept.id),
           path: ['concepts', i, 'id'],
         });
       }
@@ -102,7 +104,7 @@ export const RulePack = z
         if (!concepts.has(part) && !detectors.has(part)) {
           ctx.addIssue({
             code: 'custom',
-            message: `"${part}" không phải khái niệm nào trong gói, cũng không phải bộ dò (${[...detectors].join(', ')}) / unknown concept or detector`,
+            message: bilingual(CHECK_STRINGS, 'rulePack_unknownPart', part, [...detectors].join(', ')),
             path: ['rules', i, 'requires', k],
           });
         }
@@ -114,7 +116,13 @@ export const RulePack = z
       if (first !== undefined) {
         ctx.addIssue({
           code: 'custom',
-          message: `mã quy tắc "${rule.id}" bị trùng (quy tắc số ${first + 1} và ${i + 1}) / duplicate rule id`,
+          message: bilingual(
+            CHECK_STRINGS,
+            'rulePack_duplicateRule',
+            rule.id,
+            String(first + 1),
+            String(i + 1),
+          ),
           path: ['rules', i, 'id'],
         });
       } else {
@@ -132,6 +140,6 @@ export function parseRulePack(json: unknown): ParsedRulePack {
   if (result.success) return { ok: true, pack: result.data };
   return {
     ok: false,
-    error: `Gói quy tắc không hợp lệ / invalid rule pack:\n${z.prettifyError(result.error)}`,
+    error: `${bilingual(CHECK_STRINGS, 'rulePack_invalid')}:\n${z.prettifyError(result.error)}`,
   };
 }

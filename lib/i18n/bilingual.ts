@@ -3,7 +3,7 @@
  * check of a file, a pack or stored data tells the moderator: that text is
  * passed on (pasted into a chat to whoever sent the file, or read in the
  * console), so it reads in both languages whatever the browser's language is.
- * Everything else follows the UI language through `t()` (docs/contracts.md,
+ * Everything else follows the UI language through `t()` (README,
  * "Where user text lives").
  *
  * A substitution is one text for both languages, or a `[vi, en]` pair (a

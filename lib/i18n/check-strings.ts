@@ -140,4 +140,87 @@ export const CHECK_STRINGS = {
   topic_where: ['Chủ đề số $1', 'topic $1'],
   topic_invalidList: ['Danh sách chủ đề không hợp lệ', 'invalid topic list'],
   unit_duplicate: ['đơn vị "$1" bị trùng', 'duplicate unit'],
+  // A rule pack's checks (lib/flags/schema.ts).
+  rulePack_ruleId: [
+    'mã quy tắc chỉ gồm chữ thường không dấu, số và dấu gạch ngang',
+    'rule id: lowercase ASCII letters, digits and hyphens',
+  ],
+  rulePack_phraseTooShort: ['cụm từ quá ngắn', 'phrase too short'],
+  rulePack_phraseTooLong: ['cụm từ quá dài', 'phrase too long'],
+  rulePack_phraseWithoutLetters: ['cụm từ phải có chữ hoặc số', 'a phrase needs a letter or a digit'],
+  rulePack_ruleWithoutMatch: [
+    'quy tắc cần ít nhất một cụm từ, một biểu thức chính quy hoặc một tổ hợp (requires)',
+    'a rule needs at least one phrase, a regex or a combination (requires)',
+  ],
+  rulePack_duplicateConcept: ['mã khái niệm "$1" bị trùng', 'duplicate concept id'],
+  /** $2 the detectors the pack may name, "@phone, @link, …". */
+  rulePack_unknownPart: [
+    '"$1" không phải khái niệm nào trong gói, cũng không phải bộ dò ($2)',
+    'unknown concept or detector',
+  ],
+  rulePack_duplicateRule: ['mã quy tắc "$1" bị trùng (quy tắc số $2 và $3)', 'duplicate rule id'],
+  rulePack_invalid: ['Gói quy tắc không hợp lệ', 'invalid rule pack'],
+  // A rule's regex (lib/flags/regex-safety.ts, lib/flags/rule-regex.ts). A cause
+  // the regex engine gives (in English) follows in code, after ": ".
+  regex_tooLong: ['biểu thức quá dài (tối đa $1 ký tự)', 'the pattern is too long'],
+  regex_invalid: ['biểu thức không hợp lệ', 'invalid pattern'],
+  regex_wordBoundary: [
+    'không dùng \\b: trong JavaScript nó chỉ hiểu chữ ASCII, sai với tiếng Việt — dùng (?<![\\p{L}\\p{N}]) / (?![\\p{L}\\p{N}])',
+    'no \\b: in JavaScript it knows only ASCII letters, wrong for Vietnamese — use (?<![\\p{L}\\p{N}]) / (?![\\p{L}\\p{N}])',
+  ],
+  regex_backReference: ['không dùng tham chiếu ngược (\\1, \\k<…>)', 'no back-references'],
+  regex_nestedQuantifier: [
+    'lượng từ lồng nhau ở vị trí $1 (kiểu (a+)+) có thể treo trình duyệt',
+    'a nested quantifier at position $1 (like (a+)+) can freeze the browser',
+  ],
+  regex_lookaheadNotLast: [
+    'phép nhìn trước (?=…)/(?!…) chỉ được đặt ở cuối biểu thức',
+    'a lookahead is allowed only at the very end',
+  ],
+  regex_trailingBackslash: ['biểu thức kết thúc bằng \\', 'the pattern ends with a backslash'],
+  regex_badUnicodeEscape: ['mã \\u không hợp lệ ở vị trí $1', 'invalid \\u escape'],
+  regex_spaceComplementInClass: [
+    'không dùng \\S trong [ ] — viết [^…] cho phần bù',
+    '\\S inside a character class is not supported',
+  ],
+  regex_emptyClass: ['lớp ký tự rỗng []', 'an empty character class'],
+  regex_lookahead: [
+    'phép nhìn trước (?=…)/(?!…) chỉ hỗ trợ một ký tự hoặc một lớp ký tự, ở cuối biểu thức, ví dụ (?![\\p{L}\\p{N}])',
+    'a lookahead is supported only as one character or class at the very end, e.g. (?![\\p{L}\\p{N}])',
+  ],
+  regex_lookaheadAfterAlternatives: [
+    'phép nhìn trước ở cuối không dùng được khi cả biểu thức là các nhánh a|b: bọc chúng trong (?:…)',
+    'wrap top-level alternatives in (?:…) before a final lookahead',
+  ],
+  regex_empty: ['biểu thức rỗng', 'the pattern is empty'],
+  regex_unsupported: [
+    'biểu thức không chạy được trên bộ máy tuyến tính (RE2)',
+    'not supported by the linear-time engine',
+  ],
+  regex_tooComplex: [
+    'biểu thức quá phức tạp ($1 bước, tối đa $2): bớt lặp {n,m} hoặc bớt nhánh',
+    'the pattern is too complex',
+  ],
+  // A rule pack past the matcher's limits (lib/flags/matcher.ts, lib/flags/aho-corasick.ts).
+  rulePack_tooManyLetters: [
+    'gói quy tắc có quá nhiều chữ cái khác nhau',
+    'too many distinct letters in the rule pack',
+  ],
+  rulePack_tooManyCharacters: [
+    'các cụm từ có quá nhiều ký tự khác nhau',
+    'too many distinct characters in patterns',
+  ],
+  // The model file's checks (lib/model/schema.ts).
+  model_notBase64: ['không phải base64', 'not base64'],
+  /** The labels, in order, follow in code. */
+  model_labels: ['nhãn phải là', 'labels must be'],
+  model_featuresLength: ['features: độ dài không chia hết cho 4', 'length not a multiple of 4'],
+  model_weightsLength: ['weights: cần $1 byte, có $2', 'wrong length'],
+  model_invalid: ['Tệp mô hình không hợp lệ', 'invalid model file'],
+  // A report's dates (lib/ideas/report.ts) and a tab's batch of flag counts (lib/flags/flag-stats.ts).
+  report_dayFormat: ['cần ngày dạng YYYY-MM-DD', 'expected a YYYY-MM-DD date'],
+  report_noSuchDay: ['ngày không tồn tại', 'no such date'],
+  report_startAfterEnd: ['ngày bắt đầu sau ngày kết thúc', 'the start is after the end'],
+  report_rangeTooLong: ['khoảng ngày dài quá 5 năm', 'range longer than five years'],
+  flagStats_tooManyDays: ['quá nhiều ngày trong một lần gửi', 'too many days in one batch'],
 } as const satisfies Record<string, readonly [string, string]>;

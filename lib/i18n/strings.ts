@@ -3,6 +3,7 @@
 // from it; a unit test checks that the committed files match this table.
 import { CHECK_STRINGS } from './check-strings';
 import { IDEA_LOG_STRINGS } from './idea-log-strings';
+import { JUDGEMENT_STRINGS } from './judgement-strings';
 import { PIPELINE_STRINGS } from './pipeline-strings';
 import { REPORT_STRINGS } from './report-strings';
 
@@ -539,6 +540,8 @@ export const STRINGS = {
   // both languages: lib/i18n/bilingual.ts): parts of their own, so that the background bundles only these.
   ...IDEA_LOG_STRINGS,
   ...CHECK_STRINGS,
+  // How flags and suggested replies explain themselves: a part of its own, for the judge.
+  ...JUDGEMENT_STRINGS,
   // The idea pipeline (issue 17): topics, units, status history, filters; and the report.
   ...PIPELINE_STRINGS,
   ...REPORT_STRINGS,

@@ -11,11 +11,15 @@ export function translate<K extends string>(
   key: K,
   substitutions: readonly string[],
 ): string {
-  try {
-    const message = browser.i18n.getMessage(key as never, [...substitutions]);
-    if (message) return message;
-  } catch {
-    // Fall through to the built-in Vietnamese.
+  // Outside an extension (the classify CLI, benchmarks) there is no `browser`:
+  // asked first, not caught, since a thrown error costs ~30 µs a call in Node.
+  if (browser?.i18n) {
+    try {
+      const message = browser.i18n.getMessage(key as never, [...substitutions]);
+      if (message) return message;
+    } catch {
+      // Fall through to the built-in Vietnamese.
+    }
   }
   return table[key][0].replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
 }

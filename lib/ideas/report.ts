@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { CATEGORIES, type Category } from '../flags/categories';
 import type { FlagDays } from '../flags/flag-stats';
+import { bilingual } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 import { supporterKey } from './groups';
 import type { Idea, IdeaStatus } from './schema';
 import type { Topic } from './topics';
@@ -21,20 +23,23 @@ const DAY_MS = 86_400_000;
 /** A calendar day, `YYYY-MM-DD` (a real date: no 30 February). */
 export const DayKey = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'cần ngày dạng YYYY-MM-DD / expected a YYYY-MM-DD date')
-  .refine((day) => {
-    const n = dayNumber(day);
-    return Number.isFinite(n) && dayKey(n) === day;
-  }, 'ngày không tồn tại / no such date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, bilingual(CHECK_STRINGS, 'report_dayFormat'))
+  .refine(
+    (day) => {
+      const n = dayNumber(day);
+      return Number.isFinite(n) && dayKey(n) === day;
+    },
+    bilingual(CHECK_STRINGS, 'report_noSuchDay'),
+  );
 export type DayKey = z.infer<typeof DayKey>;
 
 /** A report's days, both ends included; at most five years (a report, not an archive scan). */
 export const ReportRange = z
   .object({ from: DayKey, to: DayKey })
-  .refine((range) => range.from <= range.to, 'ngày bắt đầu sau ngày kết thúc / the start is after the end')
+  .refine((range) => range.from <= range.to, bilingual(CHECK_STRINGS, 'report_startAfterEnd'))
   .refine(
     (range) => dayNumber(range.to) - dayNumber(range.from) < 5 * 366,
-    'khoảng ngày dài quá 5 năm / range longer than five years',
+    bilingual(CHECK_STRINGS, 'report_rangeTooLong'),
   );
 export type ReportRange = z.infer<typeof ReportRange>;
 

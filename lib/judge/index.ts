@@ -1,9 +1,11 @@
 import { CATEGORIES, type Category } from '../flags/categories';
 import { clauseAt, clauseEnds, inQuestion, insideQuotes, quotedSpans } from '../flags/clauses';
-import { DETECTOR_LABEL, type Detector, detect, type Signal } from '../flags/detectors';
+import { type Detector, detect, detectorLabel, type Signal } from '../flags/detectors';
 import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
 import type { Concept, Rule } from '../flags/schema';
+import { JUDGEMENT_STRINGS } from '../i18n/judgement-strings';
+import { translate } from '../i18n/translate';
 import type { FoldedText } from '../model/features';
 import { textKey } from '../model/learn';
 import type { Model } from '../model/predict';
@@ -77,13 +79,14 @@ const CATEGORY_REPLY: Record<Category, string> = {
   impersonation: 'impersonation-official-page',
 };
 
-const CATEGORY_NOTE: Record<Category, string> = {
-  health: 'Có dấu hiệu thông tin sức khỏe sai lệch.',
-  pseudoscience: 'Có dấu hiệu thông tin giả khoa học.',
-  scam: 'Có dấu hiệu lừa đảo (hứa lợi nhuận, nạp tiền, liên hệ riêng).',
-  phishing: 'Có dấu hiệu lừa lấy tài khoản, mật khẩu, mã OTP qua liên kết.',
-  impersonation: 'Có dấu hiệu mạo danh Bộ, cơ quan nhà nước, ngân hàng hoặc quản trị viên.',
-};
+/** A model-only flag's note, in the UI language (Vietnamese in the classify CLI). */
+const CATEGORY_NOTE = {
+  health: 'modelNote_health',
+  pseudoscience: 'modelNote_pseudoscience',
+  scam: 'modelNote_scam',
+  phishing: 'modelNote_phishing',
+  impersonation: 'modelNote_impersonation',
+} as const satisfies Record<Category, keyof typeof JUDGEMENT_STRINGS>;
 
 /** Concept pseudo-rules are compiled into the same matcher, under ids no real rule can have. */
 const CONCEPT_PREFIX = '~';
@@ -351,7 +354,7 @@ class CompiledJudge implements Judge {
         start: 0,
         end: Math.min(text.length, 80),
         how: 'moderator',
-        note: 'Quản trị viên đã gắn cờ bình luận này / A moderator flagged this comment.',
+        note: translate(JUDGEMENT_STRINGS, 'moderatorNote', []),
         correctionReplyId: CATEGORY_REPLY[category],
       });
       confidence.set(category, 1);
@@ -395,13 +398,18 @@ class CompiledJudge implements Judge {
       start,
       end,
       how: 'model',
-      note: `${CATEGORY_NOTE[category]} Mô hình ${percent}: ${words.map((w) => `'${w}'`).join(', ')}.`,
+      note: translate(JUDGEMENT_STRINGS, 'modelNote', [
+        translate(JUDGEMENT_STRINGS, CATEGORY_NOTE[category], []),
+        percent,
+        words.map((w) => `'${w}'`).join(', '),
+        percent.replace(',', '.'),
+      ]),
       correctionReplyId: CATEGORY_REPLY[category],
     };
   }
 
   private signalLabel(signal: string): string {
-    if (signal.startsWith('@')) return DETECTOR_LABEL[signal.slice(1) as Detector] ?? signal;
+    if (signal.startsWith('@')) return detectorLabel(signal.slice(1)) ?? signal;
     if (signal.startsWith('concept:')) return this.conceptLabel.get(signal.slice(8)) ?? signal;
     return signal;
   }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES } from '../flags/categories';
+import { bilingual } from '../i18n/bilingual';
+import { CHECK_STRINGS } from '../i18n/check-strings';
 import { INTENTS } from '../replies/intents';
 
 /**
@@ -20,7 +22,7 @@ export const INTENT_OFFSET = CATEGORIES.length;
 export const INTENT_COLUMNS = INTENTS.length;
 export const IDEA_COLUMN = LABELS.length - 1;
 
-const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'không phải base64 / not base64');
+const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, bilingual(CHECK_STRINGS, 'model_notBase64'));
 
 export const ModelFile = z
   .object({
@@ -36,7 +38,7 @@ export const ModelFile = z
       l2: z.number().nonnegative(),
     }),
     labels: z.array(z.string()).refine((l) => l.join(' ') === LABELS.join(' '), {
-      message: `nhãn phải là / labels must be: ${LABELS.join(' ')}`,
+      message: `${bilingual(CHECK_STRINGS, 'model_labels')}: ${LABELS.join(' ')}`,
     }),
     /** Hashes of the kept features, base64 of a little-endian Int32Array. */
     features: Base64,
@@ -59,14 +61,19 @@ export const ModelFile = z
     if (featureBytes % 4 !== 0) {
       ctx.addIssue({
         code: 'custom',
-        message: 'features: độ dài không chia hết cho 4 / length not a multiple of 4',
+        message: bilingual(CHECK_STRINGS, 'model_featuresLength'),
       });
       return;
     }
     if (weightBytes !== (featureBytes / 4) * LABELS.length) {
       ctx.addIssue({
         code: 'custom',
-        message: `weights: cần ${(featureBytes / 4) * LABELS.length} byte, có ${weightBytes} / wrong length`,
+        message: bilingual(
+          CHECK_STRINGS,
+          'model_weightsLength',
+          String((featureBytes / 4) * LABELS.length),
+          String(weightBytes),
+        ),
       });
     }
   });
@@ -85,6 +92,6 @@ export function parseModel(json: unknown): ParsedModel {
   if (result.success) return { ok: true, model: result.data };
   return {
     ok: false,
-    error: `Tệp mô hình không hợp lệ / invalid model file:\n${z.prettifyError(result.error)}`,
+    error: `${bilingual(CHECK_STRINGS, 'model_invalid')}:\n${z.prettifyError(result.error)}`,
   };
 }

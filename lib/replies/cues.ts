@@ -115,18 +115,6 @@ const CUE_TABLE: Partial<Record<Intent, Array<[phrase: string, weight: number]>>
   ],
 };
 
-/** How each intent reads in a "why this reply" line. */
-export const INTENT_LABEL: Record<Intent, string> = {
-  thanks: 'lời cảm ơn',
-  'idea-received': 'đề xuất, ý tưởng',
-  question: 'câu hỏi',
-  'misinfo-correction': 'thông tin cần kiểm chứng',
-  'scam-warning': 'dấu hiệu lừa đảo',
-  'impersonation-warning': 'nghi vấn trang giả mạo',
-  'rules-reminder': 'vi phạm quy tắc ứng xử',
-  complaint: 'phàn nàn, phản ánh',
-};
-
 let compiled: { intent: Intent; cues: { phrase: Phrase; weight: number }[] }[] | undefined;
 /** Compiled on first use, not at load: the content script loads on every Facebook page. */
 function compiledCues() {

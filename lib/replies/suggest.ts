@@ -1,5 +1,7 @@
 import type { Category, Severity } from '../flags/categories';
-import { INTENT_LABEL, intentCues } from './cues';
+import { JUDGEMENT_STRINGS } from '../i18n/judgement-strings';
+import { translate } from '../i18n/translate';
+import { intentCues } from './cues';
 import { CATEGORY_INTENT, FLAG_CONFIDENCE, type IntentRanking, rankIntents } from './intent-rank';
 import type { Intent } from './intents';
 import { compilePhrase, hasPhrase, toWords } from './phrases';
@@ -38,13 +40,31 @@ export interface SuggestOptions {
 
 export { CATEGORY_INTENT };
 
-const CATEGORY_LABEL: Record<Category, string> = {
-  health: 'thông tin sức khỏe sai lệch',
-  pseudoscience: 'giả khoa học',
-  scam: 'lừa đảo',
-  phishing: 'lừa đảo qua liên kết, mã OTP',
-  impersonation: 'mạo danh',
-};
+/** A "why this reply" line in the UI language, from the string table (lib/i18n/judgement-strings.ts). */
+type WhyKey = keyof typeof JUDGEMENT_STRINGS & `why_${string}`;
+function why(key: WhyKey, ...substitutions: string[]): string {
+  return translate(JUDGEMENT_STRINGS, key, substitutions);
+}
+
+/** How a flag's category reads in a reason ("Bình luận bị gắn cờ lừa đảo"). */
+function categoryLabel(category: Category): string {
+  return why(`why_category_${category}`);
+}
+
+/** How an intent reads in a reason ("Có dấu hỏi → câu hỏi"). */
+const INTENT_LABEL = {
+  thanks: 'why_intent_thanks',
+  'idea-received': 'why_intent_idea_received',
+  question: 'why_intent_question',
+  'misinfo-correction': 'why_intent_misinfo_correction',
+  'scam-warning': 'why_intent_scam_warning',
+  'impersonation-warning': 'why_intent_impersonation_warning',
+  'rules-reminder': 'why_intent_rules_reminder',
+  complaint: 'why_intent_complaint',
+} as const satisfies Record<Intent, WhyKey>;
+function intentLabel(intent: Intent): string {
+  return why(INTENT_LABEL[intent]);
+}
 
 const SEVERITY_BONUS: Record<Severity, number> = { low: 0, medium: 0.02, high: 0.04 };
 
@@ -158,14 +178,14 @@ export function suggest(
 
   let previous = 1;
   return picked.slice(0, Math.max(0, limit)).map(({ entry, intent }, rank) => {
-    const why = [...entry.why];
-    if (why.length === 0) why.push(`Có thể là ${INTENT_LABEL[intent]}`);
-    if (entry.count > 0) why.push(`đã dùng ${entry.count} lần`);
+    const reasons = [...entry.why];
+    if (reasons.length === 0) reasons.push(why('why_maybe', intentLabel(intent)));
+    if (entry.count > 0) reasons.push(why('why_used', String(entry.count)));
     // Scores follow the order shown: the intent's weight, a little less for each later place.
     const raw = Math.max(0, Math.min(1, ((intentScore.get(intent) ?? 0) / top) * (1 - 0.02 * rank)));
     const score = Math.min(previous, Math.round(raw * 1000) / 1000);
     previous = score;
-    return { replyId: entry.reply.id, intent, score, why: why.join(' · ') };
+    return { replyId: entry.reply.id, intent, score, why: reasons.join(' · ') };
   });
 }
 
@@ -176,14 +196,14 @@ function replyFits(text: string, hits: readonly FlagHitLike[], replies: readonly
   const found = intentCues(text, words);
   return replies.map((reply, order) => {
     let score = 0;
-    const why: string[] = [];
+    const reasons: string[] = [];
     const exact = hits.find((hit) => hit.correctionReplyId === reply.id);
     if (exact) {
       score = EXACT_CORRECTION + SEVERITY_BONUS[exact.severity];
-      why.push(
+      reasons.push(
         exact.ruleId.startsWith('model:')
-          ? `Bình luận bị gắn cờ ${CATEGORY_LABEL[exact.category]} (mô hình)`
-          : `Bình luận bị gắn cờ ${CATEGORY_LABEL[exact.category]} (quy tắc "${exact.ruleId}")`,
+          ? why('why_flaggedByModel', categoryLabel(exact.category))
+          : why('why_flaggedByRule', categoryLabel(exact.category), exact.ruleId),
       );
     } else {
       const categoryHits = hits.filter((hit) => CATEGORY_INTENT[hit.category] === reply.intent);
@@ -191,14 +211,14 @@ function replyFits(text: string, hits: readonly FlagHitLike[], replies: readonly
         score = CATEGORY_BASE + Math.max(...categoryHits.map((hit) => SEVERITY_BONUS[hit.severity]));
         const tagged = categoryHits.find((hit) => reply.tags.includes(hit.category));
         if (tagged) score += TAG_BONUS;
-        why.push(`Bình luận bị gắn cờ ${CATEGORY_LABEL[(tagged ?? categoryHits[0]!).category]}`);
+        reasons.push(why('why_flagged', categoryLabel((tagged ?? categoryHits[0]!).category)));
       }
     }
     const cue = found.find((c) => c.intent === reply.intent);
     if (cue) {
       score = Math.max(score, CUE_BASE + CUE_SPAN * cue.strength);
-      const shown = cue.found[0] === '?' ? 'dấu hỏi' : `"${cue.found[0]}"`;
-      why.push(`Có ${shown} → ${INTENT_LABEL[reply.intent]}`);
+      const shown = cue.found[0] === '?' ? why('why_questionMark') : `"${cue.found[0]}"`;
+      reasons.push(why('why_cue', shown, intentLabel(reply.intent)));
     }
     const matchedTriggers = reply.triggers.filter((trigger) => {
       const phrase = compiledTrigger(trigger);
@@ -210,9 +230,9 @@ function replyFits(text: string, hits: readonly FlagHitLike[], replies: readonly
       // Longer trigger phrases are more specific ("sáng chế" over "đăng ký"): a hair more, for ties.
       const specificity = matchedTriggers.reduce((n, t) => n + t.length, 0) / 10_000;
       score += Math.min(TRIGGER_MAX, TRIGGER_EACH * matchedTriggers.length) + specificity;
-      why.push(`Khớp cụm từ "${matchedTriggers[0]}"`);
+      reasons.push(why('why_trigger', matchedTriggers[0]!));
     }
-    return { reply, order, score, why, triggered: matchedTriggers.length > 0 };
+    return { reply, order, score, why: reasons, triggered: matchedTriggers.length > 0 };
   });
 }
 

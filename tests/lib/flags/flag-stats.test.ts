@@ -130,6 +130,12 @@ describe('tin nhắn stats:flags', () => {
 
   test('FlagCountBatch là kiểu của gói', () => {
     expect(FlagCountBatch.parse({ '2026-12-06': { health: 2 } })).toEqual({ '2026-12-06': { health: 2 } });
+    const eightDays = Object.fromEntries(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((d) => [`2026-12-0${d}`, { health: 1 }]),
+    );
+    expect(FlagCountBatch.safeParse(eightDays).error?.issues.map((i) => i.message)).toEqual([
+      'quá nhiều ngày trong một lần gửi / too many days in one batch',
+    ]);
   });
 
   test('localDay theo lịch máy', () => {

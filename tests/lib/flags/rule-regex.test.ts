@@ -222,3 +222,66 @@ describe('regexes the linear-time engine cannot run are refused with a message n
     if (message !== '\\b') expect(() => compileRuleRegex(source)).toThrow();
   });
 });
+
+describe('the whole message a moderator reads for a bad regex: both languages, Vietnamese first', () => {
+  test.each([
+    [
+      '(a+)+b',
+      'lượng từ lồng nhau ở vị trí 4 (kiểu (a+)+) có thể treo trình duyệt / ' +
+        'a nested quantifier at position 4 (like (a+)+) can freeze the browser',
+    ],
+    ['(a)\\1', 'không dùng tham chiếu ngược (\\1, \\k<…>) / no back-references'],
+    ['a'.repeat(501), 'biểu thức quá dài (tối đa 500 ký tự) / the pattern is too long'],
+    [
+      '\\blừa',
+      'không dùng \\b: trong JavaScript nó chỉ hiểu chữ ASCII, sai với tiếng Việt — dùng (?<![\\p{L}\\p{N}]) / (?![\\p{L}\\p{N}]) / ' +
+        'no \\b: in JavaScript it knows only ASCII letters, wrong for Vietnamese — use (?<![\\p{L}\\p{N}]) / (?![\\p{L}\\p{N}])',
+    ],
+    [
+      '(abc',
+      'biểu thức không hợp lệ / invalid pattern: Invalid regular expression: /(abc/iu: Unterminated group',
+    ],
+    ['[]a', 'lớp ký tự rỗng [] / an empty character class'],
+    [
+      'a(?=b)c',
+      'phép nhìn trước (?=…)/(?!…) chỉ hỗ trợ một ký tự hoặc một lớp ký tự, ở cuối biểu thức, ví dụ (?![\\p{L}\\p{N}]) / ' +
+        'a lookahead is supported only as one character or class at the very end, e.g. (?![\\p{L}\\p{N}])',
+    ],
+  ])('%s', (source, message) => {
+    expect(checkRegex(source)).toBe(message);
+  });
+
+  test('a rule pack with several faults', () => {
+    const rule = { category: 'scam', severity: 'low', note: 'thử' };
+    const parsed = parseRulePack({
+      format: 'khcn-moderator/rules',
+      version: 1,
+      concepts: [
+        { id: 'c', label: 'l', words: ['ab'] },
+        { id: 'c', label: 'l', words: ['ab'] },
+      ],
+      rules: [
+        { ...rule, id: 'A', phrases: ['a'] },
+        { ...rule, id: 'b', phrases: [], requires: ['zz'] },
+        { ...rule, id: 'b', phrases: [] },
+      ],
+    });
+    expect(parsed).toEqual({
+      ok: false,
+      error:
+        'Gói quy tắc không hợp lệ / invalid rule pack:\n' +
+        '✖ mã quy tắc chỉ gồm chữ thường không dấu, số và dấu gạch ngang / rule id: lowercase ASCII letters, digits and hyphens\n' +
+        '  → at rules[0].id\n' +
+        '✖ quy tắc cần ít nhất một cụm từ, một biểu thức chính quy hoặc một tổ hợp (requires) / a rule needs at least one phrase, a regex or a combination (requires)\n' +
+        '  → at rules[2].phrases\n' +
+        '✖ mã khái niệm "c" bị trùng / duplicate concept id\n' +
+        '  → at concepts[1].id\n' +
+        '✖ mã quy tắc "b" bị trùng (quy tắc số 2 và 3) / duplicate rule id\n' +
+        '  → at rules[2].id\n' +
+        '✖ cụm từ quá ngắn / phrase too short\n' +
+        '  → at rules[0].phrases[0]\n' +
+        '✖ "zz" không phải khái niệm nào trong gói, cũng không phải bộ dò (@phone, @link, @unofficial-link, @short-link, @suspicious-tld, @lookalike-domain, @money, @handle) / unknown concept or detector\n' +
+        '  → at rules[1].requires[0]',
+    });
+  });
+});

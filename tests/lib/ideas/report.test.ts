@@ -64,6 +64,15 @@ describe('ngày và tuần ISO', () => {
   ])('ReportRange: %s', (_name, value, ok) => {
     expect(ReportRange.safeParse(value).success).toBe(ok);
   });
+
+  test.each<[unknown, string]>([
+    [{ from: '2026-1-1', to: '2026-12-06' }, 'cần ngày dạng YYYY-MM-DD / expected a YYYY-MM-DD date'],
+    [{ from: '2026-02-30', to: '2026-12-06' }, 'ngày không tồn tại / no such date'],
+    [{ from: '2026-12-07', to: '2026-12-06' }, 'ngày bắt đầu sau ngày kết thúc / the start is after the end'],
+    [{ from: '2015-01-01', to: '2026-12-06' }, 'khoảng ngày dài quá 5 năm / range longer than five years'],
+  ])('ReportRange %j: the whole message, both languages', (value, message) => {
+    expect(ReportRange.safeParse(value).error?.issues[0]?.message).toBe(message);
+  });
 });
 
 describe('instantMsFast: đọc thời điểm chuẩn nhanh, đúng như Date.parse', () => {

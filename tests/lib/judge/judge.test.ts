@@ -1,6 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultRulePack } from '../../../lib/flags';
 import type { Rule } from '../../../lib/flags/schema';
+import { localeMessages } from '../../../lib/i18n/strings';
 import { compileJudge, primaryFirst } from '../../../lib/judge';
 import { defaultJudge, shippedModel } from '../../../lib/judge/default';
 import { loadModel } from '../../../lib/model/predict';
@@ -131,6 +133,26 @@ describe('mô hình bên cạnh quy tắc', () => {
     expect(hit!.matched).toContain('xyzcoin');
     expect(hit!.note).toMatch(/^Có dấu hiệu lừa đảo.*Mô hình 0,\d+: 'xyzcoin'/);
     expect(j.categories).toEqual(['scam']);
+  });
+
+  test('in an English browser the model note reads in English, with a decimal point', () => {
+    const english = localeMessages(1);
+    const spy = vi
+      .spyOn(fakeBrowser.i18n, 'getMessage')
+      .mockImplementation((key: string, subs?: string | string[]) => {
+        const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+        return (english[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
+      });
+    try {
+      const hit = compileJudge({ rules: [], model: tinyModel() })
+        .judge('anh em ơi xyzcoin đang lên')
+        .hits.find((h) => h.ruleId === 'model:scam');
+      expect(hit!.note).toMatch(
+        /^Signs of a scam \(promised profits, deposits, private contact\)\. Model 0\.\d+: 'xyzcoin'.*\.$/,
+      );
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   test('mô hình không gắn cờ nơi một ngoại lệ rõ ràng đã gỡ cờ của quy tắc', () => {

@@ -105,11 +105,19 @@ describe('huấn luyện', () => {
 describe('tệp mô hình hỏng: thông báo rõ ràng', () => {
   const good = toModelFile(trainRaw(EXAMPLES, { ...DEFAULT_TRAIN_OPTIONS, minCount: 1 }), META, THRESHOLDS);
   test.each([
-    ['không phải object', 'xin chào', /invalid model file/],
+    ['không phải object', 'xin chào', /^Tệp mô hình không hợp lệ \/ invalid model file:\n/],
     ['sai định dạng', { ...good, format: 'other' }, /format/],
-    ['sai nhãn', { ...good, labels: ['scam'] }, /nhãn phải là/],
-    ['trọng số thiếu byte', { ...good, weights: good.weights.slice(0, 8) }, /weights/],
-    ['không phải base64', { ...good, features: '%%%%' }, /base64/],
+    [
+      'sai nhãn',
+      { ...good, labels: ['scam'] },
+      `✖ nhãn phải là / labels must be: ${LABELS.join(' ')}\n  → at labels`,
+    ],
+    [
+      'trọng số thiếu byte',
+      { ...good, weights: good.weights.slice(0, 8) },
+      /✖ weights: cần \d+ byte, có 6 \/ wrong length/,
+    ],
+    ['không phải base64', { ...good, features: '%%%%' }, '✖ không phải base64 / not base64\n  → at features'],
     ['ngưỡng ngoài [0, 1]', { ...good, thresholds: { ...good.thresholds, idea: 3 } }, /thresholds/],
   ])('%s', (_name, json, message) => {
     const parsed = parseModel(json);

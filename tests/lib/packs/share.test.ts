@@ -124,7 +124,8 @@ describe('the whole message a moderator reads for a bad pack', () => {
       error:
         'Gói quy tắc không hợp lệ: Không có gì thay đổi.\n' +
         'Invalid rule pack: Nothing was changed.\n' +
-        '• rules[1] (id "r-xau"), mục số 2 / item 2 › phrases: quy tắc cần ít nhất một cụm từ, một biểu thức chính quy hoặc một tổ hợp (requires)',
+        '• rules[1] (id "r-xau"), mục số 2 / item 2 › phrases: quy tắc cần ít nhất một cụm từ, một biểu thức chính quy hoặc một tổ hợp (requires) / ' +
+        'a rule needs at least one phrase, a regex or a combination (requires)',
     });
   });
 

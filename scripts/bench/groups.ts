@@ -222,6 +222,7 @@ export async function run(): Promise<{ title: string; lines: string[] }> {
         count,
         { timeout: 180_000 },
       );
+    const coldAt = Date.now();
     const cold = await timeSave(sidebar, background, 0, sentences[0]!);
     await settled(TOTAL + 1);
     const warm: number[] = [];
@@ -247,6 +248,7 @@ export async function run(): Promise<{ title: string; lines: string[] }> {
           })),
       );
       const events = [
+        { at: coldAt, text: `first save right after opening: ${Math.round(cold)} ms` },
         ...order.map((save, i) => ({ at: save.at, text: `save ${i + 1}: ${Math.round(save.ms)} ms` })),
         ...marks
           .filter((m) => m.name !== 'khcn-similar-lookup' || m.ms > 50)

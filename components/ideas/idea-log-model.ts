@@ -82,7 +82,7 @@ export interface IdeaLogToast {
 }
 
 /** Ideas folded into the search index between two yields while it is built. */
-const FOLD_SLICE = 2000;
+const FOLD_SLICE = 1000;
 
 /** A User Timing measure the benchmarks read; nothing else uses it. */
 function timing(name: string, start: number): void {

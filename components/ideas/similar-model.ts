@@ -31,7 +31,7 @@ export interface SimilarNotice {
 }
 
 /** Ideas added to the index between two yields while it is built (a few ms each slice). */
-const BUILD_SLICE = 1000;
+const BUILD_SLICE = 250;
 
 /** While the index is built, a save's notice searches what is built once it holds this many ideas. */
 const PARTIAL_MIN = 1000;

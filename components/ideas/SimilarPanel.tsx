@@ -40,6 +40,11 @@ export function SimilarPanel({ model }: { model: IdeaLogModel }) {
           data-source-id={notice.source.id}
         >
           <p class="khcn-similar-source">{t('idea_similarTo', excerpt(notice.source.text, 120))}</p>
+          {notice.searched !== undefined && (
+            <p class="khcn-muted khcn-similar-partial">
+              {t('idea_similarPartial', notice.searched.toLocaleString())}
+            </p>
+          )}
           {notice.hits.length > 0 && (
             <ul class="khcn-similar-list">
               {notice.hits.map((hit) => {

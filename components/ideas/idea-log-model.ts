@@ -35,17 +35,17 @@ import {
 import type { Idea, IdeaPatch, IdeaStatus } from '../../lib/ideas/schema';
 import {
   getIdeasByIds,
-  loadSearchEntries,
   type SearchEntry,
   searchEntries,
   toSearchEntry,
+  withEntry,
 } from '../../lib/ideas/search-index';
-import { isOverdue } from '../../lib/ideas/waiting';
+import { isOpen, overdueCutoff } from '../../lib/ideas/waiting';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
 import { downloadFile } from '../download';
 import { createGroupModel } from './group-model';
 import { downloadPurgeExport, purgeIdeas } from './purge';
-import { createSimilarModel } from './similar-model';
+import { createSimilarModel, yieldToPage } from './similar-model';
 import { dayBoundary } from './time';
 
 export interface IdeaLogOptions {
@@ -79,6 +79,18 @@ export interface PendingPurge {
 export interface IdeaLogToast {
   message: string;
   undo?: () => void;
+}
+
+/** Ideas folded into the search index between two yields while it is built. */
+const FOLD_SLICE = 1000;
+
+/** A User Timing measure the benchmarks read; nothing else uses it. */
+function timing(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    // No User Timing Level 3 here: the figure is only for the benchmark.
+  }
 }
 
 async function retentionFromSettings(): Promise<number> {
@@ -162,10 +174,14 @@ export function createIdeaLogModel({
   // and date ranges page through the capturedAt index directly.
   let entries: SearchEntry[] | null = null;
   let entriesLoading: Promise<SearchEntry[]> | null = null;
+  /** Ideas saved while the index was loading: applied to it once loaded (the read may predate them). */
+  let savedWhileLoading = new Map<string, SearchEntry>();
+  /** One read of the whole log, shared by the search and similar indexes when both are built together. */
+  let readingAll: Promise<Idea[]> | null = null;
   let dataVersion = 0;
   let matched: { ids: string[]; offset: number } | null = null;
   // Issue 17: similar ideas on save, and groups (their own files; they share this log's toast).
-  const similar = createSimilarModel({ getDb: () => db });
+  const similar = createSimilarModel({ getDb: () => db, readAll: (database) => readAll(database) });
   const groups = createGroupModel({
     getDb: () => db,
     now,
@@ -185,18 +201,69 @@ export function createIdeaLogModel({
     moderatorName: moderatorName ?? (async () => moderator()),
   });
 
+  /**
+   * Every idea, oldest first (the capturedAt index). Reading 50,000 records
+   * costs seconds in Chromium, most of it decoding them on this thread: the
+   * search index and the similar index, built together after the first rows,
+   * share one read instead of two.
+   */
+  function readAll(database: IdeasDb): Promise<Idea[]> {
+    if (!readingAll) {
+      const reading = database.getAllFromIndex('ideas', 'capturedAt');
+      readingAll = reading;
+      const done = () => {
+        if (readingAll === reading) readingAll = null;
+      };
+      reading.then(done, done);
+    }
+    return readingAll;
+  }
+
   function ensureEntries(database: IdeasDb): Promise<SearchEntry[]> {
     if (entries) return Promise.resolve(entries);
     if (!entriesLoading) {
       const version = dataVersion;
-      entriesLoading = loadSearchEntries(database).then((loaded) => {
-        if (version === dataVersion) entries = loaded;
+      const started = performance.now();
+      const loading = (async () => {
+        const all = await readAll(database);
+        // Newest first (the log's order), folded in slices that let a keystroke
+        // or a save's notice in between: 50,000 folds at once hold the page for a second or more.
+        let loaded: SearchEntry[] = [];
+        for (let i = all.length - 1; i >= 0; i--) {
+          loaded.push(toSearchEntry(all[i]!));
+          if (i % FOLD_SLICE === 0 && i > 0) await yieldToPage();
+        }
+        // The benchmark reads it (scripts/bench/groups.ts): the read and 50,000 folds.
+        timing('khcn-search-build', started);
+        if (version !== dataVersion) return loaded;
+        for (const entry of savedWhileLoading.values()) loaded = withEntry(loaded, entry);
+        savedWhileLoading = new Map();
+        entries = loaded;
         entriesLoading = null;
         countOverdue(loaded);
         return loaded;
+      })();
+      entriesLoading = loading;
+      loading.catch(() => {
+        if (entriesLoading === loading) entriesLoading = null;
       });
     }
     return entriesLoading;
+  }
+
+  /**
+   * An idea the background saved: its entry goes into the index in place of a
+   * rebuild (a rebuild is a read of the whole log and 50,000 folds, seconds in
+   * Chromium, and the next save's notice would wait behind it).
+   */
+  function saveEntry(idea: Idea): void {
+    const entry = toSearchEntry(idea);
+    if (entries) {
+      entries = withEntry(entries, entry);
+      countOverdue();
+    } else if (entriesLoading) {
+      savedWhileLoading.set(idea.id, entry);
+    }
   }
 
   /**
@@ -206,9 +273,10 @@ export function createIdeaLogModel({
   function countOverdue(from: readonly SearchEntry[] | null = entries): void {
     if (!from) return;
     const days = pipeline.peek().waitingDays;
-    const at = now();
+    // isOverdue's rule as one string comparison per idea (the waiting filter's), not a date parse each.
+    const cutoff = overdueCutoff(now(), days);
     let count = 0;
-    for (const entry of from) if (isOverdue(entry, at, days)) count++;
+    if (days > 0) for (const entry of from) if (entry.capturedAt <= cutoff && isOpen(entry)) count++;
     overdue.value = count;
   }
 
@@ -217,6 +285,7 @@ export function createIdeaLogModel({
     dataVersion++;
     entries = null;
     entriesLoading = null;
+    savedWhileLoading = new Map();
   }
 
   async function reload(limit = pageSize): Promise<void> {
@@ -274,16 +343,20 @@ export function createIdeaLogModel({
     expired.value = { count: await countOlderThan(database, days, now()), days };
   }
 
-  /** After data changed (here or elsewhere): keep as many rows loaded as before. */
-  async function refreshAll(): Promise<void> {
-    invalidateEntries();
+  /**
+   * After data changed (here or elsewhere): keep as many rows loaded as before.
+   * `entriesKept`: the search index was already brought up to date (a save), do not rebuild it.
+   */
+  async function refreshAll(entriesKept = false): Promise<void> {
+    if (!entriesKept) invalidateEntries();
     // The rows first: counting walks every record in Chromium's IndexedDB and
     // would hold up the first page if queued before it.
     await reload(Math.min(Math.max(pageSize, ideas.peek().length), 5_000));
     await refreshCounts();
     // The overdue count lives on the index: rebuild it once it was shown (not before the first rows).
     const database = db;
-    if (database && overdue.peek() !== null) void ensureEntries(database).catch(() => undefined);
+    if (!entriesKept && database && overdue.peek() !== null)
+      void ensureEntries(database).catch(() => undefined);
   }
 
   async function loadMore(): Promise<void> {
@@ -353,8 +426,13 @@ export function createIdeaLogModel({
         // Build the search index once the list is up, so the first keystroke is fast too.
         void refreshAll().then(() =>
           setTimeout(() => {
-            void ensureEntries(database).catch(() => undefined);
-            similar.warmUp();
+            // The similar index's small read of the newest ideas goes first: the
+            // database answers in turn, and queued behind the whole log's read
+            // (seconds at 50,000) a save's early notice would wait for all of it.
+            void similar
+              .warmUp()
+              .then(() => ensureEntries(database))
+              .catch(() => undefined);
           }, 300),
         );
         const stopIdeas = onIdeasChanged((message) => {
@@ -363,19 +441,29 @@ export function createIdeaLogModel({
             void refreshAll();
             return;
           }
-          // The similar ideas first, the list after: refreshing the list reads
-          // and counts the whole log, and its requests would queue before the
-          // neighbours' records. While the index is still being built the list
-          // does not wait for it.
-          const ready = similar.ready();
-          if (!ready) void refreshAll();
-          similar
-            .onSaved(message.saved.id, message.saved.created)
+          // One idea saved: both indexes take it in place (never a rebuild of
+          // either). The similar ideas first, the list after: refreshing the list
+          // counts the whole log, and its requests would queue before the
+          // neighbours' records. While the similar index is still being built
+          // the list does not wait for it.
+          const { id, created } = message.saved;
+          void getIdeasByIds(database, [id])
+            .then(async ([idea]) => {
+              if (!idea) return void refreshAll();
+              const ready = similar.ready();
+              const intoList = () => {
+                saveEntry(idea);
+                void refreshAll(true);
+              };
+              // Once the similar index is built the notice goes first: the search
+              // entry (a copy of 50,000 entries, the overdue count) and the list after.
+              if (!ready) intoList();
+              await similar.onSaved(idea, created).finally(() => {
+                if (ready) intoList();
+              });
+            })
             .catch((error) => {
               alert.value = errorMessage(error);
-            })
-            .finally(() => {
-              if (ready) void refreshAll();
             });
         });
         const stopSettings = watchSettings(() => void refreshExpired().catch(() => undefined));

@@ -22,10 +22,33 @@ export interface SimilarNotice {
   hits: SimilarHitView[];
   /** The moderator asked for it from a row: the panel takes focus. Not after a save. */
   focus: boolean;
+  /**
+   * Asked while the index was still being built (the first seconds after the
+   * sidebar opened): only this many ideas, the newest, were searched. The
+   * notice says so, and is looked up again once the index is complete.
+   */
+  searched?: number;
 }
 
 /** Ideas added to the index between two yields while it is built (a few ms each slice). */
-const BUILD_SLICE = 1000;
+const BUILD_SLICE = 250;
+
+/** While the index is built, a save's notice searches what is built once it holds this many ideas. */
+const PARTIAL_MIN = 1000;
+/** The newest ideas read and indexed first, before the whole log. */
+const RECENT_FIRST = 2000;
+
+/**
+ * The `count` newest ideas (by capturedAt), in two requests: a key cursor
+ * from the newest steps back `count - 1` keys, then one getAll from there.
+ */
+async function readNewest(db: IdeasDb, count: number): Promise<Idea[]> {
+  const index = db.transaction('ideas').store.index('capturedAt');
+  const newest = await index.openKeyCursor(null, 'prev');
+  if (!newest) return [];
+  const oldest = count > 1 ? await newest.advance(count - 1) : newest;
+  return oldest ? index.getAll(IDBKeyRange.lowerBound(oldest.key)) : index.getAll();
+}
 
 /** Hits shown at most; a notice longer than this is read by nobody. */
 const LIMIT = 5;
@@ -48,7 +71,7 @@ export function similarityWords(score: number): string {
  * would stretch a 50-slice build to a minute. A message on a MessageChannel
  * is not throttled; scheduler.yield (Chromium) is the same idea, built in.
  */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((done) => {
@@ -82,7 +105,14 @@ export type SimilarModel = ReturnType<typeof createSimilarModel>;
  * removed when a query meets it. Only a change that brings many texts at once
  * (an import, a restore) marks it stale, to be rebuilt when next needed.
  */
-export function createSimilarModel({ getDb }: { getDb: () => IdeasDb | null }) {
+export function createSimilarModel({
+  getDb,
+  readAll = (db) => db.getAll('ideas'),
+}: {
+  getDb: () => IdeasDb | null;
+  /** Every idea, oldest first; the log shares its own read (the search index's) instead of a second one. */
+  readAll?: (db: IdeasDb) => Promise<Idea[]>;
+}) {
   const notice = signal<SimilarNotice | null>(null);
   /** Ids of the hits ticked for grouping. */
   const chosen = signal<ReadonlySet<string>>(new Set());
@@ -91,6 +121,14 @@ export function createSimilarModel({ getDb }: { getDb: () => IdeasDb | null }) {
 
   let index: SimilarIndex | null = null;
   let building: Promise<SimilarIndex> | null = null;
+  /** The index being built, newest ideas first: what a save during the build can already ask. */
+  let partial: SimilarIndex | null = null;
+  /** Resolves once `partial` holds the newest ideas (or the build is over). */
+  let partialReady: Promise<void> = Promise.resolve();
+  /** Resolves when the build is about to read the whole log (what warmUp's caller waits for). */
+  let wholeReadNext: Promise<void> = Promise.resolve();
+  /** Lookups answering from `partial`: their few reads go before the whole log's read, not behind it. */
+  const earlyLookups = new Set<Promise<unknown>>();
   let version = 0;
   let asked = 0;
   let builds = 0;
@@ -99,28 +137,61 @@ export function createSimilarModel({ getDb }: { getDb: () => IdeasDb | null }) {
     if (index) return Promise.resolve(index);
     if (!building) {
       const mine = version;
+      let recentDone: () => void = () => undefined;
+      let wholeReadStarts: () => void = () => undefined;
+      partialReady = new Promise((done) => {
+        recentDone = done;
+      });
+      wholeReadNext = new Promise((done) => {
+        wholeReadStarts = done;
+      });
       building = (async () => {
         const started = performance.now();
-        const all = await db.getAll('ideas');
-        builds++;
         const built = createSimilarIndex();
-        // In slices, yielding between them: 50,000 adds in one go would hold the
-        // sidebar for seconds (a keystroke in the search box would wait).
-        for (let from = 0; from < all.length; from += BUILD_SLICE) {
-          for (const idea of all.slice(from, from + BUILD_SLICE)) built.add(idea.id, idea.text);
-          if (from + BUILD_SLICE < all.length) await yieldToPage();
+        if (mine === version) partial = built;
+        builds++;
+        // The newest ideas first, in one small read (milliseconds): a save in the
+        // first seconds after opening finds its recent neighbours while the
+        // whole log (a read of seconds at 50,000) is still on its way.
+        try {
+          for (const idea of await readNewest(db, RECENT_FIRST)) built.add(idea.id, idea.text);
+        } catch {
+          // The whole read below builds it all the same, only later.
         }
-        // Ideas saved while it was being built are in `all` or were added by lookUp.
+        recentDone();
+        // The database answers requests in turn: a save's early lookup reads its
+        // neighbours' records before the whole log is asked for, or it would
+        // wait seconds behind it. A macrotask first, so a lookup woken by
+        // recentDone has started.
+        await yieldToPage();
+        await Promise.allSettled([...earlyLookups]);
+        wholeReadStarts();
+        const all = await readAll(db);
+        // In slices, yielding between them: 50,000 adds in one go would hold the
+        // sidebar for seconds (a keystroke in the search box would wait). Newest
+        // first: a save meanwhile finds its recent neighbours in what is built.
+        for (let i = all.length - 1; i >= 0; i--) {
+          const idea = all[i]!;
+          // An idea already there was saved meanwhile (lookUp added it): its newer text stays.
+          if (!built.has(idea.id)) built.add(idea.id, idea.text);
+          if (i % BUILD_SLICE === 0 && i > 0) await yieldToPage();
+        }
         // After markStale (version moved on) a newer build may be running: leave it be.
         if (mine === version) {
           index = built;
           building = null;
+          partial = null;
         }
         mark('khcn-similar-build', started);
         return built;
       })();
       building.catch(() => {
-        if (mine === version) building = null;
+        recentDone();
+        wholeReadStarts();
+        if (mine === version) {
+          building = null;
+          partial = null;
+        }
       });
     }
     return building;
@@ -131,17 +202,47 @@ export function createSimilarModel({ getDb }: { getDb: () => IdeasDb | null }) {
     version++;
     index = null;
     building = null;
+    partial = null;
   }
 
-  /** Builds the index ahead of the first save, so the first notice is as fast as the rest. */
-  function warmUp(): void {
+  /**
+   * Builds the index ahead of the first save, so the first notice is as fast
+   * as the rest. Resolves once the newest ideas are in (the small first read).
+   */
+  function warmUp(): Promise<void> {
     const db = getDb();
-    if (db) void ensureIndex(db).catch(() => undefined);
+    if (!db) return Promise.resolve();
+    void ensureIndex(db).catch(() => undefined);
+    return wholeReadNext;
   }
 
-  /** The closest ideas to `source`, with their records (ideas deleted meanwhile are dropped from the index). */
-  async function lookUp(db: IdeasDb, source: Idea): Promise<SimilarHitView[]> {
-    const similar = await ensureIndex(db);
+  /**
+   * The closest ideas to `source`, with their records (ideas deleted meanwhile
+   * are dropped from the index). While the index is being built, what is built
+   * so far (the newest ideas) answers at once; `searched` says how many.
+   */
+  async function lookUp(db: IdeasDb, source: Idea): Promise<{ hits: SimilarHitView[]; searched?: number }> {
+    const whole = ensureIndex(db);
+    if (!index) await Promise.race([whole.then(() => undefined), partialReady]);
+    const early = index ? null : partial && partial.size >= PARTIAL_MIN ? partial : null;
+    const similar = early ?? (await whole);
+    const searched = early ? early.size : undefined;
+    const answer = readHits(db, similar, source, early !== null);
+    if (early) {
+      earlyLookups.add(answer);
+      const done = () => earlyLookups.delete(answer);
+      answer.then(done, done);
+    }
+    return { hits: await answer, searched };
+  }
+
+  /** The query, the neighbours' records and their groups' sizes. */
+  async function readHits(
+    db: IdeasDb,
+    similar: SimilarIndex,
+    source: Idea,
+    early: boolean,
+  ): Promise<SimilarHitView[]> {
     const started = performance.now();
     if (!similar.has(source.id)) similar.add(source.id, source.text);
     const hits = similar.query(source.text, { limit: LIMIT, exclude: source.id });
@@ -158,7 +259,7 @@ export function createSimilarModel({ getDb }: { getDb: () => IdeasDb | null }) {
       ),
     );
     // The benchmark reads it (scripts/bench/groups.ts): query, neighbours and their groups, no render.
-    mark('khcn-similar-lookup', started);
+    mark(early ? 'khcn-similar-lookup-partial' : 'khcn-similar-lookup', started);
     return hits.flatMap((hit) => {
       const idea = byId.get(hit.id);
       if (!idea) return [];
@@ -179,9 +280,18 @@ export function createSimilarModel({ getDb }: { getDb: () => IdeasDb | null }) {
     if (!db) return;
     const mine = ++asked;
     status.value = t('idea_similarLoading');
-    const hits = await lookUp(db, source);
+    const { hits, searched } = await lookUp(db, source);
     if (mine !== asked) return;
-    notice.value = { source, hits, focus };
+    notice.value = searched === undefined ? { source, hits, focus } : { source, hits, focus, searched };
+    if (searched !== undefined) {
+      // Once the whole log is indexed, the same notice again over all of it (unless another took its place).
+      void ensureIndex(db).then(
+        () => {
+          if (mine === asked) void findFor(source, false);
+        },
+        () => undefined,
+      );
+    }
     // Only the closest is ticked ahead (right 97 % of the time on the labelled set,
     // docs/idea-pipeline.md); the others wait for the moderator's yes.
     const top = hits[0];
@@ -195,12 +305,10 @@ export function createSimilarModel({ getDb }: { getDb: () => IdeasDb | null }) {
    * The background saved an idea from the page: add (or replace) it in the
    * index — one add, never a rebuild — and, for a new idea, show what is similar.
    */
-  async function onSaved(id: string, created: boolean): Promise<void> {
+  async function onSaved(idea: Idea, created: boolean): Promise<void> {
     const db = getDb();
     if (!db) return;
-    const [idea] = await getIdeasByIds(db, [id]);
-    if (!idea) return;
-    index?.add(idea.id, idea.text);
+    (index ?? partial)?.add(idea.id, idea.text);
     if (created) await findFor(idea);
   }
 

@@ -460,6 +460,10 @@ export const STRINGS = {
   idea_similarFound: ['Đã có $1 ý tưởng tương tự', '$1 similar ideas'],
   idea_similarNone: ['Chưa có ý tưởng nào tương tự trong nhật ký.', 'No similar idea in the log yet.'],
   idea_similarLoading: ['Đang tìm ý tưởng tương tự…', 'Looking for similar ideas…'],
+  idea_similarPartial: [
+    'Mới tìm trong $1 ý tưởng gần đây nhất (thanh bên vừa mở, đang lập chỉ mục); sẽ tìm lại trong cả nhật ký.',
+    'Searched only the $1 most recent ideas so far (the sidebar just opened and is still indexing); the whole log is searched next.',
+  ],
   idea_similarTo: ['Với ý tưởng: $1', 'For the idea: $1'],
   idea_similarList: ['Các ý tưởng tương tự', 'Similar ideas'],
   idea_similarVery: ['Rất giống', 'Very similar'],

@@ -39,6 +39,23 @@ export function toSearchEntry(idea: Idea): SearchEntry {
   };
 }
 
+/**
+ * The entries with `entry` in place of the one with its id, or added where
+ * the log's order (newest first) puts it. A copy: the list may be in use.
+ */
+export function withEntry(entries: readonly SearchEntry[], entry: SearchEntry): SearchEntry[] {
+  const at = entries.findIndex((item) => item.id === entry.id);
+  if (at >= 0 && entries[at]!.capturedAt === entry.capturedAt) {
+    const copy = [...entries];
+    copy[at] = entry;
+    return copy;
+  }
+  const rest = at >= 0 ? entries.filter((item) => item.id !== entry.id) : entries;
+  let before = 0;
+  while (before < rest.length && rest[before]!.capturedAt > entry.capturedAt) before++;
+  return [...rest.slice(0, before), entry, ...rest.slice(before)];
+}
+
 /** Every idea as a search entry, newest first (the log's order). */
 export async function loadSearchEntries(db: IdeasDb): Promise<SearchEntry[]> {
   const all = await db.getAllFromIndex('ideas', 'capturedAt');

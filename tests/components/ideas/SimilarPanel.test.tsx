@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { IdeaLog } from '../../../components/ideas/IdeaLog';
 import { createIdeaLogModel } from '../../../components/ideas/idea-log-model';
-import { similarityWords } from '../../../components/ideas/similar-model';
+import { createSimilarModel, similarityWords } from '../../../components/ideas/similar-model';
 import { deleteIdeasDb, type IdeasDb, saveComment } from '../../../lib/ideas/db';
 import { notifyIdeasChanged } from '../../../lib/ideas/notify';
 import type { Idea } from '../../../lib/ideas/schema';
@@ -157,6 +157,69 @@ describe('ý tưởng tương tự khi lưu / similar ideas on save', () => {
     expect(log.similar.indexSize()).toBe(BACKGROUND.length + 3);
     expect(log.alert.value).toBe('');
     stop();
+  });
+
+  test('một lần lưu vào thẳng chỉ mục tìm kiếm: không đọc lại cả nhật ký (trước đây mỗi lần lưu mất giây)', async () => {
+    await seed([...BACKGROUND, makeIdea(1, { text: PARAPHRASES[0] })]);
+    // Counts the reads of the whole log (what building the search or similar index costs).
+    let wholeReads = 0;
+    const counted = new Proxy(db, {
+      get(target, prop) {
+        if (prop === 'getAllFromIndex' || prop === 'getAll')
+          return (store: string, ...rest: unknown[]) => {
+            if (store === 'ideas' && rest.length <= 1) wholeReads++;
+            return (target[prop] as (...args: unknown[]) => unknown)(store, ...rest);
+          };
+        const value = Reflect.get(target, prop, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const log = createIdeaLogModel({
+      openDb: () => Promise.resolve(counted),
+      now: () => NOW,
+      loadRetentionDays: async () => 0,
+    });
+    const stop = log.start();
+    // Both indexes are built after the first rows, from one read of the log.
+    await vi.waitFor(() => expect(log.overdue.value).not.toBeNull(), { timeout: 5000 });
+    await vi.waitFor(() => expect(log.similar.ready()).toBe(true), { timeout: 5000 });
+    expect(wholeReads).toBe(1);
+    const saved = await saveFromPage(50, `${PARAPHRASES[1]} hiếmcógì`);
+    await vi.waitFor(() => expect(log.similar.notice.value?.source.id).toBe(saved.id));
+    await vi.waitFor(() => expect(log.counts.value?.total).toBe(BACKGROUND.length + 2));
+    log.setFilter({ search: 'hiemcogi' });
+    await vi.waitFor(() => expect(log.ideas.value.map((idea) => idea.id)).toEqual([saved.id]));
+    expect(wholeReads).toBe(1);
+    expect(log.alert.value).toBe('');
+    stop();
+  });
+
+  test('lưu khi chỉ mục còn đang dựng: tìm ngay trong các ý tưởng mới nhất, nói rõ, rồi tìm lại trong cả nhật ký', async () => {
+    const many = Array.from({ length: 1200 }, (_, i) =>
+      makeIdea(3000 + i, { text: BACKGROUND[i % BACKGROUND.length]!.text }),
+    );
+    await seed([...many, makeIdea(1, { text: PARAPHRASES[0] })]);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((done) => {
+      release = done;
+    });
+    // The whole log's read is held back: only the first small read (the newest ideas) is in.
+    const model = createSimilarModel({
+      getDb: () => db,
+      readAll: async (database) => {
+        await held;
+        return database.getAllFromIndex('ideas', 'capturedAt');
+      },
+    });
+    const source = makeIdea(50, { text: PARAPHRASES[1] });
+    await model.findFor(source);
+    expect(model.ready()).toBe(false);
+    expect(model.notice.value?.searched).toBeGreaterThanOrEqual(1000);
+    release();
+    await vi.waitFor(() => expect(model.ready()).toBe(true));
+    await vi.waitFor(() => expect(model.notice.value?.searched).toBeUndefined());
+    expect(model.notice.value!.source.id).toBe(source.id);
+    expect(model.notice.value!.hits.map((hit) => hit.idea.id)).toContain(makeIdea(1).id);
   });
 
   test('lưu lại cùng bình luận (không phải ý tưởng mới): không báo', async () => {

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { deleteIdeasDb, type IdeasDb, listAllIdeas } from '../../../lib/ideas/db';
 import { type IdeaFilter, ideaMatcher } from '../../../lib/ideas/filter';
-import { getIdeasByIds, loadSearchEntries, searchEntries } from '../../../lib/ideas/search-index';
+import {
+  getIdeasByIds,
+  loadSearchEntries,
+  searchEntries,
+  toSearchEntry,
+  withEntry,
+} from '../../../lib/ideas/search-index';
 import { freshDb, makeIdea } from './helpers';
 
 let db: IdeasDb;
@@ -57,4 +63,25 @@ test.each<[string, IdeaFilter]>([
   if (_name !== 'không lọc' && _name !== 'không khớp gì') expect(ids.length).toBeGreaterThan(0);
   if (_name !== 'không lọc') expect(ids.length).toBeLessThan(60);
   expect(await getIdeasByIds(db, ids.slice(0, 5))).toEqual(expected.slice(0, 5));
+});
+
+test('withEntry: a saved idea takes its place newest first; a changed one is replaced, not doubled', async () => {
+  const entries = await loadSearchEntries(db);
+  const newest = toSearchEntry(makeIdea(500, { capturedAt: '2030-01-01T00:00:00.000Z', text: 'mới nhất' }));
+  const added = withEntry(entries, newest);
+  expect(added).toHaveLength(entries.length + 1);
+  expect(added[0]).toBe(newest);
+  expect(entries).toHaveLength(60); // a copy: the list in use is not changed
+  const changed = toSearchEntry({ ...makeIdea(500, { capturedAt: newest.capturedAt }), text: 'đã sửa' });
+  const replaced = withEntry(added, changed);
+  expect(replaced).toHaveLength(added.length);
+  expect(replaced[0]!.folded).toContain('da sua');
+  // An entry moved in time goes where the order puts it.
+  const middle = entries[30]!;
+  const moved = withEntry(added, { ...middle, capturedAt: '2031-01-01T00:00:00.000Z' });
+  expect(moved).toHaveLength(added.length);
+  expect(moved[0]!.id).toBe(middle.id);
+  expect(moved.map((entry) => entry.capturedAt)).toEqual(
+    [...moved.map((entry) => entry.capturedAt)].sort().reverse(),
+  );
 });

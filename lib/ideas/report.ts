@@ -4,7 +4,7 @@ import type { FlagDays } from '../flags/flag-stats';
 import { bilingual } from '../i18n/bilingual';
 import { CHECK_STRINGS } from '../i18n/check-strings';
 import { supporterKey } from './groups';
-import type { Idea, IdeaStatus } from './schema';
+import { IDEA_STATUSES, type Idea, type IdeaStatus } from './schema';
 import type { Topic } from './topics';
 
 /**
@@ -279,12 +279,7 @@ export function computeReport(input: ReportInput): Report {
   const weekTotals = new Array<number>(weekCount).fill(0);
   const topicTotals = new Map<string, number>();
   const reachedAtLeast = new Array<number>(5).fill(0);
-  const current = Object.fromEntries(
-    (['new', 'reviewing', 'forwarded', 'answered', 'adopted', 'declined', 'archived'] as const).map((s) => [
-      s,
-      0,
-    ]),
-  ) as Record<IdeaStatus, number>;
+  const current = Object.fromEntries(IDEA_STATUSES.map((s) => [s, 0])) as Record<IdeaStatus, number>;
   let adopted = 0;
   let declined = 0;
   const durations: number[] = [];

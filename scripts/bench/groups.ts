@@ -20,6 +20,7 @@ import {
   openExtensionPage,
   openSidePanelPage,
 } from '../../tests/e2e/harness';
+import { callInPage, firstRender } from './sidebar-page';
 import { generateIdeas } from './similar';
 
 const TOTAL = Number(process.env.BENCH_IDEAS ?? 50_000);
@@ -129,23 +130,6 @@ async function saveAndAnnounce([id, n, text]: [string, number, string]): Promise
   channel.postMessage({ type: 'changed', saved: { id, created: true } });
   channel.close();
   return sent;
-}
-
-async function firstRender(page: Page): Promise<number> {
-  await page.reload({ waitUntil: 'commit' });
-  const handle = await page.waitForFunction(
-    () => (document.querySelector('article.khcn-idea') ? performance.now() : 0),
-    undefined,
-    { polling: 'raf', timeout: 60_000 },
-  );
-  return (await handle.jsonValue()) as number;
-}
-
-/** See scripts/bench/ideas.ts: esbuild's `__name` helper does not exist in the page. */
-function callInPage<A, R>(page: Page, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
-  return page.evaluate(
-    `(() => { globalThis.__name = globalThis.__name || ((f) => f); return (${fn.toString()})(${JSON.stringify(arg)}); })()`,
-  ) as Promise<R>;
 }
 
 async function timeSave(sidebar: Page, background: Page, n: number, text: string): Promise<number> {

@@ -14,8 +14,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchWithExtension, openSidePanelPage } from '../../tests/e2e/harness';
+import { callInPage, firstRender } from './sidebar-page';
 
 const TOTAL = Number(process.env.BENCH_IDEAS ?? 50_000);
 const EXTENSION_DIR = resolve(process.env.KHCN_EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -135,26 +135,6 @@ function timeKeystroke([value, expect]: [string, 'none' | 'rare']): Promise<numb
     box.value = value;
     box.dispatchEvent(new Event('input', { bubbles: true }));
   });
-}
-
-async function firstRender(page: Page): Promise<number> {
-  await page.reload({ waitUntil: 'commit' });
-  const handle = await page.waitForFunction(
-    () => (document.querySelector('article.khcn-idea') ? performance.now() : 0),
-    undefined,
-    { polling: 'raf', timeout: 60_000 },
-  );
-  return (await handle.jsonValue()) as number;
-}
-
-/**
- * Calls a function of this file in the page. tsx compiles with esbuild's
- * keepNames, whose `__name` helper does not exist in the page: define it first.
- */
-function callInPage<A, R>(page: Page, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
-  return page.evaluate(
-    `(() => { globalThis.__name = globalThis.__name || ((f) => f); return (${fn.toString()})(${JSON.stringify(arg)}); })()`,
-  ) as Promise<R>;
 }
 
 function row(name: string, measured: number, goal: string, ok: boolean): string {

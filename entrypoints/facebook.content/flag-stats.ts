@@ -15,11 +15,32 @@ export const FLAG_STATS_SEND_MS = 5_000;
 
 const counter = new FlagCounter();
 let timer: ReturnType<typeof setTimeout> | null = null;
-let listening = false;
+let lifetime: AbortSignal | null = null;
+
+/**
+ * Ties the counting to the content script's lifetime (ctx.signal), once: the
+ * page-hide listeners go with it, and when it ends what is waiting is sent and
+ * the timer stops. The counter itself outlives page sessions, so a comment
+ * re-judged after a settings change is not counted again.
+ */
+export function tieFlagStatsTo(signal: AbortSignal): void {
+  if (lifetime === signal) return;
+  lifetime = signal;
+  // A tab closed or navigated away sends what it has; hidden is the last moment that is reliable.
+  addEventListener('pagehide', flushFlagCounts, { signal });
+  document.addEventListener(
+    'visibilitychange',
+    () => {
+      if (document.visibilityState === 'hidden') flushFlagCounts();
+    },
+    { signal },
+  );
+  signal.addEventListener('abort', flushFlagCounts, { once: true });
+}
 
 /** The one call from the page session: a comment's flags as it was judged. */
 export function countFlags(commentId: string, flags: readonly FlagSummary[]): void {
-  if (flags.length === 0) return;
+  if (flags.length === 0 || lifetime?.aborted) return;
   if (
     counter.record(
       commentId,
@@ -27,14 +48,6 @@ export function countFlags(commentId: string, flags: readonly FlagSummary[]): vo
     ) === 0
   )
     return;
-  if (!listening) {
-    listening = true;
-    // A tab closed or navigated away sends what it has; hidden is the last moment that is reliable.
-    addEventListener('pagehide', flushFlagCounts);
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') flushFlagCounts();
-    });
-  }
   timer ??= setTimeout(flushFlagCounts, FLAG_STATS_SEND_MS);
 }
 

@@ -21,7 +21,7 @@ import { decorateComment, listenForToolClicks, undecorateAll } from './comment-t
 import { type CorrectionOf, fetchCorrections, sendCorrection } from './corrections';
 import { expandCutComment } from './expand';
 import { flagsFor, setFlagRules } from './flag-comments';
-import { countFlags } from './flag-stats';
+import { countFlags, tieFlagStatsTo } from './flag-stats';
 import { nextTask } from './next-task';
 import { createPanelModel, mountPanel, type PanelModel, type Toast } from './panel';
 import { ReplyAssist } from './reply-assist';
@@ -91,6 +91,7 @@ export class PageSession implements PageActions {
     readonly settings: Settings,
   ) {
     this.signal = AbortSignal.any([ctx.signal, this.lifetime.signal]);
+    tieFlagStatsTo(ctx.signal);
     this.replies = new ReplyAssist({
       ctx: this.ctx,
       settings: this.settings,

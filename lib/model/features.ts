@@ -52,7 +52,7 @@ export const SIGNAL_REPEAT = 3;
  * both, and concepts carry across writers where their words do not. On the
  * training split's cross-validation (with L2 3e-4), the model's own mean
  * average precision over the five categories rose 0.744 → 0.749 and
- * pseudoscience recall of the whole judgement 0.11 → 0.20 (docs/judgement.md).
+ * pseudoscience recall of the whole judgement 0.11 → 0.21 (docs/judgement.md).
  */
 export const SIGNAL_PAIRS = true;
 

@@ -39,6 +39,12 @@ export interface TrainOptions {
    * drowned out.
    */
   positiveWeight: number;
+  /**
+   * Each feature of an example is left out of each step with this
+   * probability (the rest scaled up to match), from a generator of its own
+   * seed: a line's label cannot hang on one word of its writer's.
+   */
+  dropout: number;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
@@ -52,6 +58,9 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   learningRate: 0.5,
   minCount: 2,
   positiveWeight: 1,
+  // Training split's cross-validation: intent top-1 0.724 → 0.730, idea F1
+  // 0.833 → 0.840, primary 0.552 → 0.563 (0.3 and 0.4 alike on intents and idea).
+  dropout: 0.2,
 };
 
 const WIDTH = LABELS.length;
@@ -139,6 +148,10 @@ export function trainRaw(examples: readonly Example[], opts: TrainOptions = DEFA
   const random = seededRandom(opts.seed);
   const z = new Float64Array(WIDTH);
   const grad = new Float64Array(WIDTH);
+  // Its own generator, so the order of examples does not depend on dropout.
+  const dropRandom = seededRandom(opts.seed ^ 0x5bd1e995);
+  const keptScale = 1 / (1 - opts.dropout);
+  let keep = new Float64Array(512);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -146,10 +159,16 @@ export function trainRaw(examples: readonly Example[], opts: TrainOptions = DEFA
     }
     for (const k of order) {
       const ex = prepared[k]!;
+      if (keep.length < ex.rows.length) keep = new Float64Array(ex.rows.length * 2);
+      for (let t = 0; t < ex.rows.length; t++) {
+        keep[t] = opts.dropout > 0 && dropRandom() < opts.dropout ? 0 : keptScale;
+      }
       for (let j = 0; j < WIDTH; j++) z[j] = bias[j]!;
       for (let t = 0; t < ex.rows.length; t++) {
+        if (keep[t] === 0) continue;
         const base = ex.rows[t]! * WIDTH;
-        for (let j = 0; j < WIDTH; j++) z[j]! += w[base + j]! * ex.x;
+        const xv = ex.x * keep[t]!;
+        for (let j = 0; j < WIDTH; j++) z[j]! += w[base + j]! * xv;
       }
       const p = toProbabilities(z);
       for (let j = 0; j < WIDTH; j++) {
@@ -162,10 +181,12 @@ export function trainRaw(examples: readonly Example[], opts: TrainOptions = DEFA
         bias[j]! -= (opts.learningRate * grad[j]!) / Math.sqrt(bg2[j]!);
       }
       for (let t = 0; t < ex.rows.length; t++) {
+        if (keep[t] === 0) continue;
         const base = ex.rows[t]! * WIDTH;
+        const xv = ex.x * keep[t]!;
         for (let j = 0; j < WIDTH; j++) {
           const idx = base + j;
-          const g = grad[j]! * ex.x + l2Of[j]! * w[idx]!;
+          const g = grad[j]! * xv + l2Of[j]! * w[idx]!;
           g2[idx]! += g * g;
           w[idx]! -= (opts.learningRate * g) / Math.sqrt(g2[idx]!);
         }

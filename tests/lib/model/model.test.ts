@@ -89,6 +89,15 @@ describe('huấn luyện', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 
+  test('bỏ ngẫu nhiên đặc trưng khi học: tất định, và có tác dụng', () => {
+    const opts = { ...DEFAULT_TRAIN_OPTIONS, minCount: 1 };
+    const a = trainRaw(EXAMPLES, { ...opts, dropout: 0.2 });
+    const b = trainRaw(EXAMPLES, { ...opts, dropout: 0.2 });
+    const none = trainRaw(EXAMPLES, { ...opts, dropout: 0 });
+    expect([...a.weights]).toEqual([...b.weights]);
+    expect([...a.weights]).not.toEqual([...none.weights]);
+  });
+
   test('học được: nhãn đúng có xác suất cao hơn trên dữ liệu huấn luyện', () => {
     const raw = trainRaw(EXAMPLES, { ...DEFAULT_TRAIN_OPTIONS, minCount: 1, epochs: 60 });
     const rows = rowIndex(raw);

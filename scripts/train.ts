@@ -24,16 +24,25 @@ import { chooseThresholds, FOLDS, outOfFold } from './judgement/thresholds';
 export const MODEL_PATH = join(import.meta.dirname, '../lib/model/judge.vi.json');
 
 /** The signals the judge feeds the model for a line (concepts, detectors), computed without a model. */
-export function examplesOf(lines: readonly CorpusLine[]): Example[] {
+export function examplesOf(lines: readonly CorpusLine[]): CorpusExample[] {
   const pack = defaultRulePack();
   const judge = compileJudge({ ...pack, model: null });
-  return lines.map((l) => ({
-    text: l.text,
-    signals: judge.judge(l.text).signals,
-    categories: l.categories,
-    intent: l.intent,
-    idea: l.idea,
-  }));
+  return lines.map((l) => {
+    const j = judge.judge(l.text);
+    return {
+      text: l.text,
+      signals: j.signals,
+      categories: l.categories,
+      intent: l.intent,
+      idea: l.idea,
+      ruleFlagged: j.categories.length > 0,
+    };
+  });
+}
+
+/** A training example, and whether the rules alone flag its comment (for the thresholds). */
+export interface CorpusExample extends Example {
+  ruleFlagged: boolean;
 }
 
 function main(): void {
@@ -50,7 +59,11 @@ function main(): void {
   const oof = outOfFold(train, examples, DEFAULT_TRAIN_OPTIONS, (k) =>
     process.stderr.write(`fold ${k + 1}/${FOLDS} done\n`),
   );
-  const { categories, idea } = chooseThresholds(train, oof.scores);
+  const { categories, idea } = chooseThresholds(
+    train,
+    oof.scores,
+    examples.map((e) => e.ruleFlagged),
+  );
 
   const raw = trainRaw(examples, DEFAULT_TRAIN_OPTIONS);
   const file = toModelFile(

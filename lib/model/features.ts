@@ -28,6 +28,7 @@ export type { FoldedText };
  *   c  3- and 4-letter pieces of a joined run, with its edges ("_no", "hu_")
  *   j  a spaced-out run read as one word ("n.ổ h.ũ" → "nohu"), with its pieces
  *   s  a named signal the caller adds (a phone number, a link, a concept)
+ *   p  two named signals in one comment ("concept:disease" with "@phone")
  */
 
 export const KIND_WORD = 0x77; // 'w'
@@ -35,6 +36,7 @@ export const KIND_BIGRAM = 0x62; // 'b'
 export const KIND_CHARS = 0x63; // 'c'
 export const KIND_JOINED = 0x6a; // 'j'
 export const KIND_SIGNAL = 0x73; // 's'
+export const KIND_PAIR = 0x70; // 'p'
 
 /**
  * A named signal counts as this many features: one concept or detector says
@@ -43,6 +45,16 @@ export const KIND_SIGNAL = 0x73; // 's'
  * precision 0.95 of "needs a flag": 0.16 with 1, 0.25 with 3, 0.23 with 8).
  */
 export const SIGNAL_REPEAT = 3;
+
+/**
+ * Signal pairs count once each: a pair ("a disease" with "a phone number")
+ * is what a cure ad and a debunk differ by, where each signal alone is in
+ * both, and concepts carry across writers where their words do not. On the
+ * training split's cross-validation (with L2 3e-4), the model's own mean
+ * average precision over the five categories rose 0.744 → 0.749 and
+ * pseudoscience recall of the whole judgement 0.11 → 0.21 (docs/judgement.md).
+ */
+export const SIGNAL_PAIRS = true;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -113,6 +125,28 @@ const DIGIT_BUCKETS: readonly number[] = Array.from({ length: 13 }, (_, len) =>
 function wordHash(f: FoldedText, t: number): number {
   if (f.digits[t] === 1) return DIGIT_BUCKETS[Math.min(f.to[t]! - f.from[t]!, 12)]!;
   return hashChars(KIND_WORD, f.chars, f.from[t]!, f.to[t]!);
+}
+
+/**
+ * A comment's named signals (their hashes) into `out`: each SIGNAL_REPEAT
+ * times, then each pair once, order-free (the pair of the smaller and the
+ * larger hash). Training and the page both call this.
+ */
+export function pushSignals(out: FeatureBuffer, hashes: ArrayLike<number>, count = hashes.length): void {
+  for (let a = 0; a < count; a++) {
+    const h = hashes[a]!;
+    for (let r = 0; r < SIGNAL_REPEAT; r++) out.push(h, -1, -1);
+  }
+  if (!SIGNAL_PAIRS) return;
+  for (let a = 0; a < count; a++) {
+    for (let b = a + 1; b < count; b++) {
+      const x = hashes[a]!;
+      const y = hashes[b]!;
+      const lo = Math.min(x, y);
+      const hi = Math.max(x, y);
+      out.push(fnvStep(fnvStep(fnvStep(FNV_OFFSET, KIND_PAIR), lo >>> 0), hi >>> 0) | 0, -1, -1);
+    }
+  }
 }
 
 /** Every text feature of a folded comment, in reading order, into `out` (emptied first). */

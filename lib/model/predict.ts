@@ -4,7 +4,7 @@ import {
   type FoldedText,
   hashName,
   KIND_SIGNAL,
-  SIGNAL_REPEAT,
+  pushSignals,
 } from './features';
 import {
   CATEGORY_COLUMNS,
@@ -111,6 +111,8 @@ class LinearModel implements Model {
   readonly thresholds: { categories: readonly number[]; idea: number };
   /** Scratch: the features of the comment being scored (a scan is synchronous). */
   private readonly buffer = new FeatureBuffer();
+  /** Scratch: the hashes of the comment's named signals. */
+  private signalScratch = new Int32Array(64);
   private readonly delta: Map<number, Float64Array> | null;
 
   constructor(
@@ -132,10 +134,10 @@ class LinearModel implements Model {
   private collect(folded: FoldedText, signals: readonly string[]): FeatureBuffer {
     const buf = this.buffer;
     extractTextFeatures(folded, buf);
-    for (const s of signals) {
-      const h = signalHash(s);
-      for (let r = 0; r < SIGNAL_REPEAT; r++) buf.push(h, -1, -1);
-    }
+    if (signals.length > this.signalScratch.length) this.signalScratch = new Int32Array(signals.length * 2);
+    const hashes = this.signalScratch;
+    for (let i = 0; i < signals.length; i++) hashes[i] = signalHash(signals[i]!);
+    pushSignals(buf, hashes, signals.length);
     return buf;
   }
 

@@ -31,7 +31,11 @@ export function crossValidate(
   const library = defaultReplyPack().replies;
   const examples = examplesOf(train);
   const oof = outOfFold(train, examples, opts);
-  const thresholds = chooseThresholds(train, oof.scores);
+  const thresholds = chooseThresholds(
+    train,
+    oof.scores,
+    examples.map((e) => e.ruleFlagged),
+  );
   process.stderr.write(`thresholds: ${JSON.stringify(thresholds)}\n`);
   const out = new Map<string, Prediction>();
   for (let k = 0; k < FOLDS; k++) {

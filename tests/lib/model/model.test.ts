@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hashChars, KIND_JOINED } from '../../../lib/model/features';
+import { hashChars, KIND_JOINED, SIGNAL_REPEAT } from '../../../lib/model/features';
 import { loadModel, toProbabilities } from '../../../lib/model/predict';
 import { INTENT_COLUMNS, INTENT_OFFSET, LABELS, parseModel } from '../../../lib/model/schema';
 import {
@@ -58,6 +58,19 @@ describe('đặc trưng văn bản', () => {
     expect(exampleHashes('nổ hũ', [])).not.toContain(joined);
   });
 
+  test('cặp tín hiệu: đếm một lần, không phụ thuộc thứ tự', () => {
+    const one = exampleHashes('mua ngay', ['@phone']);
+    const ab = exampleHashes('mua ngay', ['@phone', 'concept:disease']);
+    const ba = exampleHashes('mua ngay', ['concept:disease', '@phone']);
+    expect([...ab].sort()).toEqual([...ba].sort());
+    // each signal SIGNAL_REPEAT times, then the one pair
+    expect(ab.length).toBe(one.length + SIGNAL_REPEAT + 1);
+    const pair = ab.filter(
+      (h) => !one.includes(h) && !exampleHashes('mua ngay', ['concept:disease']).includes(h),
+    );
+    expect(pair).toHaveLength(1);
+  });
+
   test('vị trí gốc của từng âm tiết', () => {
     const text = 'Nạp 100k!';
     const f = foldText(text);
@@ -76,6 +89,15 @@ describe('huấn luyện', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 
+  test('bỏ ngẫu nhiên đặc trưng khi học: tất định, và có tác dụng', () => {
+    const opts = { ...DEFAULT_TRAIN_OPTIONS, minCount: 1 };
+    const a = trainRaw(EXAMPLES, { ...opts, dropout: 0.2 });
+    const b = trainRaw(EXAMPLES, { ...opts, dropout: 0.2 });
+    const none = trainRaw(EXAMPLES, { ...opts, dropout: 0 });
+    expect([...a.weights]).toEqual([...b.weights]);
+    expect([...a.weights]).not.toEqual([...none.weights]);
+  });
+
   test('học được: nhãn đúng có xác suất cao hơn trên dữ liệu huấn luyện', () => {
     const raw = trainRaw(EXAMPLES, { ...DEFAULT_TRAIN_OPTIONS, minCount: 1, epochs: 60 });
     const rows = rowIndex(raw);
@@ -91,6 +113,17 @@ describe('huấn luyện', () => {
     const text = 'hỗ trợ lấy lại tiền nhanh';
     const exact = scoreRaw(raw, rowIndex(raw), exampleHashes(text, []));
     const quantised = model.score(foldText(text), []);
+    for (let j = 0; j < LABELS.length; j++) expect(Math.abs(exact[j]! - quantised[j]!)).toBeLessThan(0.05);
+  });
+
+  test('trang và huấn luyện đọc tín hiệu và cặp tín hiệu như nhau', () => {
+    const withSignals = EXAMPLES.map((e, i) => (i < 2 ? { ...e, signals: ['@phone', 'concept:loan'] } : e));
+    const raw = trainRaw(withSignals, { ...DEFAULT_TRAIN_OPTIONS, minCount: 1 });
+    const model = loadModel(toModelFile(raw, META, THRESHOLDS));
+    const signals = ['concept:loan', '@phone', 'question-mark'];
+    const exact = scoreRaw(raw, rowIndex(raw), exampleHashes('vay nhanh', signals));
+    const quantised = model.score(foldText('vay nhanh'), signals);
+    expect(exact[1]!).toBeGreaterThan(0.5); // the pair and the signals carry the scam
     for (let j = 0; j < LABELS.length; j++) expect(Math.abs(exact[j]! - quantised[j]!)).toBeLessThan(0.05);
   });
 

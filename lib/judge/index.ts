@@ -510,7 +510,8 @@ function silenceReported(
   detected: readonly Signal[],
 ): void {
   const quotes = reporting ? quotedSpans(text) : [];
-  const asks = text.includes('?') && !detected.some((s) => CONTACT.has(s.detector));
+  // Any clause may ask (a "?" or a question word at its end): checked per hit.
+  const asks = !detected.some((s) => CONTACT.has(s.detector));
   if (quotes.length === 0 && !asks) return;
   const ends = asks ? clauseEnds(text) : [];
   for (let k = hits.length - 1; k >= 0; k--) {

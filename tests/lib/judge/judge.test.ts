@@ -266,3 +266,45 @@ describe('loại chính: theo sức nặng bằng chứng, không theo thứ t�
     expect(primaryFirst(confidence, q)).toEqual(want);
   });
 });
+
+// Issue #13: myths told in many shapes, and the debunks, questions and stories
+// that use the same words. Written for these tests (not from the corpus).
+describe('lời đồn sức khỏe nhiều dạng, và lời bác bỏ dùng cùng chữ (gói mặc định, không mô hình)', () => {
+  test.each([
+    [
+      'Ông nhà tôi bị gút, uống nước lá vối mỗi sáng một tháng là hết đau luôn',
+      'combo-health-remedy-cures',
+      'nước lá',
+    ],
+    [
+      'bị cao máu thì ăn cần tây với giấm táo là hạ liền, thuốc tây quăng hết rồi',
+      'combo-health-remedy-cures',
+      'cần tây',
+    ],
+    [
+      'Mẹ tui bị tiểu đường, tui cho ngưng thuốc luôn rồi, khỏe re',
+      'combo-health-stop-treatment',
+      'ngưng thuốc',
+    ],
+    [
+      'Vắc xin gây vô sinh đó mấy mẹ, con tui không cho tiêm mũi nào',
+      'combo-health-vaccine-harm',
+      'gây vô sinh',
+    ],
+  ])('gắn cờ sức khỏe: %s (%s)', (text, ruleId, part) => {
+    const hit = rulesOnly.judge(text).hits.find((h) => h.ruleId === ruleId);
+    expect(hit?.category).toBe('health');
+    // The explanation names the words that decided.
+    expect(hit?.parts?.some((p) => p.toLowerCase().includes(part))).toBe(true);
+    expect(text.slice(hit!.start, hit!.end)).toBe(hit!.matched);
+  });
+
+  test.each([
+    ['Là bác sĩ, tôi nói rõ: không có lá cây nào chữa được tiểu đường, đừng tự ý bỏ thuốc', 'lời bác bỏ'],
+    ['Uống nước lá ổi có chữa được tiểu đường không ạ', 'câu hỏi không có dấu hỏi'],
+    ['nghệ với mật ong có trị đau dạ dày dc ko mn', 'câu hỏi viết tắt'],
+    ['Công nghệ mới giúp phát hiện sớm ung thư phổi', 'tin khoa học: "công nghệ" không phải "nghệ"'],
+  ])('không gắn cờ: %s (%s)', (text) => {
+    expect(rulesOnly.judge(text).hits).toEqual([]);
+  });
+});

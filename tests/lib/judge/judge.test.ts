@@ -308,3 +308,23 @@ describe('lời đồn sức khỏe nhiều dạng, và lời bác bỏ dùng c�
     expect(rulesOnly.judge(text).hits).toEqual([]);
   });
 });
+
+describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)', () => {
+  test.each([
+    ['Trạm BTS gần nhà là nguyên nhân gây ung thư cả xóm', 'combo-pseudo-harm', 'trạm bts'],
+    ['trai dat phang, NASA lua ca the gioi', 'combo-pseudo-hidden', 'trai dat phang'],
+    ['Xem tử vi là khoa học hẳn hoi, khoa học đã chứng minh rồi', 'combo-pseudo-claim', 'tử vi'],
+  ])('gắn cờ giả khoa học: %s (%s)', (text, ruleId, part) => {
+    const hit = rulesOnly.judge(text).hits.find((h) => h.ruleId === ruleId);
+    expect(hit?.category).toBe('pseudoscience');
+    expect(hit?.parts?.some((p) => p.toLowerCase().includes(part))).toBe(true);
+  });
+
+  test.each([
+    ['Sóng wifi không gây ung thư nha bà con, đó là sóng không ion hóa', 'lời bác bỏ'],
+    ['Có phải sóng wifi gây vô sinh không ạ', 'câu hỏi'],
+    ['Con em hỏi sao có người bảo trái đất phẳng, em giải thích sao cho bé hiểu?', 'câu hỏi của phụ huynh'],
+  ])('không gắn cờ: %s (%s)', (text) => {
+    expect(rulesOnly.judge(text).hits).toEqual([]);
+  });
+});

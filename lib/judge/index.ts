@@ -252,6 +252,8 @@ class CompiledJudge implements Judge {
       );
     }
 
+    if (tellsStory(conceptHits, detected)) silenceStory(ruleHits, silenced);
+
     const signals = signalNames(conceptHits, detected, silenced.size > 0, text);
     // The comment warns or refutes (a warning word, or an exception that silenced a rule).
     const reporting = silenced.size > 0 || conceptHits.has(WARNING_CONCEPT);
@@ -521,6 +523,33 @@ function silenceReported(
       hits.splice(k, 1);
     }
   }
+}
+
+/**
+ * The pack's concepts of a story told after the fact: the harm that followed
+ * ("giờ di căn rồi", "mất trắng 40 triệu", "nhập viện cấp cứu") and the voice of
+ * the news or the police ("công an tỉnh vừa bắt giữ", "khuyến cáo người dân").
+ */
+const STORY_CONCEPTS: readonly string[] = ['harm-told', 'news-report', 'story-told'];
+/** A comment that asks to be reached ("ib em", "liên hệ", "kb zalo") is selling, whatever story it tells. */
+const CONTACT_ME_CONCEPT = 'contact-me';
+
+/**
+ * A victim's, a witness's or the news' story, not a pitch: it tells the harm
+ * that followed or speaks as the news, and gives no way to reach anyone (no
+ * phone, handle, link, "ib"). A scammer or a seller of cures leaves a contact;
+ * "bác tôi bỏ thuốc huyết áp, giờ nhập viện" does not.
+ */
+function tellsStory(concepts: ReadonlyMap<string, FlagHit[]>, detected: readonly Signal[]): boolean {
+  if (!STORY_CONCEPTS.some((c) => concepts.has(c))) return false;
+  if (concepts.has(CONTACT_ME_CONCEPT)) return false;
+  return !detected.some((s) => CONTACT.has(s.detector));
+}
+
+/** A story's rule hits are what it reports: silenced, and no category of it is the model's to flag. */
+function silenceStory(hits: FlagHit[], silenced: Set<Category>): void {
+  hits.length = 0;
+  for (const c of CATEGORIES) silenced.add(c);
 }
 
 /** Verdicts worth checking per comment, or null (no key to work out for every comment). */

@@ -328,3 +328,29 @@ describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)
     expect(rulesOnly.judge(text).hits).toEqual([]);
   });
 });
+
+// A warning, a debunk or a victim's story is never flagged; a pitch that leaves a way to reach it is.
+describe('chuyện kể của nạn nhân, người chứng kiến, tin tức (gói mặc định, không mô hình)', () => {
+  test.each([
+    [
+      'Bác tôi nghe theo quảng cáo bỏ thuốc huyết áp uống nước lá ổi, giờ nhập viện cấp cứu',
+      'hậu quả đã xảy ra',
+    ],
+    ['Tôi bị lừa mất trắng 40 triệu qua trò làm nhiệm vụ, họ bảo nạp thêm để rút', 'nạn nhân kể'],
+    ['Công an tỉnh vừa bắt giữ nhóm đối tượng mời đầu tư cam kết lợi nhuận 30%/tháng', 'tin tức'],
+    ['Có người gọi xưng là cán bộ ngân hàng, bảo mẹ tôi đọc mã OTP để nhận quà', 'kể lại cuộc gọi'],
+  ])('không gắn cờ: %s (%s)', (text) => {
+    const j = rulesOnly.judge(text);
+    expect(j.hits).toEqual([]);
+    expect(j.signals).toContain('cleared-by-exception');
+  });
+
+  test.each([
+    ['Bác tôi bị huyết áp, bỏ thuốc uống nước lá ổi là hạ liền, ai cần ib em', 'health', 'ib em'],
+    ['Làm nhiệm vụ nạp 100k rút 150k, liên hệ 0826 4xx 919', 'scam', 'nạp 100k'],
+  ])('vẫn gắn cờ lời rao có cách liên hệ: %s', (text, category, part) => {
+    const j = rulesOnly.judge(text);
+    expect(j.categories).toContain(category);
+    expect(j.hits.some((h) => h.parts?.includes(part))).toBe(true);
+  });
+});

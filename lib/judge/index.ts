@@ -255,6 +255,8 @@ class CompiledJudge implements Judge {
     if (tellsStory(conceptHits, detected)) silenceStory(ruleHits, silenced);
 
     const signals = signalNames(conceptHits, detected, silenced.size > 0, text);
+    if (ruleHits.length === 0 && readsAsPlainAd(conceptHits, detected))
+      for (const c of NOT_IN_A_PLAIN_AD) silenced.add(c);
     // The comment warns or refutes (a warning word, or an exception that silenced a rule).
     const reporting = silenced.size > 0 || conceptHits.has(WARNING_CONCEPT);
     // The flag categories only, on the hot path; intents and idea below when asked.
@@ -550,6 +552,52 @@ function tellsStory(concepts: ReadonlyMap<string, FlagHit[]>, detected: readonly
 function silenceStory(hits: FlagHit[], silenced: Set<Category>): void {
   hits.length = 0;
   for (const c of CATEGORIES) silenced.add(c);
+}
+
+/** The pack's concept of an ordinary sale or service ("bán", "giá", "ship", "bảo hành", "cho thuê"). */
+const PLAIN_SALE_CONCEPT = 'plain-sale';
+/** Concepts of the tricks a scam, a phishing message or a fake official uses: none is in a plain ad. */
+const TRICK_CONCEPTS: readonly string[] = [
+  'money-back',
+  'upfront-fee',
+  'profit-promise',
+  'investment',
+  'fast-track',
+  'prize',
+  'gambling',
+  'deposit',
+  'loan',
+  'id-document',
+  'easy-job',
+  'account-threat',
+  'credentials',
+  'urgency',
+  'authority',
+  'fake-document',
+  'fee-or-fine',
+  'official-body',
+  'gift',
+  'earn',
+  'guarantee',
+  'cure-verb',
+  'disease',
+];
+/** Links a plain ad does not carry. */
+const TRICK_DETECTORS: ReadonlySet<Detector> = new Set(['short-link', 'suspicious-tld', 'lookalike-domain']);
+/** What the model may not call a plain ad: a phone number and a price are not a scam. */
+const NOT_IN_A_PLAIN_AD: readonly Category[] = ['scam', 'phishing', 'impersonation'];
+
+/**
+ * An off-topic ad ("Bán máy tính cũ 4tr5, LH 0975…"): a sale or a service, and
+ * none of the tricks. The label guide calls it a rules reminder, not a scam; the
+ * model, which learnt that a phone and a price come with scams, is not asked.
+ */
+function readsAsPlainAd(concepts: ReadonlyMap<string, FlagHit[]>, detected: readonly Signal[]): boolean {
+  return (
+    concepts.has(PLAIN_SALE_CONCEPT) &&
+    !TRICK_CONCEPTS.some((c) => concepts.has(c)) &&
+    !detected.some((s) => TRICK_DETECTORS.has(s.detector))
+  );
 }
 
 /** Verdicts worth checking per comment, or null (no key to work out for every comment). */

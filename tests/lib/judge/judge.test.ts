@@ -354,3 +354,17 @@ describe('chuyện kể của nạn nhân, người chứng kiến, tin tức (g
     expect(j.hits.some((h) => h.parts?.includes(part))).toBe(true);
   });
 });
+
+describe('quảng cáo thường không phải lừa đảo: mô hình không được hỏi', () => {
+  // The tiny model flags "xyzcoin" as a scam; the pack's concepts say whether the comment is a plain ad.
+  const pack = defaultRulePack();
+  const judge = compileJudge({ ...pack, model: tinyModel() });
+  test.each([
+    ['Bán xyzcoin cũ giá sinh viên, còn bảo hành, liên hệ 0975 123 456', []],
+    ['Cho thuê phòng trọ gần trường xyzcoin, giá 2tr/tháng, gọi 0912 345 678', []],
+    ['Bán bằng đại học xyzcoin có hồ sơ gốc, giá tốt, zalo 0912 345 678', ['scam']],
+    ['Tặng voucher xyzcoin, chỉ cần trả phí ship 30k, mua tại shop', ['scam']],
+  ])('%s → %j', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+});

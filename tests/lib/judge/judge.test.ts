@@ -368,3 +368,36 @@ describe('quảng cáo thường không phải lừa đảo: mô hình không đ
     expect(judge.judge(text).categories).toEqual(want);
   });
 });
+
+describe('mạo danh: xưng danh cơ quan, ngân hàng, quản trị viên (gói mặc định, không mô hình)', () => {
+  test.each([
+    [
+      'VPBank: Ho so vay cua quy khach da duoc duyet, vui long nop phi ho so 1.500.000d de giai ngan',
+      'VPBank',
+      'tên người gửi mở đầu tin nhắn',
+    ],
+    [
+      'Em là ad quản lý bình luận, anh muốn bình luận không bị ẩn thì mua gói thành viên 499k',
+      'Em là ad quản lý',
+      'ad đòi phí',
+    ],
+    [
+      'Tôi là thượng úy công an, tài khoản của bạn liên quan vụ án, cần nộp phạt 5 triệu',
+      'Tôi là thượng úy',
+      'công an giả',
+    ],
+  ])('mạo danh là loại chính: %s', (text, who) => {
+    const j = rulesOnly.judge(text);
+    expect(j.categories[0]).toBe('impersonation');
+    // The explanation names who the comment claims to be.
+    expect(j.hits.find((h) => h.category === 'impersonation')?.parts).toContain(who);
+  });
+
+  test.each([
+    ['Bộ nên có giải thưởng cho sáng kiến của công nhân', 'góp ý gửi Bộ'],
+    ['Bo co nhan de xuat qua tin nhan page khong', 'câu hỏi không dấu ("qua" không phải "quà")'],
+    ['Công an tỉnh vừa giải cứu 15 người bị lừa sang nước ngoài làm việc nhẹ lương cao', 'tin tức'],
+  ])('không gắn cờ: %s (%s)', (text) => {
+    expect(rulesOnly.judge(text).hits).toEqual([]);
+  });
+});

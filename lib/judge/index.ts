@@ -218,7 +218,7 @@ class CompiledJudge implements Judge {
       else if (id.startsWith(EXCEPTION_PREFIX)) push(exceptionHits, id.slice(1), hit);
       else ruleHits.push(hit);
     }
-    speakerAsAuthority(conceptHits);
+    speakerAsAuthority(text, conceptHits);
     const silenced = new Set<Category>();
     for (const r of notes.silenced) {
       if (r < this.ruleCount) silenced.add(this.matcher.rules[r]!.category);
@@ -619,10 +619,16 @@ const OFFICIAL_BODY_CONCEPT = 'official-body';
  * vay của QK đã duyệt…", "Cục Hải quan 📦 …"), as an SMS shows its sender: the
  * name counts as a claim of authority, so the combinations of `authority` see it.
  */
-function speakerAsAuthority(concepts: Map<string, FlagHit[]>): void {
+function speakerAsAuthority(text: string, concepts: Map<string, FlagHit[]>): void {
+  if (concepts.has(AUTHORITY_CONCEPT)) return;
   const opener = concepts.get(OFFICIAL_BODY_CONCEPT)?.find((h) => h.start <= 2);
-  if (opener && !concepts.has(AUTHORITY_CONCEPT)) concepts.set(AUTHORITY_CONCEPT, [opener]);
+  // A sender's label ends with a colon or "đây" soon after the name; news opens with it too, but goes on.
+  if (opener && SENDER_LABEL.test(text.slice(opener.end, opener.end + 40)))
+    concepts.set(AUTHORITY_CONCEPT, [opener]);
 }
+
+/** What follows an institution's name when it signs a message: "VPBank:", "Cục Thuế TP.HCM:", "Agribank chi nhánh huyện đây". */
+const SENDER_LABEL = /^[^.!?\n]*?(?::|\s(?:đây|day|thông báo|thong bao)(?![\p{L}]))/iu;
 
 /** Verdicts worth checking per comment, or null (no key to work out for every comment). */
 function someVerdicts(moderator: ModeratorVerdicts | undefined): ModeratorVerdicts | null {

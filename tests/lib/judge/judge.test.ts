@@ -401,3 +401,31 @@ describe('mạo danh: xưng danh cơ quan, ngân hàng, quản trị viên (gói
     expect(rulesOnly.judge(text).hits).toEqual([]);
   });
 });
+
+describe('lừa đảo nhiều dạng: bằng giả, quà phải trả phí, vay và đầu tư kéo liên hệ riêng', () => {
+  test.each([
+    [
+      'Làm chứng chỉ tiếng Anh B1, tin học, không cần thi, có trên hệ thống tra cứu, ai cần ib em',
+      'combo-scam-fake-diploma',
+      'không cần thi',
+    ],
+    ['Nhận quà tủ lạnh miễn phí, chỉ cần đóng phí ship 300k', 'combo-scam-gift-fee', 'đóng phí'],
+    [
+      'Ai đang kẹt tiền cần vay gấp thì inbox em, có ngay trong ngày',
+      'combo-scam-loan-contact-me',
+      'inbox em',
+    ],
+  ])('gắn cờ lừa đảo: %s (%s)', (text, ruleId, part) => {
+    const hit = rulesOnly.judge(text).hits.find((h) => h.ruleId === ruleId);
+    expect(hit?.category).toBe('scam');
+    expect(hit?.parts).toContain(part);
+  });
+
+  test.each([
+    ['Ngân hàng Nhà nước đang nghiên cứu khung pháp lý cho tài sản số', 'tin tức mở đầu bằng tên cơ quan'],
+    ['Hồ sơ thanh toán tiền giải thưởng gửi từ tháng 1 mà giờ chưa nhận được', 'khiếu nại'],
+    ['Đề xuất Bộ hỗ trợ chi phí máy chủ cho các nhóm nghiên cứu, kiểu voucher', 'góp ý'],
+  ])('không gắn cờ: %s (%s)', (text) => {
+    expect(rulesOnly.judge(text).hits).toEqual([]);
+  });
+});

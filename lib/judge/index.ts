@@ -11,7 +11,13 @@ import { textKey } from '../model/learn';
 import type { Model } from '../model/predict';
 import { CATEGORY_COLUMNS, IDEA_COLUMN, INTENT_OFFSET } from '../model/schema';
 import { ideaScore } from '../replies/idea-score';
-import { CATEGORY_INTENT, FLAG_CONFIDENCE, type RankedIntent, rankIntents } from '../replies/intent-rank';
+import {
+  CATEGORY_INTENT,
+  FLAG_CONFIDENCE,
+  type RankedIntent,
+  rankIntents,
+  type Telling,
+} from '../replies/intent-rank';
 import { INTENTS } from '../replies/intents';
 import { foldText } from '../text/syllables';
 
@@ -253,13 +259,18 @@ class CompiledJudge implements Judge {
       );
     }
 
-    if (tellsStory(conceptHits, detected)) silenceStory(ruleHits, silenced);
+    const story = tellsStory(conceptHits, detected);
+    if (story) silenceStory(ruleHits, silenced);
 
     const signals = signalNames(conceptHits, detected, silenced.size > 0, text);
-    if (ruleHits.length === 0 && readsAsPlainAd(conceptHits, detected))
+    // The comment warns or refutes (a warning word, or an exception that silenced a rule),
+    // tells the harm it suffered, or advertises something ordinary.
+    let reporting: Telling = silenced.size > 0 || conceptHits.has(WARNING_CONCEPT);
+    if (story && conceptHits.has(VICTIM_CONCEPT)) reporting = 'victim';
+    if (ruleHits.length === 0 && readsAsPlainAd(conceptHits, detected)) {
       for (const c of NOT_IN_A_PLAIN_AD) silenced.add(c);
-    // The comment warns or refutes (a warning word, or an exception that silenced a rule).
-    const reporting = silenced.size > 0 || conceptHits.has(WARNING_CONCEPT);
+      if (!reporting) reporting = 'ad';
+    }
     // The flag categories only, on the hot path; intents and idea below when asked.
     const p = this.model?.score(folded, signals, CATEGORY_COLUMNS) ?? null;
 
@@ -543,6 +554,8 @@ function silenceReported(
  * the news or the police ("công an tỉnh vừa bắt giữ", "khuyến cáo người dân").
  */
 const STORY_CONCEPTS: readonly string[] = ['harm-told', 'news-report', 'story-told'];
+/** The story concept of the harm that followed: its teller is a victim, who needs a complaint's reply. */
+const VICTIM_CONCEPT = 'harm-told';
 /** A comment that asks to be reached ("ib em", "liên hệ", "kb zalo") is selling, whatever story it tells. */
 const CONTACT_ME_CONCEPT = 'contact-me';
 

@@ -291,6 +291,11 @@ describe('lời đồn sức khỏe nhiều dạng, và lời bác bỏ dùng c�
       'combo-health-vaccine-harm',
       'gây vô sinh',
     ],
+    [
+      'Bác sĩ bảo mổ mà tui không cho mổ, bị u xơ thì uống nước lá ổi là tự tiêu',
+      'combo-health-stop-treatment',
+      'không cho mổ',
+    ],
   ])('gắn cờ sức khỏe: %s (%s)', (text, ruleId, part) => {
     const hit = rulesOnly.judge(text).hits.find((h) => h.ruleId === ruleId);
     expect(hit?.category).toBe('health');
@@ -304,6 +309,7 @@ describe('lời đồn sức khỏe nhiều dạng, và lời bác bỏ dùng c�
     ['Uống nước lá ổi có chữa được tiểu đường không ạ', 'câu hỏi không có dấu hỏi'],
     ['nghệ với mật ong có trị đau dạ dày dc ko mn', 'câu hỏi viết tắt'],
     ['Công nghệ mới giúp phát hiện sớm ung thư phổi', 'tin khoa học: "công nghệ" không phải "nghệ"'],
+    ['Bị gút thì không uống bia rượu, ăn ít hải sản nha', 'lời khuyên thông thường'],
   ])('không gắn cờ: %s (%s)', (text) => {
     expect(rulesOnly.judge(text).hits).toEqual([]);
   });

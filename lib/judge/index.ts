@@ -259,6 +259,7 @@ class CompiledJudge implements Judge {
       );
     }
 
+    lossTold(text, detected, conceptHits);
     const story = tellsStory(conceptHits, detected);
     if (story) silenceStory(ruleHits, silenced);
 
@@ -556,6 +557,33 @@ function silenceReported(
 const STORY_CONCEPTS: readonly string[] = ['harm-told', 'news-report', 'story-told'];
 /** The story concept of the harm that followed: its teller is a victim, who needs a complaint's reply. */
 const VICTIM_CONCEPT = 'harm-told';
+/** "mất 47 triệu", "hết tổng cộng 93 triệu", "bị lừa 20tr" — but not a seller's "chỉ mất 150k". */
+const LOSS_BEFORE_SUM =
+  /(?:^|[^\p{L}])(?<!chỉ |chi )(?:mất|mat|hết|het|lừa|lua)(?:\s+(?:tổng cộng|tong cong|gần|gan|hơn|hon|khoảng|khoang|sạch|sach))?\s+$/iu;
+
+/**
+ * A sum lost, told after the fact: the money detector's sum with "mất", "hết"
+ * or "lừa" right before it joins the harm told (`harm-told`), as "mất trắng" does.
+ */
+function lossTold(text: string, detected: readonly Signal[], concepts: Map<string, FlagHit[]>): void {
+  for (const s of detected) {
+    if (s.detector !== 'money') continue;
+    if (!LOSS_BEFORE_SUM.test(text.slice(Math.max(0, s.start - 24), s.start))) continue;
+    const hit: FlagHit = {
+      ruleId: `${CONCEPT_PREFIX}${VICTIM_CONCEPT}`,
+      category: 'scam',
+      severity: 'low',
+      matched: s.matched,
+      start: s.start,
+      end: s.end,
+      how: 'exact',
+      note: '',
+    };
+    push(concepts, VICTIM_CONCEPT, hit);
+    return;
+  }
+}
+
 /** A comment that asks to be reached ("ib em", "liên hệ", "kb zalo") is selling, whatever story it tells. */
 const CONTACT_ME_CONCEPT = 'contact-me';
 

@@ -345,6 +345,7 @@ describe('chuyện kể của nạn nhân, người chứng kiến, tin tức (g
     ['Tôi bị lừa mất trắng 40 triệu qua trò làm nhiệm vụ, họ bảo nạp thêm để rút', 'nạn nhân kể'],
     ['Công an tỉnh vừa bắt giữ nhóm đối tượng mời đầu tư cam kết lợi nhuận 30%/tháng', 'tin tức'],
     ['Có người gọi xưng là cán bộ ngân hàng, bảo mẹ tôi đọc mã OTP để nhận quà', 'kể lại cuộc gọi'],
+    ['Năm ngoái tôi vào nhóm làm nhiệm vụ, nạp tiền nhiều lần, mất tổng cộng 93 triệu', 'số tiền đã mất'],
   ])('không gắn cờ: %s (%s)', (text) => {
     const j = rulesOnly.judge(text);
     expect(j.hits).toEqual([]);
@@ -354,6 +355,7 @@ describe('chuyện kể của nạn nhân, người chứng kiến, tin tức (g
   test.each([
     ['Bác tôi bị huyết áp, bỏ thuốc uống nước lá ổi là hạ liền, ai cần ib em', 'health', 'ib em'],
     ['Làm nhiệm vụ nạp 100k rút 150k, liên hệ 0826 4xx 919', 'scam', 'nạp 100k'],
+    ['Em nhận được quà tủ lạnh rồi, chỉ mất 300k phí ship, mọi người tham gia đi', 'scam', 'chỉ mất'],
   ])('vẫn gắn cờ lời rao có cách liên hệ: %s', (text, category, part) => {
     const j = rulesOnly.judge(text);
     expect(j.categories).toContain(category);

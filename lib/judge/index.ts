@@ -323,7 +323,11 @@ class CompiledJudge implements Judge {
       full ??= model?.score(folded, signals) ?? null;
       return full;
     };
-    const categories = primaryFirst(confidence, confidence.size > 1 ? allLabels() : null);
+    const categories = primaryFirst(
+      confidence,
+      confidence.size > 1 ? allLabels() : null,
+      ruleConfidence.has('impersonation'),
+    );
 
     // Intents and idea read the cue words (tens of µs): worked out only when asked,
     // which on the page is when a reply box opens or a comment is saved.
@@ -502,14 +506,22 @@ const SECONDARY_FACTOR = 0.5;
  * primary category 0.65 -> 0.66 (0.25, 0.5 and 1 alike).
  */
 const POSING_FIRST = 0.25;
+/**
+ * …and when a rule saw the posing (who the comment claims to be), it leads.
+ * Training-split CV: flagged lines with the wrong primary 114 (0) → 112 (0.5)
+ * → 107 (1) → 109 (2).
+ */
+const POSING_BY_RULE_FIRST = 1;
 export function primaryFirst(
   confidence: ReadonlyMap<Category, number>,
   labels: Float64Array | null,
+  posingByRule = false,
 ): Category[] {
+  const posing = posingByRule ? POSING_BY_RULE_FIRST : POSING_FIRST;
   const strength = (c: Category): number =>
     (confidence.get(c) ?? 0) +
     (labels ? labels[INTENT_OFFSET + INTENTS.indexOf(CATEGORY_INTENT[c])]! : 0) +
-    (c === 'impersonation' ? POSING_FIRST : 0);
+    (c === 'impersonation' ? posing : 0);
   return [...confidence.keys()].sort((a, b) => strength(b) - strength(a));
 }
 

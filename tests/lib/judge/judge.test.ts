@@ -265,6 +265,14 @@ describe('loại chính: theo sức nặng bằng chứng, không theo thứ t�
   ])('%s', (_name, confidence, q, want) => {
     expect(primaryFirst(confidence, q)).toEqual(want);
   });
+
+  test('một quy tắc thấy kẻ xưng danh: mạo danh lên đầu dù mô hình đọc ra lừa đảo', () => {
+    const confidence = new Map([
+      ['scam', 0.97],
+      ['impersonation', 0.9],
+    ] as const);
+    expect(primaryFirst(confidence, labels('scam-warning', 0.6), true)).toEqual(['impersonation', 'scam']);
+  });
 });
 
 // Issue #13: myths told in many shapes, and the debunks, questions and stories

@@ -78,8 +78,78 @@ export function insideQuotes(spans: readonly number[], start: number, end: numbe
   return false;
 }
 
-/** Does the clause holding [start, end) end with a question mark? */
+/**
+ * Words that end a Vietnamese question with no "?" typed ("uống nghệ có chữa
+ * được không", "vay vậy dc ko", "có ai bị chưa ạ"), folded.
+ */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'khong',
+  'ko',
+  'k',
+  'kg',
+  'hong',
+  'hok',
+  'hk',
+  'khum',
+  'hem',
+  'chua',
+  'ha',
+  'nhi',
+  'sao',
+]);
+/** Courtesy words a question may end with after its question word ("… không ạ", "… ko vậy mn"). */
+const AFTER_QUESTION: ReadonlySet<string> = new Set([
+  'a',
+  'ah',
+  'vay',
+  'the',
+  'ta',
+  'ad',
+  'admin',
+  'mn',
+  'ae',
+  'oi',
+  'ban',
+  'nguoi',
+  'moi',
+  'ca',
+  'nha',
+  'chi',
+  'anh',
+  'em',
+  'e',
+  'bac',
+  'co',
+  'chu',
+  'troi',
+  'page',
+]);
+
+/** The clause's words, lowercased without diacritics (đ → d). */
+function clauseWords(text: string, from: number, to: number): string[] {
+  return text
+    .slice(from, to)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+/** Does clause `k` ask: a question mark, or a question word at its end (courtesy words aside)? */
+export function asksAt(text: string, ends: readonly number[], k: number): boolean {
+  if (k < ends.length && text.charCodeAt(ends[k]!) === 0x3f) return true;
+  const from = k === 0 ? 0 : ends[k - 1]! + 1;
+  const words = clauseWords(text, from, k < ends.length ? ends[k]! : text.length);
+  for (let i = words.length - 1, courtesy = 0; i >= 0; i--) {
+    if (QUESTION_WORDS.has(words[i]!)) return true;
+    if (!AFTER_QUESTION.has(words[i]!) || ++courtesy > 2) return false;
+  }
+  return false;
+}
+
+/** Does the clause holding [start, end) ask (see `asksAt`)? */
 export function inQuestion(text: string, ends: readonly number[], start: number, end: number): boolean {
-  const k = clauseAt(ends, Math.max(start, end - 1));
-  return k < ends.length && text.charCodeAt(ends[k]!) === 0x3f;
+  return asksAt(text, ends, clauseAt(ends, Math.max(start, end - 1)));
 }

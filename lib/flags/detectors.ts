@@ -244,6 +244,13 @@ const HOST =
  */
 const PHONE = /(?<![\d])(?:\+?84|0)[\s.-]?[1-9](?:[\s.-]?\d){7,8}(?!\d)/gu;
 
+/**
+ * The same number with a few digits hidden as "x" ("0826 4xx 919", "0975 xxx 302"):
+ * how numbers are shown when shared and how a seller half-hides one. At least
+ * six real digits, so "0xxx xxx xxx" is not a number.
+ */
+const MASKED_PHONE = /(?<![\d\p{L}])(?:\+?84|0)[\s.-]?[1-9](?:[\s.-]?[\dxX]){7,8}(?![\d\p{L}])/gu;
+
 /** "@ten_tai_khoan", and "t.me/…" handles. */
 const HANDLE = /(?<![\p{L}\p{N}_.])@[a-z0-9_.]{3,32}/giu;
 
@@ -315,6 +322,13 @@ export function detect(text: string): Signal[] {
   if (digits >= 9) {
     PHONE.lastIndex = 0;
     for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) {
+      out.push({ detector: 'phone', start: m.index, end: m.index + m[0].length, matched: m[0] });
+    }
+  }
+  if (digits >= 6 && /\d[\s.-]?[xX]/.test(text)) {
+    MASKED_PHONE.lastIndex = 0;
+    for (let m = MASKED_PHONE.exec(text); m !== null; m = MASKED_PHONE.exec(text)) {
+      if (!/[xX]/.test(m[0]) || digitCount(m[0]) < 6) continue;
       out.push({ detector: 'phone', start: m.index, end: m.index + m[0].length, matched: m[0] });
     }
   }

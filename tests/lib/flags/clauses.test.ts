@@ -20,6 +20,12 @@ describe('mệnh đề, ngoặc kép và câu hỏi', () => {
     ['Đóng phí trước nhé. Có sao không?', 'phí trước', false],
     ['Có sao không? Đóng phí trước nhé', 'phí trước', false],
     ['Đóng phí trước', 'phí trước', false],
+    // A question typed without "?": its question word ends the clause, courtesy words aside.
+    ['uống nghệ có chữa được đau dạ dày không ạ', 'chữa được', true],
+    ['vay kiểu này có an toàn ko mn', 'vay', true],
+    ['nộp phí rồi mới rút được hả', 'nộp phí', true],
+    ['uong la du du het ung thu khong can hoa tri', 'het ung thu', false],
+    ['Thuốc này khỏi hẳn bệnh, không tái phát nha', 'khỏi hẳn', false],
   ])('%s: «%s» trong câu hỏi? %s', (text, words, asks) => {
     const start = text.indexOf(words);
     expect(inQuestion(text, clauseEnds(text), start, start + words.length)).toBe(asks);

@@ -12,16 +12,22 @@ describe('bộ dò: số điện thoại', () => {
     ['zalo: 0912.345.678 nhé', '0912.345.678'],
     ['gọi +84 912 345 678', '+84 912 345 678'],
     ['sdt 0359801277', '0359801277'],
+    // A few digits hidden as "x", as a half-hidden number is shown.
+    ['Liên hệ Tuấn 0975 xxx 302', '0975 xxx 302'],
+    ['zalo 0826 4xx 919 nha', '0826 4xx 919'],
   ])('%s → %s', (text, phone) => {
     expect(found(text, 'phone')).toEqual([phone]);
   });
 
-  test.each([['Năm 2026 có 12.000 đề tài'], ['mã hồ sơ 123456789012345'], ['hotline 1900 1234']])(
-    'không phải số điện thoại: %s',
-    (text) => {
-      expect(found(text, 'phone')).toEqual([]);
-    },
-  );
+  test.each([
+    ['Năm 2026 có 12.000 đề tài'],
+    ['mã hồ sơ 123456789012345'],
+    ['hotline 1900 1234'],
+    ['số 09xx gọi cho mình hoài'],
+    ['0xxx xxx xxx'],
+  ])('không phải số điện thoại: %s', (text) => {
+    expect(found(text, 'phone')).toEqual([]);
+  });
 });
 
 describe('bộ dò: đường link', () => {

@@ -265,4 +265,183 @@ describe('loại chính: theo sức nặng bằng chứng, không theo thứ t�
   ])('%s', (_name, confidence, q, want) => {
     expect(primaryFirst(confidence, q)).toEqual(want);
   });
+
+  test('một quy tắc thấy kẻ xưng danh: mạo danh lên đầu dù mô hình đọc ra lừa đảo', () => {
+    const confidence = new Map([
+      ['scam', 0.97],
+      ['impersonation', 0.9],
+    ] as const);
+    expect(primaryFirst(confidence, labels('scam-warning', 0.6), true)).toEqual(['impersonation', 'scam']);
+  });
+});
+
+// Issue #13: myths told in many shapes, and the debunks, questions and stories
+// that use the same words. Written for these tests (not from the corpus).
+describe('lời đồn sức khỏe nhiều dạng, và lời bác bỏ dùng cùng chữ (gói mặc định, không mô hình)', () => {
+  test.each([
+    [
+      'Ông nhà tôi bị gút, uống nước lá vối mỗi sáng một tháng là hết đau luôn',
+      'combo-health-remedy-cures',
+      'nước lá',
+    ],
+    [
+      'bị cao máu thì ăn cần tây với giấm táo là hạ liền, thuốc tây quăng hết rồi',
+      'combo-health-remedy-cures',
+      'cần tây',
+    ],
+    [
+      'Mẹ tui bị tiểu đường, tui cho ngưng thuốc luôn rồi, khỏe re',
+      'combo-health-stop-treatment',
+      'ngưng thuốc',
+    ],
+    [
+      'Vắc xin gây vô sinh đó mấy mẹ, con tui không cho tiêm mũi nào',
+      'combo-health-vaccine-harm',
+      'gây vô sinh',
+    ],
+    [
+      'Bác sĩ bảo mổ mà tui không cho mổ, bị u xơ thì uống nước lá ổi là tự tiêu',
+      'combo-health-stop-treatment',
+      'không cho mổ',
+    ],
+  ])('gắn cờ sức khỏe: %s (%s)', (text, ruleId, part) => {
+    const hit = rulesOnly.judge(text).hits.find((h) => h.ruleId === ruleId);
+    expect(hit?.category).toBe('health');
+    // The explanation names the words that decided.
+    expect(hit?.parts?.some((p) => p.toLowerCase().includes(part))).toBe(true);
+    expect(text.slice(hit!.start, hit!.end)).toBe(hit!.matched);
+  });
+
+  test.each([
+    ['Là bác sĩ, tôi nói rõ: không có lá cây nào chữa được tiểu đường, đừng tự ý bỏ thuốc', 'lời bác bỏ'],
+    ['Uống nước lá ổi có chữa được tiểu đường không ạ', 'câu hỏi không có dấu hỏi'],
+    ['nghệ với mật ong có trị đau dạ dày dc ko mn', 'câu hỏi viết tắt'],
+    ['Công nghệ mới giúp phát hiện sớm ung thư phổi', 'tin khoa học: "công nghệ" không phải "nghệ"'],
+    ['Bị gút thì không uống bia rượu, ăn ít hải sản nha', 'lời khuyên thông thường'],
+  ])('không gắn cờ: %s (%s)', (text) => {
+    expect(rulesOnly.judge(text).hits).toEqual([]);
+  });
+});
+
+describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)', () => {
+  test.each([
+    ['Trạm BTS gần nhà là nguyên nhân gây ung thư cả xóm', 'combo-pseudo-harm', 'trạm bts'],
+    ['trai dat phang, NASA lua ca the gioi', 'combo-pseudo-hidden', 'trai dat phang'],
+    ['Xem tử vi là khoa học hẳn hoi, khoa học đã chứng minh rồi', 'combo-pseudo-claim', 'tử vi'],
+  ])('gắn cờ giả khoa học: %s (%s)', (text, ruleId, part) => {
+    const hit = rulesOnly.judge(text).hits.find((h) => h.ruleId === ruleId);
+    expect(hit?.category).toBe('pseudoscience');
+    expect(hit?.parts?.some((p) => p.toLowerCase().includes(part))).toBe(true);
+  });
+
+  test.each([
+    ['Sóng wifi không gây ung thư nha bà con, đó là sóng không ion hóa', 'lời bác bỏ'],
+    ['Có phải sóng wifi gây vô sinh không ạ', 'câu hỏi'],
+    ['Con em hỏi sao có người bảo trái đất phẳng, em giải thích sao cho bé hiểu?', 'câu hỏi của phụ huynh'],
+  ])('không gắn cờ: %s (%s)', (text) => {
+    expect(rulesOnly.judge(text).hits).toEqual([]);
+  });
+});
+
+// A warning, a debunk or a victim's story is never flagged; a pitch that leaves a way to reach it is.
+describe('chuyện kể của nạn nhân, người chứng kiến, tin tức (gói mặc định, không mô hình)', () => {
+  test.each([
+    [
+      'Bác tôi nghe theo quảng cáo bỏ thuốc huyết áp uống nước lá ổi, giờ nhập viện cấp cứu',
+      'hậu quả đã xảy ra',
+    ],
+    ['Tôi bị lừa mất trắng 40 triệu qua trò làm nhiệm vụ, họ bảo nạp thêm để rút', 'nạn nhân kể'],
+    ['Công an tỉnh vừa bắt giữ nhóm đối tượng mời đầu tư cam kết lợi nhuận 30%/tháng', 'tin tức'],
+    ['Có người gọi xưng là cán bộ ngân hàng, bảo mẹ tôi đọc mã OTP để nhận quà', 'kể lại cuộc gọi'],
+    ['Năm ngoái tôi vào nhóm làm nhiệm vụ, nạp tiền nhiều lần, mất tổng cộng 93 triệu', 'số tiền đã mất'],
+  ])('không gắn cờ: %s (%s)', (text) => {
+    const j = rulesOnly.judge(text);
+    expect(j.hits).toEqual([]);
+    expect(j.signals).toContain('cleared-by-exception');
+  });
+
+  test.each([
+    ['Bác tôi bị huyết áp, bỏ thuốc uống nước lá ổi là hạ liền, ai cần ib em', 'health', 'ib em'],
+    ['Làm nhiệm vụ nạp 100k rút 150k, liên hệ 0826 4xx 919', 'scam', 'nạp 100k'],
+    ['Em nhận được quà tủ lạnh rồi, chỉ mất 300k phí ship, mọi người tham gia đi', 'scam', 'chỉ mất'],
+  ])('vẫn gắn cờ lời rao có cách liên hệ: %s', (text, category, part) => {
+    const j = rulesOnly.judge(text);
+    expect(j.categories).toContain(category);
+    expect(j.hits.some((h) => h.parts?.includes(part))).toBe(true);
+  });
+});
+
+describe('quảng cáo thường không phải lừa đảo: mô hình không được hỏi', () => {
+  // The tiny model flags "xyzcoin" as a scam; the pack's concepts say whether the comment is a plain ad.
+  const pack = defaultRulePack();
+  const judge = compileJudge({ ...pack, model: tinyModel() });
+  test.each([
+    ['Bán xyzcoin cũ giá sinh viên, còn bảo hành, liên hệ 0975 123 456', []],
+    ['Cho thuê phòng trọ gần trường xyzcoin, giá 2tr/tháng, gọi 0912 345 678', []],
+    ['Bán bằng đại học xyzcoin có hồ sơ gốc, giá tốt, zalo 0912 345 678', ['scam']],
+    ['Tặng voucher xyzcoin, chỉ cần trả phí ship 30k, mua tại shop', ['scam']],
+  ])('%s → %j', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+});
+
+describe('mạo danh: xưng danh cơ quan, ngân hàng, quản trị viên (gói mặc định, không mô hình)', () => {
+  test.each([
+    [
+      'VPBank: Ho so vay cua quy khach da duoc duyet, vui long nop phi ho so 1.500.000d de giai ngan',
+      'VPBank',
+      'tên người gửi mở đầu tin nhắn',
+    ],
+    [
+      'Em là ad quản lý bình luận, anh muốn bình luận không bị ẩn thì mua gói thành viên 499k',
+      'Em là ad quản lý',
+      'ad đòi phí',
+    ],
+    [
+      'Tôi là thượng úy công an, tài khoản của bạn liên quan vụ án, cần nộp phạt 5 triệu',
+      'Tôi là thượng úy',
+      'công an giả',
+    ],
+  ])('mạo danh là loại chính: %s', (text, who) => {
+    const j = rulesOnly.judge(text);
+    expect(j.categories[0]).toBe('impersonation');
+    // The explanation names who the comment claims to be.
+    expect(j.hits.find((h) => h.category === 'impersonation')?.parts).toContain(who);
+  });
+
+  test.each([
+    ['Bộ nên có giải thưởng cho sáng kiến của công nhân', 'góp ý gửi Bộ'],
+    ['Bo co nhan de xuat qua tin nhan page khong', 'câu hỏi không dấu ("qua" không phải "quà")'],
+    ['Công an tỉnh vừa giải cứu 15 người bị lừa sang nước ngoài làm việc nhẹ lương cao', 'tin tức'],
+  ])('không gắn cờ: %s (%s)', (text) => {
+    expect(rulesOnly.judge(text).hits).toEqual([]);
+  });
+});
+
+describe('lừa đảo nhiều dạng: bằng giả, quà phải trả phí, vay và đầu tư kéo liên hệ riêng', () => {
+  test.each([
+    [
+      'Làm chứng chỉ tiếng Anh B1, tin học, không cần thi, có trên hệ thống tra cứu, ai cần ib em',
+      'combo-scam-fake-diploma',
+      'không cần thi',
+    ],
+    ['Nhận quà tủ lạnh miễn phí, chỉ cần đóng phí ship 300k', 'combo-scam-gift-fee', 'đóng phí'],
+    [
+      'Ai đang kẹt tiền cần vay gấp thì inbox em, có ngay trong ngày',
+      'combo-scam-loan-contact-me',
+      'inbox em',
+    ],
+  ])('gắn cờ lừa đảo: %s (%s)', (text, ruleId, part) => {
+    const hit = rulesOnly.judge(text).hits.find((h) => h.ruleId === ruleId);
+    expect(hit?.category).toBe('scam');
+    expect(hit?.parts).toContain(part);
+  });
+
+  test.each([
+    ['Ngân hàng Nhà nước đang nghiên cứu khung pháp lý cho tài sản số', 'tin tức mở đầu bằng tên cơ quan'],
+    ['Hồ sơ thanh toán tiền giải thưởng gửi từ tháng 1 mà giờ chưa nhận được', 'khiếu nại'],
+    ['Đề xuất Bộ hỗ trợ chi phí máy chủ cho các nhóm nghiên cứu, kiểu voucher', 'góp ý'],
+  ])('không gắn cờ: %s (%s)', (text) => {
+    expect(rulesOnly.judge(text).hits).toEqual([]);
+  });
 });

@@ -32,3 +32,13 @@ describe('thứ tự ý định', () => {
     expect(rankIntents(text, null, [], new Map(), true).intents[0]!.intent).toBe('thanks');
   });
 });
+
+describe('bình luận không bị gắn cờ: nạn nhân kể thì "khiếu nại", quảng cáo thường thì "nhắc nội quy"', () => {
+  test.each([
+    ['victim', 'complaint'],
+    ['ad', 'rules-reminder'],
+    ['warns', 'thanks'],
+  ] as const)('%s → %s', (telling, intent) => {
+    expect(rankIntents('bình luận', null, [], new Map(), telling).intents[0]!.intent).toBe(intent);
+  });
+});

@@ -4,8 +4,9 @@
  * is written (no line's words are read out or printed). Three judges: the
  * shipped one (pack + model, as the page runs it), the same with a moderator's
  * corrections (learnt weights and verdicts, from a fixed pick of lines), and
- * the rules alone. The shipped judge runs a second time in reverse order, so a
- * scratch buffer that leaks from one comment into the next shows up too.
+ * the rules alone. The shipped judge runs a second time in reverse order, each
+ * judgement's intents and idea read only after the next comment was judged, so
+ * a scratch buffer that leaks from one comment into another shows up too.
  *
  * Digest of a line: every hit (all fields: rule, category, severity, matched
  * words, offsets, how, note — the explanation —, parts, correction reply),
@@ -22,14 +23,13 @@ import { judgeWithCorrections } from '../../lib/corrections/learnt';
 import type { Correction } from '../../lib/corrections/schema';
 import { defaultRulePack } from '../../lib/flags';
 import { CATEGORIES } from '../../lib/flags/categories';
-import { compileJudge, type Judge } from '../../lib/judge';
+import { compileJudge, type Judge, type Judgement } from '../../lib/judge';
 import { defaultJudge } from '../../lib/judge/default';
 import { CORPUS_DIR, type CorpusLine, loadDir } from './corpus';
 
 const round = (x: number): number => Math.round(x * 1e9) / 1e9;
 
-function digest(judge: Judge, text: string): string {
-  const j = judge.judge(text);
+function digest(judge: Judge, text: string, j: Judgement = judge.judge(text)): string {
   // The page reads the flags first; intents and idea are read later, on demand.
   const hits = j.hits.map((h) => [
     h.ruleId,
@@ -82,10 +82,16 @@ const rows: string[] = [];
 for (const [name, judge] of judges) {
   for (const l of lines) rows.push(`${name}\t${l.id}\t${digest(judge, l.text)}`);
 }
+// Again in reverse order, each judgement's intents and idea read only after the next
+// comment was judged (as the page does when a reply box opens later).
 const shipped = defaultJudge();
 const reversed: string[] = [];
-for (let i = lines.length - 1; i >= 0; i--)
-  reversed.push(`shipped\t${lines[i]!.id}\t${digest(shipped, lines[i]!.text)}`);
+let pending: { line: CorpusLine; j: Judgement } | null = null;
+for (let i = lines.length - 1; i >= -1; i--) {
+  const next = i >= 0 ? { line: lines[i]!, j: shipped.judge(lines[i]!.text) } : null;
+  if (pending) reversed.push(`shipped\t${pending.line.id}\t${digest(shipped, pending.line.text, pending.j)}`);
+  pending = next;
+}
 reversed.reverse();
 let leaks = 0;
 for (let i = 0; i < lines.length; i++) if (reversed[i] !== rows[i]) leaks++;

@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category } from '../flags/categories';
 import { clauseAt, clauseEnds, inQuestion, insideQuotes, quotedSpans } from '../flags/clauses';
-import { type Detector, detect, detectorLabel, type Signal } from '../flags/detectors';
+import { DETECTORS, type Detector, detect, detectorLabel, type Signal } from '../flags/detectors';
 import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
 import type { Concept, Rule } from '../flags/schema';
@@ -11,7 +11,13 @@ import { textKey } from '../model/learn';
 import type { Model } from '../model/predict';
 import { CATEGORY_COLUMNS, IDEA_COLUMN, INTENT_OFFSET } from '../model/schema';
 import { ideaScore } from '../replies/idea-score';
-import { CATEGORY_INTENT, FLAG_CONFIDENCE, type RankedIntent, rankIntents } from '../replies/intent-rank';
+import {
+  CATEGORY_INTENT,
+  FLAG_CONFIDENCE,
+  type IntentRanking,
+  type RankedIntent,
+  rankIntents,
+} from '../replies/intent-rank';
 import { INTENTS } from '../replies/intents';
 import { foldText } from '../text/syllables';
 
@@ -91,6 +97,15 @@ const CATEGORY_NOTE = {
 /** Concept pseudo-rules are compiled into the same matcher, under ids no real rule can have. */
 const CONCEPT_PREFIX = '~';
 const EXCEPTION_PREFIX = '!';
+const CONCEPT_CODE = 0x7e; // '~'
+const EXCEPTION_CODE = 0x21; // '!'
+
+/** One bit per detector, to tell in one test whether a combination's detectors all fired. */
+const DETECTOR_BIT = Object.fromEntries(DETECTORS.map((d, k) => [d, 1 << k])) as Record<Detector, number>;
+/** The signal the model reads for each detector ("@phone"), built once. */
+const DETECTOR_SIGNAL = Object.fromEntries(DETECTORS.map((d) => [d, `@${d}`])) as Record<Detector, string>;
+/** Rule confidence of a comment no rule flagged: never written to. */
+const NO_CONFIDENCE: Map<Category, number> = new Map();
 
 interface Occurrence {
   first: number;
@@ -119,6 +134,34 @@ interface CompiledPack {
   conceptLabel: Map<string, string>;
   /** Combination rule id → the pseudo-rule holding its exception list. */
   exceptionGroup: Map<string, string>;
+  /** Pseudo-rule id ("~loan", "!g0") → its key ("loan", "g0"). */
+  pseudoKey: Map<string, string>;
+  /** Concept id → the signal the model reads for it ("concept:loan"). */
+  conceptSignal: Map<string, string>;
+  /** Per combination (same order): the parts it needs, for a quick check before any work. */
+  comboNeeds: ComboNeeds[];
+}
+
+/** The detectors and concepts a combination needs: all of them must be present for it to fire. */
+class ComboNeeds {
+  /** Bits of DETECTOR_BIT; an unknown detector's part (never found) makes the combination impossible. */
+  readonly detectors: number = 0;
+  readonly concepts: string[] = [];
+  readonly impossible: boolean = false;
+  constructor(parts: readonly string[]) {
+    for (const part of parts) {
+      if (!part.startsWith('@')) this.concepts.push(part);
+      else if (Object.hasOwn(DETECTOR_BIT, part.slice(1)))
+        this.detectors |= DETECTOR_BIT[part.slice(1) as Detector];
+      else this.impossible = true;
+    }
+  }
+  /** True when every part occurs in the comment (`combine` may still find them too far apart). */
+  presentIn(detected: number, concepts: ReadonlyMap<string, unknown>): boolean {
+    if (this.impossible || (detected & this.detectors) !== this.detectors) return false;
+    for (let k = 0; k < this.concepts.length; k++) if (!concepts.has(this.concepts[k]!)) return false;
+    return true;
+  }
 }
 
 function compilePack(
@@ -162,6 +205,10 @@ function compilePack(
     }
     exceptionGroup.set(r.id, group);
   }
+  const pseudoKey = new Map<string, string>();
+  for (const r of pseudo) pseudoKey.set(r.id, r.id.slice(1));
+  const conceptSignal = new Map<string, string>();
+  for (const c of concepts) conceptSignal.set(c.id, `concept:${c.id}`);
   return {
     matcher: compileRules([...phraseRules, ...pseudo]),
     rules,
@@ -169,6 +216,9 @@ function compilePack(
     combos,
     conceptLabel,
     exceptionGroup,
+    pseudoKey,
+    conceptSignal,
+    comboNeeds: combos.map((r) => new ComboNeeds(r.requires!)),
   };
 }
 
@@ -179,11 +229,18 @@ class CompiledJudge implements Judge {
   private readonly combos: Rule[];
   private readonly conceptLabel: Map<string, string>;
   private readonly exceptionGroup: Map<string, string>;
+  private readonly pseudoKey: Map<string, string>;
+  private readonly conceptSignal: Map<string, string>;
+  private readonly comboNeeds: ComboNeeds[];
   private readonly notes: ScanNotes = { silenced: [], weak: [] };
+  /** The last comment's folded text, in arrays reused for the next one. */
+  private folded: FoldedText | undefined;
+  /** Counts the comments judged: a judgement read later knows whether `folded` is still its own. */
+  private generation = 0;
 
   constructor(
     private readonly pack: CompiledPack,
-    private readonly model: Model | null,
+    readonly model: Model | null,
     private readonly moderator: ModeratorVerdicts | null,
   ) {
     ({
@@ -193,6 +250,9 @@ class CompiledJudge implements Judge {
       combos: this.combos,
       conceptLabel: this.conceptLabel,
       exceptionGroup: this.exceptionGroup,
+      pseudoKey: this.pseudoKey,
+      conceptSignal: this.conceptSignal,
+      comboNeeds: this.comboNeeds,
     } = pack);
   }
 
@@ -214,8 +274,10 @@ class CompiledJudge implements Judge {
     const exceptionHits = new Map<string, FlagHit[]>();
     for (const hit of all) {
       const id = hit.ruleId;
-      if (id.startsWith(CONCEPT_PREFIX)) push(conceptHits, id.slice(1), hit);
-      else if (id.startsWith(EXCEPTION_PREFIX)) push(exceptionHits, id.slice(1), hit);
+      // The pseudo-rules' keys are worked out once at compile time: no string sliced per hit.
+      const c = id.charCodeAt(0);
+      if (c === CONCEPT_CODE) push(conceptHits, this.pseudoKey.get(id)!, hit);
+      else if (c === EXCEPTION_CODE) push(exceptionHits, this.pseudoKey.get(id)!, hit);
       else ruleHits.push(hit);
     }
     const silenced = new Set<Category>();
@@ -223,11 +285,23 @@ class CompiledJudge implements Judge {
       if (r < this.ruleCount) silenced.add(this.matcher.rules[r]!.category);
     }
     const detected = detect(text);
-    const folded = foldText(text);
+    // Folded into the judge's own buffer (reused for every comment); `generation`
+    // tells a judgement read later whether the buffer still holds its comment.
+    const folded = foldText(text, this.folded);
+    this.folded = folded;
+    const generation = ++this.generation;
 
     if (this.combos.length > 0) {
-      const ends = exceptionHits.size > 0 ? clauseEnds(text) : null;
-      for (const rule of this.combos) {
+      let ends: number[] | null | undefined; // clause ends, worked out for the first combination that needs them
+      // Which detectors fired, one bit each: most combinations miss a part and are skipped
+      // before any occurrence is built.
+      let mask = 0;
+      for (let k = 0; k < detected.length; k++) mask |= DETECTOR_BIT[detected[k]!.detector];
+      const needs = this.comboNeeds;
+      for (let k = 0; k < this.combos.length; k++) {
+        if (!needs[k]!.presentIn(mask, conceptHits)) continue;
+        const rule = this.combos[k]!;
+        if (ends === undefined) ends = exceptionHits.size > 0 ? clauseEnds(text) : null;
         const hit = this.combine(
           rule,
           text,
@@ -252,14 +326,14 @@ class CompiledJudge implements Judge {
       );
     }
 
-    const signals = signalNames(conceptHits, detected, silenced.size > 0, text);
+    const signals = signalNames(conceptHits, this.conceptSignal, detected, silenced.size > 0, text);
     // The comment warns or refutes (a warning word, or an exception that silenced a rule).
     const reporting = silenced.size > 0 || conceptHits.has(WARNING_CONCEPT);
     // The flag categories only, on the hot path; intents and idea below when asked.
     const p = this.model?.score(folded, signals, CATEGORY_COLUMNS) ?? null;
 
     // Per category: how sure the rules are, then the model beside them.
-    const ruleConfidence = new Map<Category, number>();
+    const ruleConfidence = ruleHits.length > 0 ? new Map<Category, number>() : NO_CONFIDENCE;
     for (const hit of ruleHits) {
       const c = FLAG_CONFIDENCE[hit.severity];
       ruleConfidence.set(hit.category, Math.max(ruleConfidence.get(hit.category) ?? 0, c));
@@ -276,7 +350,7 @@ class CompiledJudge implements Judge {
       }
       if (!p || !this.model || silenced.has(category)) continue;
       const threshold = this.model.thresholds.categories[k]!;
-      const weak = notes.weak.find((h) => h.category === category && !isPseudo(h.ruleId));
+      const weak = firstWeak(notes.weak, category);
       // A weak rule hit needs the model only half-way: two weak signals agreeing.
       if (weak && prob >= threshold / 2) {
         hits.push({ ...weak, how: 'weak' });
@@ -300,38 +374,17 @@ class CompiledJudge implements Judge {
       }
     }
     if (this.moderator) this.applyVerdicts(text, hits, confidence);
-    const model = this.model;
-    let full: Float64Array | null | undefined;
-    const allLabels = () => {
-      full ??= model?.score(folded, signals) ?? null;
-      return full;
-    };
-    const categories = primaryFirst(confidence, confidence.size > 1 ? allLabels() : null);
+    const judgement = new LazyJudgement(this, generation, text, hits, signals, confidence, reporting);
+    judgement.categories = primaryFirst(confidence, confidence.size > 1 ? judgement.labels() : null);
+    return judgement;
+  }
 
-    // Intents and idea read the cue words (tens of µs): worked out only when asked,
-    // which on the page is when a reply box opens or a comment is saved.
-    let ranking: ReturnType<typeof rankIntents> | undefined;
-    let idea: Judgement['idea'] | undefined;
-    const rank = () => {
-      const q = allLabels();
-      ranking ??= rankIntents(text, q ? q.subarray(INTENT_OFFSET) : null, categories, confidence, reporting);
-      return ranking;
-    };
-    return {
-      hits,
-      categories,
-      signals,
-      get intents() {
-        return rank().intents;
-      },
-      get intentCertain() {
-        return rank().certain;
-      },
-      get idea() {
-        idea ??= judgeIdea(text, hits, allLabels(), model);
-        return idea;
-      },
-    };
+  /**
+   * The comment's folded text for a judgement read after the call: the judge's
+   * buffer while it still holds that comment, else folded again.
+   */
+  foldedFor(generation: number, text: string): FoldedText {
+    return generation === this.generation ? this.folded! : foldText(text);
   }
 
   /** The moderator's verdicts on these words: cleared categories go, hand-flagged ones come. */
@@ -465,6 +518,74 @@ class CompiledJudge implements Judge {
 }
 
 /**
+ * What `judge` returns: the flags at once; the model's full output, the intents
+ * and the idea worked out on first read (a class, not an object with getters
+ * and closures built for every comment on the page).
+ */
+class LazyJudgement implements Judgement {
+  categories: Category[] = [];
+  /** The model's full output: undefined until read, null without a model. */
+  private full: Float64Array | null | undefined;
+  private ranking: IntentRanking | undefined;
+  private ideaOf: Judgement['idea'] | undefined;
+
+  constructor(
+    private readonly judge: CompiledJudge,
+    private readonly generation: number,
+    private readonly text: string,
+    readonly hits: FlagHit[],
+    readonly signals: string[],
+    private readonly confidence: Map<Category, number>,
+    private readonly reporting: boolean,
+  ) {}
+
+  /** Every label's probability (categories, intents, idea), or null without a model. */
+  labels(): Float64Array | null {
+    if (this.full === undefined) {
+      const model = this.judge.model;
+      this.full = model ? model.score(this.judge.foldedFor(this.generation, this.text), this.signals) : null;
+    }
+    return this.full;
+  }
+
+  // Intents and idea read the cue words (tens of µs): worked out only when asked,
+  // which on the page is when a reply box opens or a comment is saved.
+  private rank(): IntentRanking {
+    const q = this.labels();
+    this.ranking ??= rankIntents(
+      this.text,
+      q ? q.subarray(INTENT_OFFSET) : null,
+      this.categories,
+      this.confidence,
+      this.reporting,
+    );
+    return this.ranking;
+  }
+
+  get intents(): RankedIntent[] {
+    return this.rank().intents;
+  }
+
+  get intentCertain(): boolean {
+    return this.rank().certain;
+  }
+
+  get idea(): { score: number; isIdea: boolean } {
+    this.ideaOf ??= judgeIdea(this.text, this.hits, this.labels(), this.judge.model);
+    return this.ideaOf;
+  }
+}
+
+/** The first weak hit of a real rule (not a concept's or an exception list's) in `category`. */
+function firstWeak(weak: readonly FlagHit[], category: Category): FlagHit | undefined {
+  for (let k = 0; k < weak.length; k++) {
+    const h = weak[k]!;
+    if (h.category === category && !isPseudo(h.ruleId)) return h;
+  }
+  return undefined;
+}
+
+/**
  * A flagged comment's other categories are flagged at this share of their
  * threshold. Training-split CV: impersonation recall 0.18 → 0.39, primary
  * category 0.34 → 0.38 (with `primaryFirst`), flagged precision unchanged.
@@ -584,19 +705,26 @@ function closestSet(parts: Occurrence[][], window: number): Occurrence[] | null 
   return best;
 }
 
-/** The names the model reads besides the words. */
+/** The names the model reads besides the words, each once, in the order first seen. */
 function signalNames(
   concepts: Map<string, FlagHit[]>,
+  conceptSignal: ReadonlyMap<string, string>,
   detected: readonly Signal[],
   cleared: boolean,
   text: string,
 ): string[] {
-  const names = new Set<string>();
-  for (const id of concepts.keys()) names.add(`concept:${id}`);
-  for (const s of detected) names.add(`@${s.detector}`);
-  if (cleared) names.add('cleared-by-exception');
-  if (text.includes('?')) names.add('question-mark');
-  return [...names];
+  // The names are built once per pack and per detector (no string per comment);
+  // concept ids are distinct keys, only a detector can fire twice.
+  const names: string[] = [];
+  for (const id of concepts.keys()) names.push(conceptSignal.get(id) ?? `concept:${id}`);
+  const firstDetector = names.length;
+  for (let k = 0; k < detected.length; k++) {
+    const name = DETECTOR_SIGNAL[detected[k]!.detector];
+    if (names.indexOf(name, firstDetector) < 0) names.push(name);
+  }
+  if (cleared) names.push('cleared-by-exception');
+  if (text.includes('?')) names.push('question-mark');
+  return names;
 }
 
 /** Idea: the cue heuristic and the model, averaged; a flagged comment is never an idea. */

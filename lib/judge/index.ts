@@ -9,7 +9,7 @@ import { translate } from '../i18n/translate';
 import type { FoldedText } from '../model/features';
 import { textKey } from '../model/learn';
 import type { Model } from '../model/predict';
-import { CATEGORY_COLUMNS, IDEA_COLUMN, INTENT_OFFSET } from '../model/schema';
+import { CATEGORY_COLUMNS, IDEA_COLUMN, INTENT_OFFSET, LABELS } from '../model/schema';
 import { ideaScore } from '../replies/idea-score';
 import {
   CATEGORY_INTENT,
@@ -237,6 +237,11 @@ class CompiledJudge implements Judge {
   private folded: FoldedText | undefined;
   /** Counts the comments judged: a judgement read later knows whether `folded` is still its own. */
   private generation = 0;
+  private readonly conceptHits = new Map<string, FlagHit[]>();
+  private readonly exceptionHits = new Map<string, FlagHit[]>();
+  private readonly silenced = new Set<Category>();
+  /** The flag categories' probabilities of the comment being judged. */
+  private readonly probabilities = new Float64Array(LABELS.length);
 
   constructor(
     private readonly pack: CompiledPack,
@@ -270,8 +275,12 @@ class CompiledJudge implements Judge {
     notes.weak.length = 0;
     const all = this.matcher.scan(text, notes);
     const ruleHits: FlagHit[] = [];
-    const conceptHits = new Map<string, FlagHit[]>();
-    const exceptionHits = new Map<string, FlagHit[]>();
+    // The judge's own maps and set, emptied for each comment: nothing of them
+    // outlives this call, and the page judges every comment.
+    const conceptHits = this.conceptHits;
+    const exceptionHits = this.exceptionHits;
+    conceptHits.clear();
+    exceptionHits.clear();
     for (const hit of all) {
       const id = hit.ruleId;
       // The pseudo-rules' keys are worked out once at compile time: no string sliced per hit.
@@ -280,7 +289,8 @@ class CompiledJudge implements Judge {
       else if (c === EXCEPTION_CODE) push(exceptionHits, this.pseudoKey.get(id)!, hit);
       else ruleHits.push(hit);
     }
-    const silenced = new Set<Category>();
+    const silenced = this.silenced;
+    silenced.clear();
     for (const r of notes.silenced) {
       if (r < this.ruleCount) silenced.add(this.matcher.rules[r]!.category);
     }
@@ -330,7 +340,7 @@ class CompiledJudge implements Judge {
     // The comment warns or refutes (a warning word, or an exception that silenced a rule).
     const reporting = silenced.size > 0 || conceptHits.has(WARNING_CONCEPT);
     // The flag categories only, on the hot path; intents and idea below when asked.
-    const p = this.model?.score(folded, signals, CATEGORY_COLUMNS) ?? null;
+    const p = this.model?.score(folded, signals, CATEGORY_COLUMNS, this.probabilities) ?? null;
 
     // Per category: how sure the rules are, then the model beside them.
     const ruleConfidence = ruleHits.length > 0 ? new Map<Category, number>() : NO_CONFIDENCE;

@@ -28,9 +28,12 @@ export interface Model {
   /**
    * Probabilities in LABELS order for one comment (folded once by the caller).
    * With `columns`, only the first that many are worked out (the flag
-   * categories, on the page's hot path); the rest stay 0.
+   * categories, on the page's hot path); the rest stay 0. With `out` (LABELS
+   * long), written there and returned instead of a new array: the page's hot
+   * path scores every comment, and a new typed array per comment was most of
+   * the cost outside the sums.
    */
-  score(folded: FoldedText, signals: readonly string[], columns?: number): Float64Array;
+  score(folded: FoldedText, signals: readonly string[], columns?: number, out?: Float64Array): Float64Array;
   /** The same before the sigmoids and the softmax: what learning from corrections adds to. */
   logits(folded: FoldedText, signals: readonly string[], columns?: number): Float64Array;
   /** The comment's syllable spans that pushed `label` up most, best first. */
@@ -160,10 +163,10 @@ class LinearModel implements Model {
     return buf;
   }
 
-  score(folded: FoldedText, signals: readonly string[], columns = WIDTH): Float64Array {
+  score(folded: FoldedText, signals: readonly string[], columns = WIDTH, out?: Float64Array): Float64Array {
     const z = this.logitsInto(this.z, folded, signals, columns);
-    if (columns === WIDTH) return toProbabilities(z);
-    const p = new Float64Array(WIDTH);
+    if (columns === WIDTH) return toProbabilities(z, out);
+    const p = out === undefined ? new Float64Array(WIDTH) : out.fill(0);
     for (let j = 0; j < Math.min(columns, CATEGORY_COLUMNS); j++) p[j] = sigmoid(z[j]!);
     return p;
   }
@@ -321,8 +324,8 @@ function sigmoid(z: number): number {
 }
 
 /** Logits → probabilities: sigmoids for categories and idea, one softmax over the intents. */
-export function toProbabilities(z: Float64Array): Float64Array {
-  const p = new Float64Array(WIDTH);
+export function toProbabilities(z: Float64Array, out?: Float64Array): Float64Array {
+  const p = out ?? new Float64Array(WIDTH);
   for (let j = 0; j < CATEGORY_COLUMNS; j++) p[j] = sigmoid(z[j]!);
   let max = Number.NEGATIVE_INFINITY;
   for (let j = 0; j < INTENT_COLUMNS; j++) max = Math.max(max, z[INTENT_OFFSET + j]!);

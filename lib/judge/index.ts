@@ -271,16 +271,18 @@ class CompiledJudge implements Judge {
 
   judge(text: string): Judgement {
     const notes = this.notes;
-    notes.silenced.length = 0;
-    notes.weak.length = 0;
+    // Emptied only when something is in them: clearing an empty Map or array
+    // still costs V8 a new backing store, and most comments leave them empty.
+    if (notes.silenced.length > 0) notes.silenced.length = 0;
+    if (notes.weak.length > 0) notes.weak.length = 0;
     const all = this.matcher.scan(text, notes);
     const ruleHits: FlagHit[] = [];
     // The judge's own maps and set, emptied for each comment: nothing of them
     // outlives this call, and the page judges every comment.
     const conceptHits = this.conceptHits;
     const exceptionHits = this.exceptionHits;
-    conceptHits.clear();
-    exceptionHits.clear();
+    if (conceptHits.size > 0) conceptHits.clear();
+    if (exceptionHits.size > 0) exceptionHits.clear();
     for (const hit of all) {
       const id = hit.ruleId;
       // The pseudo-rules' keys are worked out once at compile time: no string sliced per hit.
@@ -290,7 +292,7 @@ class CompiledJudge implements Judge {
       else ruleHits.push(hit);
     }
     const silenced = this.silenced;
-    silenced.clear();
+    if (silenced.size > 0) silenced.clear();
     for (const r of notes.silenced) {
       if (r < this.ruleCount) silenced.add(this.matcher.rules[r]!.category);
     }

@@ -134,6 +134,8 @@ class LinearModel implements Model {
   private readonly byteWeight = new Float64Array(256);
   /** Scratch logits for `score` (it returns probabilities; the logits stay inside). */
   private readonly z = new Float64Array(WIDTH);
+  /** Scratch for `topEvidence`. */
+  private readonly spans = new EvidenceSpans();
 
   constructor(
     file: ModelFile,
@@ -262,48 +264,127 @@ class LinearModel implements Model {
   }
 
   topEvidence(folded: FoldedText, signals: readonly string[], label: number, k: number): Evidence[] {
-    const found: Evidence[] = [];
-    const w = this.weights;
-    const weightOf = (h: number): number => {
-      const row = this.table.get(h);
-      let v = row < 0 ? 0 : w[row * WIDTH + label]!;
-      const extra = this.delta?.get(h);
-      if (extra) v += extra[label]!;
-      return v;
-    };
+    // Each flagged category of a comment asks for its evidence, so this avoids
+    // what made it a tenth of judging a flagged comment: a string key, an object
+    // and a Map entry per feature, and sorting them all for the best three.
+    // Spans sum in the order their features come, and the best is picked as
+    // the stable sort by weight did (ties: the span seen first).
     const buf = this.buffer;
     extractTextFeatures(folded, buf);
+    const span = this.spans.reset(folded.count);
     for (let i = 0; i < buf.n; i++) {
-      const weight = weightOf(buf.hashes[i]!);
-      if (weight > 0) found.push({ firstToken: buf.first[i]!, lastToken: buf.last[i]!, weight });
+      const weight = this.weightOf(buf.hashes[i]!, label);
+      if (weight > 0) span.addText(buf.first[i]!, buf.last[i]!, weight);
     }
     for (const s of signals) {
-      const weight = weightOf(signalHash(s));
-      if (weight > 0) found.push({ firstToken: -1, lastToken: -1, signal: s, weight });
+      const weight = this.weightOf(signalHash(s), label);
+      if (weight > 0) span.addSignal(s, weight);
     }
-    // Pieces of one word add up: group by span, then keep the heaviest spans.
-    const bySpan = new Map<string, Evidence>();
-    for (const e of found) {
-      const key = e.signal ?? `${e.firstToken}:${e.lastToken}`;
-      const seen = bySpan.get(key);
-      if (seen) seen.weight += e.weight;
-      else bySpan.set(key, { ...e });
-    }
-    const ranked = [...bySpan.values()].sort((a, b) => b.weight - a.weight);
     // A bigram and its own words say the same thing: keep the first that covers a syllable.
     const out: Evidence[] = [];
-    const covered = new Set<number>();
-    for (const e of ranked) {
-      if (out.length >= k) break;
-      if (e.firstToken >= 0) {
+    for (let e = span.best(); e >= 0 && out.length < k; e = span.best()) {
+      const first = span.first[e]!;
+      const last = span.last[e]!;
+      if (first >= 0) {
         let overlaps = false;
-        for (let t = e.firstToken; t <= e.lastToken; t++) if (covered.has(t)) overlaps = true;
+        for (const o of out)
+          if (o.firstToken >= 0 && first <= o.lastToken && o.firstToken <= last) overlaps = true;
         if (overlaps) continue;
-        for (let t = e.firstToken; t <= e.lastToken; t++) covered.add(t);
+        out.push({ firstToken: first, lastToken: last, weight: span.weight[e]! });
+      } else {
+        out.push({ firstToken: -1, lastToken: -1, signal: span.signal[e]!, weight: span.weight[e]! });
       }
-      out.push(e);
     }
     return out;
+  }
+
+  /** One feature's weight for `label`, with this moderator's correction if any. */
+  private weightOf(h: number, label: number): number {
+    const row = this.table.get(h);
+    let v = row < 0 ? 0 : this.weights[row * WIDTH + label]!;
+    const extra = this.delta?.get(h);
+    if (extra) v += extra[label]!;
+    return v;
+  }
+}
+
+/**
+ * The evidence spans of one comment and label, in reusable arrays: text spans
+ * (first and last syllable) and signals, each once, in the order first seen,
+ * with their summed weights; `best` hands them out heaviest first.
+ */
+class EvidenceSpans {
+  first = new Int32Array(64);
+  last = new Int32Array(64);
+  weight = new Float64Array(64);
+  readonly signal: string[] = [];
+  private taken = new Uint8Array(64);
+  n = 0;
+  /** Text span (first × stride + last) → its entry. */
+  private readonly index = new Map<number, number>();
+  private stride = 1;
+
+  reset(tokens: number): this {
+    this.n = 0;
+    if (this.index.size > 0) this.index.clear();
+    this.stride = tokens + 1;
+    return this;
+  }
+
+  addText(first: number, last: number, weight: number): void {
+    const key = first * this.stride + last;
+    const e = this.index.get(key);
+    if (e !== undefined) {
+      this.weight[e]! += weight;
+      return;
+    }
+    this.index.set(key, this.add(first, last, weight));
+  }
+
+  addSignal(name: string, weight: number): void {
+    for (let e = 0; e < this.n; e++) {
+      if (this.first[e] === -1 && this.signal[e] === name) {
+        this.weight[e]! += weight;
+        return;
+      }
+    }
+    this.signal[this.add(-1, -1, weight)] = name;
+  }
+
+  /** The heaviest entry not handed out yet (the first seen among equals), or -1. */
+  best(): number {
+    let best = -1;
+    for (let e = 0; e < this.n; e++) {
+      if (this.taken[e] === 0 && (best < 0 || this.weight[e]! > this.weight[best]!)) best = e;
+    }
+    if (best >= 0) this.taken[best] = 1;
+    return best;
+  }
+
+  private add(first: number, last: number, weight: number): number {
+    if (this.n === this.first.length) this.grow();
+    const e = this.n++;
+    this.first[e] = first;
+    this.last[e] = last;
+    this.weight[e] = weight;
+    this.taken[e] = 0;
+    return e;
+  }
+
+  private grow(): void {
+    const size = this.first.length * 2;
+    const first = new Int32Array(size);
+    const last = new Int32Array(size);
+    const weight = new Float64Array(size);
+    const taken = new Uint8Array(size);
+    first.set(this.first);
+    last.set(this.last);
+    weight.set(this.weight);
+    taken.set(this.taken);
+    this.first = first;
+    this.last = last;
+    this.weight = weight;
+    this.taken = taken;
   }
 }
 

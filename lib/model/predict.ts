@@ -115,6 +115,16 @@ class RowTable {
       i = (i + 1) & this.mask;
     }
   }
+  /** The slot holding `hash`, or -1. */
+  slotOf(hash: number): number {
+    let i = mix(hash) & this.mask;
+    for (;;) {
+      const at = i * SLOT_WORDS;
+      if (this.slots[at + 1] === -1) return -1;
+      if (this.slots[at] === hash) return i;
+      i = (i + 1) & this.mask;
+    }
+  }
 }
 
 function mix(h: number): number {
@@ -300,8 +310,15 @@ class LinearModel implements Model {
 
   /** One feature's weight for `label`, with this moderator's correction if any. */
   private weightOf(h: number, label: number): number {
-    const row = this.table.get(h);
-    let v = row < 0 ? 0 : this.weights[row * WIDTH + label]!;
+    let v: number;
+    if (label < PACKED) {
+      // A flag category's weight from the key's own slot (the same float32 value as in `weights`).
+      const slot = this.table.slotOf(h);
+      v = slot < 0 ? 0 : this.byteWeight[this.table.bytes[slot * SLOT_WORDS * 4 + 8 + label]! + 128]!;
+    } else {
+      const row = this.table.get(h);
+      v = row < 0 ? 0 : this.weights[row * WIDTH + label]!;
+    }
     const extra = this.delta?.get(h);
     if (extra) v += extra[label]!;
     return v;

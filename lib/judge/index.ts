@@ -350,7 +350,7 @@ class CompiledJudge implements Judge {
       const c = FLAG_CONFIDENCE[hit.severity];
       ruleConfidence.set(hit.category, Math.max(ruleConfidence.get(hit.category) ?? 0, c));
     }
-    const hits = ruleHits.sort(compareHits);
+    const hits = ruleHits.length > 1 ? ruleHits.sort(compareHits) : ruleHits;
     const confidence = new Map<Category, number>();
     for (let k = 0; k < CATEGORY_COLUMNS; k++) {
       const category = CATEGORIES[k]!;

@@ -97,7 +97,43 @@ class Phrase {
     this.toneForm ??= toneKey(this.text);
     return this.toneForm;
   }
+
+  /**
+   * Comment spans already compared with this phrase, and the answers (both
+   * questions depend on the span and the phrase alone). The same words recur
+   * comment after comment — a concept's phrases match in most of them — and the
+   * answer costs Unicode normalisation, regexes and tone keys.
+   */
+  private exactSpans: Map<string, boolean> | null = null;
+  private disagreeingSpans: Map<string, boolean> | null = null;
+
+  /** `isExactSpan(span, this)`, remembered. */
+  exact(span: string): boolean {
+    this.exactSpans ??= new Map();
+    let answer = this.exactSpans.get(span);
+    if (answer === undefined) {
+      answer = isExactSpan(span, this);
+      if (this.exactSpans.size >= REMEMBERED_SPANS) this.exactSpans.clear();
+      this.exactSpans.set(span, answer);
+    }
+    return answer;
+  }
+
+  /** `diacriticsDisagree(span, this)`, remembered. */
+  disagrees(span: string): boolean {
+    this.disagreeingSpans ??= new Map();
+    let answer = this.disagreeingSpans.get(span);
+    if (answer === undefined) {
+      answer = diacriticsDisagree(span, this);
+      if (this.disagreeingSpans.size >= REMEMBERED_SPANS) this.disagreeingSpans.clear();
+      this.disagreeingSpans.set(span, answer);
+    }
+    return answer;
+  }
 }
+
+/** Spans remembered per phrase and question (a bound on the memory, not a cache policy). */
+const REMEMBERED_SPANS = 256;
 
 /** A rule phrase one pattern spells: the phrase itself or (teencode) another spelling of it. */
 interface Owner {
@@ -836,7 +872,7 @@ class CompiledMatcher implements Matcher {
         notes?.silenced.push(c.rule);
         continue;
       }
-      if (c.how === 'folded' && diacriticsDisagree(text.slice(c.start, c.end), c.phrase)) {
+      if (c.how === 'folded' && c.phrase !== undefined && c.phrase.disagrees(text.slice(c.start, c.end))) {
         notes?.weak.push(this.toHit(text, c));
         continue;
       }
@@ -858,7 +894,8 @@ class CompiledMatcher implements Matcher {
       if (better < 0) kept[clash] = c;
     }
     const hits = kept.map((c) => this.toHit(text, c));
-    return hits.sort(compareHits);
+    // One hit (a concept's word in most comments) is already in order: V8's sort still sets up its work area.
+    return hits.length > 1 ? hits.sort(compareHits) : hits;
   }
 
   private toHit(text: string, c: Candidate): FlagHit {
@@ -926,8 +963,8 @@ function typedWithMarks(syllable: string): boolean {
  * on some syllable: "phương tiện được" read as "tiên dược". Weak evidence, not
  * a flag. Syllables typed bare still match ("lua dao", "lừa dao").
  */
-function diacriticsDisagree(span: string, phrase: Phrase | undefined): boolean {
-  if (phrase === undefined || phrase.ascii || isAscii(span)) return false;
+function diacriticsDisagree(span: string, phrase: Phrase): boolean {
+  if (phrase.ascii || isAscii(span)) return false;
   const typed = span.split(/[^\p{L}\p{M}\p{N}]+/u).filter((s) => s !== '');
   const want = phrase.key.split(' ');
   if (typed.length !== want.length) return false;
@@ -959,7 +996,7 @@ function isExact(text: string, start: number, end: number, phrase: Phrase): bool
     while (k < lower.length && text.charCodeAt(start + k) === lower.charCodeAt(k)) k++;
     if (k === lower.length) return true;
   }
-  return isExactSpan(text.slice(start, end), phrase);
+  return phrase.exact(text.slice(start, end));
 }
 
 function isExactSpan(span: string, phrase: Phrase): boolean {

@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category } from '../flags/categories';
 import { clauseAt, clauseEnds, inQuestion, insideQuotes, quotedSpans } from '../flags/clauses';
-import { type Detector, detect, detectorLabel, type Signal } from '../flags/detectors';
+import { DETECTORS, type Detector, detect, detectorLabel, type Signal } from '../flags/detectors';
 import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
 import type { Concept, Rule } from '../flags/schema';
@@ -9,11 +9,12 @@ import { translate } from '../i18n/translate';
 import type { FoldedText } from '../model/features';
 import { textKey } from '../model/learn';
 import type { Model } from '../model/predict';
-import { CATEGORY_COLUMNS, IDEA_COLUMN, INTENT_OFFSET } from '../model/schema';
+import { CATEGORY_COLUMNS, IDEA_COLUMN, INTENT_OFFSET, LABELS } from '../model/schema';
 import { ideaScore } from '../replies/idea-score';
 import {
   CATEGORY_INTENT,
   FLAG_CONFIDENCE,
+  type IntentRanking,
   type RankedIntent,
   rankIntents,
   type Telling,
@@ -97,6 +98,15 @@ const CATEGORY_NOTE = {
 /** Concept pseudo-rules are compiled into the same matcher, under ids no real rule can have. */
 const CONCEPT_PREFIX = '~';
 const EXCEPTION_PREFIX = '!';
+const CONCEPT_CODE = 0x7e; // '~'
+const EXCEPTION_CODE = 0x21; // '!'
+
+/** One bit per detector, to tell in one test whether a combination's detectors all fired. */
+const DETECTOR_BIT = Object.fromEntries(DETECTORS.map((d, k) => [d, 1 << k])) as Record<Detector, number>;
+/** The signal the model reads for each detector ("@phone"), built once. */
+const DETECTOR_SIGNAL = Object.fromEntries(DETECTORS.map((d) => [d, `@${d}`])) as Record<Detector, string>;
+/** Rule confidence of a comment no rule flagged: never written to. */
+const NO_CONFIDENCE: Map<Category, number> = new Map();
 
 interface Occurrence {
   first: number;
@@ -125,6 +135,34 @@ interface CompiledPack {
   conceptLabel: Map<string, string>;
   /** Combination rule id → the pseudo-rule holding its exception list. */
   exceptionGroup: Map<string, string>;
+  /** Pseudo-rule id ("~loan", "!g0") → its key ("loan", "g0"). */
+  pseudoKey: Map<string, string>;
+  /** Concept id → the signal the model reads for it ("concept:loan"). */
+  conceptSignal: Map<string, string>;
+  /** Per combination (same order): the parts it needs, for a quick check before any work. */
+  comboNeeds: ComboNeeds[];
+}
+
+/** The detectors and concepts a combination needs: all of them must be present for it to fire. */
+class ComboNeeds {
+  /** Bits of DETECTOR_BIT; an unknown detector's part (never found) makes the combination impossible. */
+  readonly detectors: number = 0;
+  readonly concepts: string[] = [];
+  readonly impossible: boolean = false;
+  constructor(parts: readonly string[]) {
+    for (const part of parts) {
+      if (!part.startsWith('@')) this.concepts.push(part);
+      else if (Object.hasOwn(DETECTOR_BIT, part.slice(1)))
+        this.detectors |= DETECTOR_BIT[part.slice(1) as Detector];
+      else this.impossible = true;
+    }
+  }
+  /** True when every part occurs in the comment (`combine` may still find them too far apart). */
+  presentIn(detected: number, concepts: ReadonlyMap<string, unknown>): boolean {
+    if (this.impossible || (detected & this.detectors) !== this.detectors) return false;
+    for (let k = 0; k < this.concepts.length; k++) if (!concepts.has(this.concepts[k]!)) return false;
+    return true;
+  }
 }
 
 function compilePack(
@@ -168,6 +206,10 @@ function compilePack(
     }
     exceptionGroup.set(r.id, group);
   }
+  const pseudoKey = new Map<string, string>();
+  for (const r of pseudo) pseudoKey.set(r.id, r.id.slice(1));
+  const conceptSignal = new Map<string, string>();
+  for (const c of concepts) conceptSignal.set(c.id, `concept:${c.id}`);
   return {
     matcher: compileRules([...phraseRules, ...pseudo]),
     rules,
@@ -175,6 +217,9 @@ function compilePack(
     combos,
     conceptLabel,
     exceptionGroup,
+    pseudoKey,
+    conceptSignal,
+    comboNeeds: combos.map((r) => new ComboNeeds(r.requires!)),
   };
 }
 
@@ -185,11 +230,23 @@ class CompiledJudge implements Judge {
   private readonly combos: Rule[];
   private readonly conceptLabel: Map<string, string>;
   private readonly exceptionGroup: Map<string, string>;
+  private readonly pseudoKey: Map<string, string>;
+  private readonly conceptSignal: Map<string, string>;
+  private readonly comboNeeds: ComboNeeds[];
   private readonly notes: ScanNotes = { silenced: [], weak: [] };
+  /** The last comment's folded text, in arrays reused for the next one. */
+  private folded: FoldedText | undefined;
+  /** Counts the comments judged: a judgement read later knows whether `folded` is still its own. */
+  private generation = 0;
+  private readonly conceptHits = new Map<string, FlagHit[]>();
+  private readonly exceptionHits = new Map<string, FlagHit[]>();
+  private readonly silenced = new Set<Category>();
+  /** The flag categories' probabilities of the comment being judged. */
+  private readonly probabilities = new Float64Array(LABELS.length);
 
   constructor(
     private readonly pack: CompiledPack,
-    private readonly model: Model | null,
+    readonly model: Model | null,
     private readonly moderator: ModeratorVerdicts | null,
   ) {
     ({
@@ -199,6 +256,9 @@ class CompiledJudge implements Judge {
       combos: this.combos,
       conceptLabel: this.conceptLabel,
       exceptionGroup: this.exceptionGroup,
+      pseudoKey: this.pseudoKey,
+      conceptSignal: this.conceptSignal,
+      comboNeeds: this.comboNeeds,
     } = pack);
   }
 
@@ -212,29 +272,50 @@ class CompiledJudge implements Judge {
 
   judge(text: string): Judgement {
     const notes = this.notes;
-    notes.silenced.length = 0;
-    notes.weak.length = 0;
+    // Emptied only when something is in them: clearing an empty Map or array
+    // still costs V8 a new backing store, and most comments leave them empty.
+    if (notes.silenced.length > 0) notes.silenced.length = 0;
+    if (notes.weak.length > 0) notes.weak.length = 0;
     const all = this.matcher.scan(text, notes);
     const ruleHits: FlagHit[] = [];
-    const conceptHits = new Map<string, FlagHit[]>();
-    const exceptionHits = new Map<string, FlagHit[]>();
+    // The judge's own maps and set, emptied for each comment: nothing of them
+    // outlives this call, and the page judges every comment.
+    const conceptHits = this.conceptHits;
+    const exceptionHits = this.exceptionHits;
+    if (conceptHits.size > 0) conceptHits.clear();
+    if (exceptionHits.size > 0) exceptionHits.clear();
     for (const hit of all) {
       const id = hit.ruleId;
-      if (id.startsWith(CONCEPT_PREFIX)) push(conceptHits, id.slice(1), hit);
-      else if (id.startsWith(EXCEPTION_PREFIX)) push(exceptionHits, id.slice(1), hit);
+      // The pseudo-rules' keys are worked out once at compile time: no string sliced per hit.
+      const c = id.charCodeAt(0);
+      if (c === CONCEPT_CODE) push(conceptHits, this.pseudoKey.get(id)!, hit);
+      else if (c === EXCEPTION_CODE) push(exceptionHits, this.pseudoKey.get(id)!, hit);
       else ruleHits.push(hit);
     }
     speakerAsAuthority(text, conceptHits);
-    const silenced = new Set<Category>();
+    const silenced = this.silenced;
+    if (silenced.size > 0) silenced.clear();
     for (const r of notes.silenced) {
       if (r < this.ruleCount) silenced.add(this.matcher.rules[r]!.category);
     }
     const detected = detect(text);
-    const folded = foldText(text);
+    // Folded into the judge's own buffer (reused for every comment); `generation`
+    // tells a judgement read later whether the buffer still holds its comment.
+    const folded = foldText(text, this.folded);
+    this.folded = folded;
+    const generation = ++this.generation;
 
     if (this.combos.length > 0) {
-      const ends = exceptionHits.size > 0 ? clauseEnds(text) : null;
-      for (const rule of this.combos) {
+      let ends: number[] | null | undefined; // clause ends, worked out for the first combination that needs them
+      // Which detectors fired, one bit each: most combinations miss a part and are skipped
+      // before any occurrence is built.
+      let mask = 0;
+      for (let k = 0; k < detected.length; k++) mask |= DETECTOR_BIT[detected[k]!.detector];
+      const needs = this.comboNeeds;
+      for (let k = 0; k < this.combos.length; k++) {
+        if (!needs[k]!.presentIn(mask, conceptHits)) continue;
+        const rule = this.combos[k]!;
+        if (ends === undefined) ends = exceptionHits.size > 0 ? clauseEnds(text) : null;
         const hit = this.combine(
           rule,
           text,
@@ -263,7 +344,7 @@ class CompiledJudge implements Judge {
     const story = tellsStory(conceptHits, detected);
     if (story) silenceStory(ruleHits, silenced);
 
-    const signals = signalNames(conceptHits, detected, silenced.size > 0, text);
+    const signals = signalNames(conceptHits, this.conceptSignal, detected, silenced.size > 0, text);
     // The comment warns or refutes (a warning word, or an exception that silenced a rule),
     // tells the harm it suffered, or advertises something ordinary.
     let reporting: Telling = silenced.size > 0 || conceptHits.has(WARNING_CONCEPT);
@@ -273,15 +354,15 @@ class CompiledJudge implements Judge {
       if (!reporting) reporting = 'ad';
     }
     // The flag categories only, on the hot path; intents and idea below when asked.
-    const p = this.model?.score(folded, signals, CATEGORY_COLUMNS) ?? null;
+    const p = this.model?.score(folded, signals, CATEGORY_COLUMNS, this.probabilities) ?? null;
 
     // Per category: how sure the rules are, then the model beside them.
-    const ruleConfidence = new Map<Category, number>();
+    const ruleConfidence = ruleHits.length > 0 ? new Map<Category, number>() : NO_CONFIDENCE;
     for (const hit of ruleHits) {
       const c = FLAG_CONFIDENCE[hit.severity];
       ruleConfidence.set(hit.category, Math.max(ruleConfidence.get(hit.category) ?? 0, c));
     }
-    const hits = ruleHits.sort(compareHits);
+    const hits = ruleHits.length > 1 ? ruleHits.sort(compareHits) : ruleHits;
     const confidence = new Map<Category, number>();
     for (let k = 0; k < CATEGORY_COLUMNS; k++) {
       const category = CATEGORIES[k]!;
@@ -293,7 +374,7 @@ class CompiledJudge implements Judge {
       }
       if (!p || !this.model || silenced.has(category)) continue;
       const threshold = this.model.thresholds.categories[k]!;
-      const weak = notes.weak.find((h) => h.category === category && !isPseudo(h.ruleId));
+      const weak = firstWeak(notes.weak, category);
       // A weak rule hit needs the model only half-way: two weak signals agreeing.
       if (weak && prob >= threshold / 2) {
         hits.push({ ...weak, how: 'weak' });
@@ -317,42 +398,21 @@ class CompiledJudge implements Judge {
       }
     }
     if (this.moderator) this.applyVerdicts(text, hits, confidence);
-    const model = this.model;
-    let full: Float64Array | null | undefined;
-    const allLabels = () => {
-      full ??= model?.score(folded, signals) ?? null;
-      return full;
-    };
-    const categories = primaryFirst(
+    const judgement = new LazyJudgement(this, generation, text, hits, signals, confidence, reporting);
+    judgement.categories = primaryFirst(
       confidence,
-      confidence.size > 1 ? allLabels() : null,
+      confidence.size > 1 ? judgement.labels() : null,
       ruleConfidence.has('impersonation'),
     );
+    return judgement;
+  }
 
-    // Intents and idea read the cue words (tens of µs): worked out only when asked,
-    // which on the page is when a reply box opens or a comment is saved.
-    let ranking: ReturnType<typeof rankIntents> | undefined;
-    let idea: Judgement['idea'] | undefined;
-    const rank = () => {
-      const q = allLabels();
-      ranking ??= rankIntents(text, q ? q.subarray(INTENT_OFFSET) : null, categories, confidence, reporting);
-      return ranking;
-    };
-    return {
-      hits,
-      categories,
-      signals,
-      get intents() {
-        return rank().intents;
-      },
-      get intentCertain() {
-        return rank().certain;
-      },
-      get idea() {
-        idea ??= judgeIdea(text, hits, allLabels(), model);
-        return idea;
-      },
-    };
+  /**
+   * The comment's folded text for a judgement read after the call: the judge's
+   * buffer while it still holds that comment, else folded again.
+   */
+  foldedFor(generation: number, text: string): FoldedText {
+    return generation === this.generation ? this.folded! : foldText(text);
   }
 
   /** The moderator's verdicts on these words: cleared categories go, hand-flagged ones come. */
@@ -483,6 +543,74 @@ class CompiledJudge implements Judge {
     if (rule.correctionReplyId) hit.correctionReplyId = rule.correctionReplyId;
     return hit;
   }
+}
+
+/**
+ * What `judge` returns: the flags at once; the model's full output, the intents
+ * and the idea worked out on first read (a class, not an object with getters
+ * and closures built for every comment on the page).
+ */
+class LazyJudgement implements Judgement {
+  categories: Category[] = [];
+  /** The model's full output: undefined until read, null without a model. */
+  private full: Float64Array | null | undefined;
+  private ranking: IntentRanking | undefined;
+  private ideaOf: Judgement['idea'] | undefined;
+
+  constructor(
+    private readonly judge: CompiledJudge,
+    private readonly generation: number,
+    private readonly text: string,
+    readonly hits: FlagHit[],
+    readonly signals: string[],
+    private readonly confidence: Map<Category, number>,
+    private readonly reporting: Telling,
+  ) {}
+
+  /** Every label's probability (categories, intents, idea), or null without a model. */
+  labels(): Float64Array | null {
+    if (this.full === undefined) {
+      const model = this.judge.model;
+      this.full = model ? model.score(this.judge.foldedFor(this.generation, this.text), this.signals) : null;
+    }
+    return this.full;
+  }
+
+  // Intents and idea read the cue words (tens of µs): worked out only when asked,
+  // which on the page is when a reply box opens or a comment is saved.
+  private rank(): IntentRanking {
+    const q = this.labels();
+    this.ranking ??= rankIntents(
+      this.text,
+      q ? q.subarray(INTENT_OFFSET) : null,
+      this.categories,
+      this.confidence,
+      this.reporting,
+    );
+    return this.ranking;
+  }
+
+  get intents(): RankedIntent[] {
+    return this.rank().intents;
+  }
+
+  get intentCertain(): boolean {
+    return this.rank().certain;
+  }
+
+  get idea(): { score: number; isIdea: boolean } {
+    this.ideaOf ??= judgeIdea(this.text, this.hits, this.labels(), this.judge.model);
+    return this.ideaOf;
+  }
+}
+
+/** The first weak hit of a real rule (not a concept's or an exception list's) in `category`. */
+function firstWeak(weak: readonly FlagHit[], category: Category): FlagHit | undefined {
+  for (let k = 0; k < weak.length; k++) {
+    const h = weak[k]!;
+    if (h.category === category && !isPseudo(h.ruleId)) return h;
+  }
+  return undefined;
 }
 
 /**
@@ -745,19 +873,26 @@ function closestSet(parts: Occurrence[][], window: number): Occurrence[] | null 
   return best;
 }
 
-/** The names the model reads besides the words. */
+/** The names the model reads besides the words, each once, in the order first seen. */
 function signalNames(
   concepts: Map<string, FlagHit[]>,
+  conceptSignal: ReadonlyMap<string, string>,
   detected: readonly Signal[],
   cleared: boolean,
   text: string,
 ): string[] {
-  const names = new Set<string>();
-  for (const id of concepts.keys()) names.add(`concept:${id}`);
-  for (const s of detected) names.add(`@${s.detector}`);
-  if (cleared) names.add('cleared-by-exception');
-  if (text.includes('?')) names.add('question-mark');
-  return [...names];
+  // The names are built once per pack and per detector (no string per comment);
+  // concept ids are distinct keys, only a detector can fire twice.
+  const names: string[] = [];
+  for (const id of concepts.keys()) names.push(conceptSignal.get(id) ?? `concept:${id}`);
+  const firstDetector = names.length;
+  for (let k = 0; k < detected.length; k++) {
+    const name = DETECTOR_SIGNAL[detected[k]!.detector];
+    if (names.indexOf(name, firstDetector) < 0) names.push(name);
+  }
+  if (cleared) names.push('cleared-by-exception');
+  if (text.includes('?')) names.push('question-mark');
+  return names;
 }
 
 /** Idea: the cue heuristic and the model, averaged; a flagged comment is never an idea. */

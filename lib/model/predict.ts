@@ -28,9 +28,12 @@ export interface Model {
   /**
    * Probabilities in LABELS order for one comment (folded once by the caller).
    * With `columns`, only the first that many are worked out (the flag
-   * categories, on the page's hot path); the rest stay 0.
+   * categories, on the page's hot path); the rest stay 0. With `out` (LABELS
+   * long), written there and returned instead of a new array: the page's hot
+   * path scores every comment, and a new typed array per comment was most of
+   * the cost outside the sums.
    */
-  score(folded: FoldedText, signals: readonly string[], columns?: number): Float64Array;
+  score(folded: FoldedText, signals: readonly string[], columns?: number, out?: Float64Array): Float64Array;
   /** The same before the sigmoids and the softmax: what learning from corrections adds to. */
   logits(folded: FoldedText, signals: readonly string[], columns?: number): Float64Array;
   /** The comment's syllable spans that pushed `label` up most, best first. */
@@ -68,32 +71,57 @@ export function encodeBase64(bytes: Uint8Array): string {
 /** Extra weights learnt from this moderator's corrections: feature hash → one weight per label. */
 export type WeightDelta = ReadonlyMap<number, Float64Array>;
 
+/** Flag-category weights kept beside each key in the row table (the page's hot path reads only these). */
+const PACKED = CATEGORY_COLUMNS;
+/** Int32 words per slot: the key, the row, then the packed weights as signed bytes. */
+const SLOT_WORDS = 2 + Math.ceil(PACKED / 4);
+
 /**
  * Feature hash → row, open addressing over int32 keys: Map lookups of hashes
  * above 2^30 (most of them) box their keys and cost several times more.
+ *
+ * A slot holds the key, the row and that row's flag-category weights (the
+ * file's signed bytes), side by side: scoring the categories, as the page does
+ * for every comment, reads one cache line per feature instead of a key, a row
+ * and a weight row in three different arrays (the model's scoring was a fifth
+ * of a benign comment's judgement, most of it waiting on memory).
  */
 class RowTable {
-  private readonly keys: Int32Array;
-  private readonly rows: Int32Array;
-  private readonly mask: number;
-  constructor(hashes: Int32Array) {
+  /** SLOT_WORDS int32 per slot: key, row (-1: empty), packed bytes. */
+  readonly slots: Int32Array;
+  /** The same memory as signed bytes: slot s's category weights start at byte 4 × SLOT_WORDS × s + 8. */
+  readonly bytes: Int8Array;
+  readonly mask: number;
+  constructor(hashes: Int32Array, weightBytes: Int8Array) {
     let size = 1;
     while (size < hashes.length * 2) size <<= 1;
-    this.keys = new Int32Array(size);
-    this.rows = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(size * SLOT_WORDS);
+    this.bytes = new Int8Array(this.slots.buffer);
     this.mask = size - 1;
+    for (let i = 0; i < size; i++) this.slots[i * SLOT_WORDS + 1] = -1;
     for (let r = 0; r < hashes.length; r++) {
       let i = mix(hashes[r]!) & this.mask;
-      while (this.rows[i] !== -1) i = (i + 1) & this.mask;
-      this.keys[i] = hashes[r]!;
-      this.rows[i] = r;
+      while (this.slots[i * SLOT_WORDS + 1] !== -1) i = (i + 1) & this.mask;
+      this.slots[i * SLOT_WORDS] = hashes[r]!;
+      this.slots[i * SLOT_WORDS + 1] = r;
+      for (let j = 0; j < PACKED; j++) this.bytes[i * SLOT_WORDS * 4 + 8 + j] = weightBytes[r * WIDTH + j]!;
     }
   }
   get(hash: number): number {
     let i = mix(hash) & this.mask;
     for (;;) {
-      const row = this.rows[i]!;
-      if (row === -1 || this.keys[i] === hash) return row;
+      const row = this.slots[i * SLOT_WORDS + 1]!;
+      if (row === -1 || this.slots[i * SLOT_WORDS] === hash) return row;
+      i = (i + 1) & this.mask;
+    }
+  }
+  /** The slot holding `hash`, or -1. */
+  slotOf(hash: number): number {
+    let i = mix(hash) & this.mask;
+    for (;;) {
+      const at = i * SLOT_WORDS;
+      if (this.slots[at + 1] === -1) return -1;
+      if (this.slots[at] === hash) return i;
       i = (i + 1) & this.mask;
     }
   }
@@ -114,6 +142,12 @@ class LinearModel implements Model {
   /** Scratch: the hashes of the comment's named signals. */
   private signalScratch = new Int32Array(64);
   private readonly delta: Map<number, Float64Array> | null;
+  /** Signed byte + 128 → its weight. */
+  private readonly byteWeight = new Float64Array(256);
+  /** Scratch logits for `score` (it returns probabilities; the logits stay inside). */
+  private readonly z = new Float64Array(WIDTH);
+  /** Scratch for `topEvidence`. */
+  private readonly spans = new EvidenceSpans();
 
   constructor(
     file: ModelFile,
@@ -125,7 +159,9 @@ class LinearModel implements Model {
     const bytes = new Int8Array(decodeBase64(file.weights).buffer);
     this.weights = new Float32Array(bytes.length);
     for (let i = 0; i < bytes.length; i++) this.weights[i] = bytes[i]! * file.scale;
-    this.table = new RowTable(hashes);
+    // A byte's weight exactly as `weights` holds it (rounded to float32), for the packed bytes.
+    for (let b = -128; b < 128; b++) this.byteWeight[b + 128] = Math.fround(b * file.scale);
+    this.table = new RowTable(hashes, bytes);
     this.featureCount = hashes.length;
     this.thresholds = file.thresholds;
     this.delta = delta && delta.size > 0 ? new Map([...delta].map(([h, w]) => [h | 0, w])) : null;
@@ -141,24 +177,89 @@ class LinearModel implements Model {
     return buf;
   }
 
-  score(folded: FoldedText, signals: readonly string[], columns = WIDTH): Float64Array {
-    const z = this.logits(folded, signals, columns);
-    if (columns === WIDTH) return toProbabilities(z);
-    const p = new Float64Array(WIDTH);
+  score(folded: FoldedText, signals: readonly string[], columns = WIDTH, out?: Float64Array): Float64Array {
+    const z = this.logitsInto(this.z, folded, signals, columns);
+    if (columns === WIDTH) return toProbabilities(z, out);
+    const p = out === undefined ? new Float64Array(WIDTH) : out.fill(0);
     for (let j = 0; j < Math.min(columns, CATEGORY_COLUMNS); j++) p[j] = sigmoid(z[j]!);
     return p;
   }
 
   logits(folded: FoldedText, signals: readonly string[], columns = WIDTH): Float64Array {
+    return this.logitsInto(new Float64Array(WIDTH), folded, signals, columns);
+  }
+
+  /** The logits into `z`, all of it written (the columns from `columns` on are 0). */
+  private logitsInto(
+    z: Float64Array,
+    folded: FoldedText,
+    signals: readonly string[],
+    columns: number,
+  ): Float64Array {
     const buf = this.collect(folded, signals);
-    const z = new Float64Array(WIDTH);
+    z.fill(0);
     for (let j = 0; j < columns; j++) z[j] = this.bias[j]!;
     // Features are counted, then scaled by 1/√n so a long comment is not louder than a short one.
     const n = buf.n;
     const x = n > 0 ? 1 / Math.sqrt(n) : 0;
-    const w = this.weights;
     const hashes = buf.hashes;
     const delta = this.delta;
+    if (columns === 5 && PACKED === 5 && delta === null) {
+      // The five flag categories without corrections, as the page scores every
+      // comment: the sums in registers, each added to in the same order as below.
+      const { slots, bytes, mask } = this.table;
+      const byteWeight = this.byteWeight;
+      let z0 = z[0]!;
+      let z1 = z[1]!;
+      let z2 = z[2]!;
+      let z3 = z[3]!;
+      let z4 = z[4]!;
+      for (let i = 0; i < n; i++) {
+        const h = hashes[i]!;
+        for (let s = mix(h) & mask; ; s = (s + 1) & mask) {
+          const at = s * SLOT_WORDS;
+          if (slots[at + 1] === -1) break;
+          if (slots[at] === h) {
+            const b = at * 4 + 8;
+            z0 += byteWeight[bytes[b]! + 128]! * x;
+            z1 += byteWeight[bytes[b + 1]! + 128]! * x;
+            z2 += byteWeight[bytes[b + 2]! + 128]! * x;
+            z3 += byteWeight[bytes[b + 3]! + 128]! * x;
+            z4 += byteWeight[bytes[b + 4]! + 128]! * x;
+            break;
+          }
+        }
+      }
+      z[0] = z0;
+      z[1] = z1;
+      z[2] = z2;
+      z[3] = z3;
+      z[4] = z4;
+      return z;
+    }
+    if (columns <= PACKED) {
+      // The flag categories (the page's hot path): the weights sit in the key's own slot.
+      const { slots, bytes, mask } = this.table;
+      const byteWeight = this.byteWeight;
+      for (let i = 0; i < n; i++) {
+        const h = hashes[i]!;
+        for (let s = mix(h) & mask; ; s = (s + 1) & mask) {
+          const at = s * SLOT_WORDS;
+          if (slots[at + 1] === -1) break;
+          if (slots[at] === h) {
+            const b = at * 4 + 8;
+            for (let j = 0; j < columns; j++) z[j]! += byteWeight[bytes[b + j]! + 128]! * x;
+            break;
+          }
+        }
+        if (delta !== null) {
+          const extra = delta.get(h);
+          if (extra) for (let j = 0; j < columns; j++) z[j]! += extra[j]! * x;
+        }
+      }
+      return z;
+    }
+    const w = this.weights;
     for (let i = 0; i < n; i++) {
       const h = hashes[i]!;
       const row = this.table.get(h);
@@ -175,48 +276,134 @@ class LinearModel implements Model {
   }
 
   topEvidence(folded: FoldedText, signals: readonly string[], label: number, k: number): Evidence[] {
-    const found: Evidence[] = [];
-    const w = this.weights;
-    const weightOf = (h: number): number => {
-      const row = this.table.get(h);
-      let v = row < 0 ? 0 : w[row * WIDTH + label]!;
-      const extra = this.delta?.get(h);
-      if (extra) v += extra[label]!;
-      return v;
-    };
+    // Each flagged category of a comment asks for its evidence, so this avoids
+    // what made it a tenth of judging a flagged comment: a string key, an object
+    // and a Map entry per feature, and sorting them all for the best three.
+    // Spans sum in the order their features come, and the best is picked as
+    // the stable sort by weight did (ties: the span seen first).
     const buf = this.buffer;
     extractTextFeatures(folded, buf);
+    const span = this.spans.reset(folded.count);
     for (let i = 0; i < buf.n; i++) {
-      const weight = weightOf(buf.hashes[i]!);
-      if (weight > 0) found.push({ firstToken: buf.first[i]!, lastToken: buf.last[i]!, weight });
+      const weight = this.weightOf(buf.hashes[i]!, label);
+      if (weight > 0) span.addText(buf.first[i]!, buf.last[i]!, weight);
     }
     for (const s of signals) {
-      const weight = weightOf(signalHash(s));
-      if (weight > 0) found.push({ firstToken: -1, lastToken: -1, signal: s, weight });
+      const weight = this.weightOf(signalHash(s), label);
+      if (weight > 0) span.addSignal(s, weight);
     }
-    // Pieces of one word add up: group by span, then keep the heaviest spans.
-    const bySpan = new Map<string, Evidence>();
-    for (const e of found) {
-      const key = e.signal ?? `${e.firstToken}:${e.lastToken}`;
-      const seen = bySpan.get(key);
-      if (seen) seen.weight += e.weight;
-      else bySpan.set(key, { ...e });
-    }
-    const ranked = [...bySpan.values()].sort((a, b) => b.weight - a.weight);
     // A bigram and its own words say the same thing: keep the first that covers a syllable.
     const out: Evidence[] = [];
-    const covered = new Set<number>();
-    for (const e of ranked) {
-      if (out.length >= k) break;
-      if (e.firstToken >= 0) {
+    for (let e = span.best(); e >= 0 && out.length < k; e = span.best()) {
+      const first = span.first[e]!;
+      const last = span.last[e]!;
+      if (first >= 0) {
         let overlaps = false;
-        for (let t = e.firstToken; t <= e.lastToken; t++) if (covered.has(t)) overlaps = true;
+        for (const o of out)
+          if (o.firstToken >= 0 && first <= o.lastToken && o.firstToken <= last) overlaps = true;
         if (overlaps) continue;
-        for (let t = e.firstToken; t <= e.lastToken; t++) covered.add(t);
+        out.push({ firstToken: first, lastToken: last, weight: span.weight[e]! });
+      } else {
+        out.push({ firstToken: -1, lastToken: -1, signal: span.signal[e]!, weight: span.weight[e]! });
       }
-      out.push(e);
     }
     return out;
+  }
+
+  /** One feature's weight for `label`, with this moderator's correction if any. */
+  private weightOf(h: number, label: number): number {
+    let v: number;
+    if (label < PACKED) {
+      // A flag category's weight from the key's own slot (the same float32 value as in `weights`).
+      const slot = this.table.slotOf(h);
+      v = slot < 0 ? 0 : this.byteWeight[this.table.bytes[slot * SLOT_WORDS * 4 + 8 + label]! + 128]!;
+    } else {
+      const row = this.table.get(h);
+      v = row < 0 ? 0 : this.weights[row * WIDTH + label]!;
+    }
+    const extra = this.delta?.get(h);
+    if (extra) v += extra[label]!;
+    return v;
+  }
+}
+
+/**
+ * The evidence spans of one comment and label, in reusable arrays: text spans
+ * (first and last syllable) and signals, each once, in the order first seen,
+ * with their summed weights; `best` hands them out heaviest first.
+ */
+class EvidenceSpans {
+  first = new Int32Array(64);
+  last = new Int32Array(64);
+  weight = new Float64Array(64);
+  readonly signal: string[] = [];
+  private taken = new Uint8Array(64);
+  n = 0;
+  /** Text span (first × stride + last) → its entry. */
+  private readonly index = new Map<number, number>();
+  private stride = 1;
+
+  reset(tokens: number): this {
+    this.n = 0;
+    if (this.index.size > 0) this.index.clear();
+    this.stride = tokens + 1;
+    return this;
+  }
+
+  addText(first: number, last: number, weight: number): void {
+    const key = first * this.stride + last;
+    const e = this.index.get(key);
+    if (e !== undefined) {
+      this.weight[e]! += weight;
+      return;
+    }
+    this.index.set(key, this.add(first, last, weight));
+  }
+
+  addSignal(name: string, weight: number): void {
+    for (let e = 0; e < this.n; e++) {
+      if (this.first[e] === -1 && this.signal[e] === name) {
+        this.weight[e]! += weight;
+        return;
+      }
+    }
+    this.signal[this.add(-1, -1, weight)] = name;
+  }
+
+  /** The heaviest entry not handed out yet (the first seen among equals), or -1. */
+  best(): number {
+    let best = -1;
+    for (let e = 0; e < this.n; e++) {
+      if (this.taken[e] === 0 && (best < 0 || this.weight[e]! > this.weight[best]!)) best = e;
+    }
+    if (best >= 0) this.taken[best] = 1;
+    return best;
+  }
+
+  private add(first: number, last: number, weight: number): number {
+    if (this.n === this.first.length) this.grow();
+    const e = this.n++;
+    this.first[e] = first;
+    this.last[e] = last;
+    this.weight[e] = weight;
+    this.taken[e] = 0;
+    return e;
+  }
+
+  private grow(): void {
+    const size = this.first.length * 2;
+    const first = new Int32Array(size);
+    const last = new Int32Array(size);
+    const weight = new Float64Array(size);
+    const taken = new Uint8Array(size);
+    first.set(this.first);
+    last.set(this.last);
+    weight.set(this.weight);
+    taken.set(this.taken);
+    this.first = first;
+    this.last = last;
+    this.weight = weight;
+    this.taken = taken;
   }
 }
 
@@ -237,8 +424,8 @@ function sigmoid(z: number): number {
 }
 
 /** Logits → probabilities: sigmoids for categories and idea, one softmax over the intents. */
-export function toProbabilities(z: Float64Array): Float64Array {
-  const p = new Float64Array(WIDTH);
+export function toProbabilities(z: Float64Array, out?: Float64Array): Float64Array {
+  const p = out ?? new Float64Array(WIDTH);
   for (let j = 0; j < CATEGORY_COLUMNS; j++) p[j] = sigmoid(z[j]!);
   let max = Number.NEGATIVE_INFINITY;
   for (let j = 0; j < INTENT_COLUMNS; j++) max = Math.max(max, z[INTENT_OFFSET + j]!);

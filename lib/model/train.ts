@@ -32,7 +32,7 @@ export interface TrainOptions {
   seed: number;
   learningRate: number;
   /** A feature seen in fewer examples than this is dropped (noise, and size). */
-  minCount: 2;
+  minCount: number;
   /**
    * Flags are rare: a positive example of a category (or idea) weighs this
    * many times a negative one in that column's loss, so the rare class is not

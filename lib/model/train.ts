@@ -56,7 +56,11 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   l2Replies: 1e-4,
   seed: 20261206,
   learningRate: 0.5,
-  minCount: 2,
+  // A feature must occur in 4 training lines: with 8,021 lines, 2 kept 30,776
+  // features (521 KB in the zip, over the 400 KB budget), 4 keeps 13,877
+  // (240 KB) and the training split's cross-validation is the same or better
+  // (flagged recall 0.82 → 0.83, precision 0.93, primary 0.72, benign 4 %).
+  minCount: 4,
   positiveWeight: 1,
   // Training split's cross-validation: intent top-1 0.724 → 0.730, idea F1
   // 0.833 → 0.840, primary 0.552 → 0.563 (0.3 and 0.4 alike on intents and idea).

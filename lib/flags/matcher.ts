@@ -266,7 +266,11 @@ class Columns {
 
 function hasPlace(list: readonly Owner[], owner: Owner): boolean {
   for (let i = 0; i < list.length; i++) {
-    if (list[i]!.rule === owner.rule && list[i]!.teencode === owner.teencode) return true;
+    const o = list[i]!;
+    // The phrase counts too: two phrases of one rule that fold alike ("sỏi",
+    // "sởi") each keep their owner, so a comment typing either one exactly is
+    // an exact match, not the other phrase's diacritics disagreeing.
+    if (o.rule === owner.rule && o.teencode === owner.teencode && o.phrase === owner.phrase) return true;
   }
   return false;
 }

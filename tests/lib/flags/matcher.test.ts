@@ -82,6 +82,22 @@ describe('bộ so khớp — cách viết trá hình', () => {
   });
 
   test.each([
+    ['"sởi" gõ đúng dấu', 'Con tôi bị sởi, uống lá này là khỏi', 'sởi'],
+    ['"sỏi" gõ đúng dấu', 'Sỏi thận uống nước lá này tan hết', 'Sỏi'],
+    ['"ngừng thuốc" gõ đúng dấu', 'cứ ngừng thuốc đi', 'ngừng thuốc'],
+  ])(
+    'hai cụm của một quy tắc gập giống nhau: cụm gõ đúng dấu khớp chính xác — %s',
+    (_name, text, matched) => {
+      const m = compileRules([
+        rule({ id: 'benh', category: 'health', phrases: ['sỏi', 'sởi', 'ngưng thuốc', 'ngừng thuốc'] }),
+      ]);
+      const notes = { silenced: [], weak: [] as FlagHit[] };
+      const hits = m.scan(text, notes);
+      expect(hits.map((h) => [h.matched, h.how])).toEqual([[matched, 'exact']]);
+    },
+  );
+
+  test.each([
     ['một nửa gõ dấu đúng, một nửa không dấu', 'lừa dao'],
     ['không dấu hoàn toàn', 'tien duoc'],
   ])('vẫn gắn cờ khi dấu không mâu thuẫn — %s', (_name, text) => {

@@ -1,19 +1,14 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createIdeaLogModel } from '../../../components/ideas/idea-log-model';
-import { deleteIdeasDb, type IdeasDb, updateIdea } from '../../../lib/ideas/db';
+import { type IdeasDb, updateIdea } from '../../../lib/ideas/db';
 import type { Idea } from '../../../lib/ideas/schema';
-import { dump, freshDb, makeIdea } from '../../lib/ideas/helpers';
+import { dump, eachFreshDb, makeIdea } from '../../lib/ideas/helpers';
 
 let db: IdeasDb;
-let name: string;
 const NOW = new Date('2026-11-28T03:00:00.000Z');
 
-beforeEach(async () => {
-  ({ db, name } = await freshDb());
-});
-afterEach(async () => {
-  db.close();
-  await deleteIdeasDb(name);
+eachFreshDb((fresh) => {
+  db = fresh.db;
 });
 
 async function seed(ideas: Idea[]) {

@@ -1,24 +1,13 @@
 // Issue 17 in the database: the topic suggested on save and kept on re-save,
 // and the history appended with each follow-up change, atomically with it.
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import {
-  deleteIdeasDb,
-  IdeaConflictError,
-  type IdeasDb,
-  saveComment,
-  updateIdea,
-} from '../../../lib/ideas/db';
+import { describe, expect, test } from 'vitest';
+import { IdeaConflictError, type IdeasDb, saveComment, updateIdea } from '../../../lib/ideas/db';
 import { DEFAULT_TOPICS } from '../../../lib/ideas/topics';
-import { dump, freshDb, makeComment, SETTINGS } from './helpers';
+import { dump, eachFreshDb, makeComment, SETTINGS } from './helpers';
 
 let db: IdeasDb;
-let name: string;
-beforeEach(async () => {
-  ({ db, name } = await freshDb());
-});
-afterEach(async () => {
-  db.close();
-  await deleteIdeasDb(name);
+eachFreshDb((fresh) => {
+  db = fresh.db;
 });
 
 const T1 = new Date('2026-11-28T02:00:00.000Z');

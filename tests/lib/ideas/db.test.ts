@@ -1,5 +1,5 @@
 import { openDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   countIdeas,
   countOlderThan,
@@ -27,17 +27,13 @@ import {
 } from '../../../lib/ideas/db';
 import type { IdeaFilter } from '../../../lib/ideas/filter';
 import { Idea } from '../../../lib/ideas/schema';
-import { commentIdOf, dump, freshDb, makeComment, makeIdea, NO_AUTHOR, SETTINGS } from './helpers';
+import { commentIdOf, dump, eachFreshDb, makeComment, makeIdea, NO_AUTHOR, SETTINGS } from './helpers';
 
 let db: IdeasDb;
 let name: string;
 
-beforeEach(async () => {
-  ({ db, name } = await freshDb());
-});
-afterEach(async () => {
-  db.close();
-  await deleteIdeasDb(name);
+eachFreshDb((fresh) => {
+  ({ db, name } = fresh);
 });
 
 const T1 = new Date('2026-11-28T02:00:00.000Z');

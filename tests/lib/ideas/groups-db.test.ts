@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { deleteIdeasDb, type IdeasDb, updateIdea } from '../../../lib/ideas/db';
+import { describe, expect, test } from 'vitest';
+import { type IdeasDb, updateIdea } from '../../../lib/ideas/db';
 import {
   GroupUndoConflict,
   groupIdeasInDb,
@@ -8,17 +8,12 @@ import {
   splitFromGroupInDb,
   undoGroupEdit,
 } from '../../../lib/ideas/groups-db';
-import { dump, freshDb, makeIdea, uuidOf } from './helpers';
+import { dump, eachFreshDb, makeIdea, uuidOf } from './helpers';
 
 let db: IdeasDb;
-let name: string;
 
-beforeEach(async () => {
-  ({ db, name } = await freshDb());
-});
-afterEach(async () => {
-  db.close();
-  await deleteIdeasDb(name);
+eachFreshDb((fresh) => {
+  db = fresh.db;
 });
 
 const NOW = new Date('2026-12-01T03:00:00.000Z');

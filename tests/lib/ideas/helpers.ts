@@ -1,5 +1,6 @@
+import { afterEach, beforeEach } from 'vitest';
 import type { Comment } from '../../../lib/facebook/comment';
-import { type IdeasDb, openIdeasDb } from '../../../lib/ideas/db';
+import { deleteIdeasDb, type IdeasDb, openIdeasDb } from '../../../lib/ideas/db';
 import { Idea, type IdeaInput } from '../../../lib/ideas/schema';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 
@@ -9,6 +10,23 @@ let counter = 0;
 export async function freshDb(): Promise<{ db: IdeasDb; name: string }> {
   const name = `khcn-test-${Date.now()}-${counter++}`;
   return { db: await openIdeasDb({ name }), name };
+}
+
+/**
+ * A fresh database for each test of the file, closed and deleted after it;
+ * `use` receives it (and its name) before each test.
+ */
+export function eachFreshDb(use: (fresh: { db: IdeasDb; name: string }) => void): void {
+  let fresh: { db: IdeasDb; name: string } | undefined;
+  beforeEach(async () => {
+    fresh = await freshDb();
+    use(fresh);
+  });
+  afterEach(async () => {
+    if (!fresh) return;
+    fresh.db.close();
+    await deleteIdeasDb(fresh.name);
+  });
 }
 
 /** A numeric comment id derived from n (ids are strings of digits). */

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Judge } from '../../lib/judge';
 import { defaultJudge } from '../../lib/judge/default';
 import { CORPUS_DIR, loadDir } from '../judgement/corpus';
+import { median } from './stats';
 
 const ROUNDS = 15;
 const baseDir = process.argv[2];
@@ -25,7 +26,6 @@ const benign = lines.filter((l) => l.categories.length === 0).map((l) => l.text)
 const judges: Record<'base' | 'this', Judge> = { base: other.defaultJudge(), this: defaultJudge() };
 for (let i = 0; i < 3; i++) for (const j of Object.values(judges)) for (const t of all) j.judge(t);
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const cases: [string, string[], (j: Judge, t: string) => unknown][] = [
   ['typical (benign) comment → flags', benign, (j, t) => j.judge(t).hits],
   ['all lines → flags', all, (j, t) => j.judge(t).hits],

@@ -17,14 +17,10 @@ import { compileJudge } from '../../lib/judge';
 import { loadModel } from '../../lib/model/predict';
 import { parseModel } from '../../lib/model/schema';
 import { CORPUS_DIR, loadDir } from '../judgement/corpus';
+import { median } from './stats';
 
 const ROUNDS = 7;
 const MODEL_FILE = join(import.meta.dirname, '../../lib/model/judge.vi.json');
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 export async function run(): Promise<{ title: string; lines: string[] }> {
   const raw = readFileSync(MODEL_FILE, 'utf8');

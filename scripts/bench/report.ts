@@ -17,6 +17,7 @@ import { computeReport } from '../../lib/ideas/report';
 import type { HistoryEntry, Idea, IdeaStatus } from '../../lib/ideas/schema';
 import { DEFAULT_TOPICS } from '../../lib/ideas/topics';
 import { CHROMIUM_PATH, launchWithExtension, openExtensionPage } from '../../tests/e2e/harness';
+import { median } from './stats';
 
 const TOTAL = Number(process.env.BENCH_REPORT_IDEAS ?? 50_000);
 const EXTENSION_DIR = resolve(process.env.KHCN_EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -107,11 +108,6 @@ export function yearOfFlags(): FlagDays {
     days[day] = { scam: d % 7, health: d % 3, phishing: d % 5 === 0 ? 2 : 0 };
   }
   return { days };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 function row(name: string, measured: number, goal: string, ok: boolean | null): string {

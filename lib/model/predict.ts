@@ -107,13 +107,10 @@ class RowTable {
       for (let j = 0; j < PACKED; j++) this.bytes[i * SLOT_WORDS * 4 + 8 + j] = weightBytes[r * WIDTH + j]!;
     }
   }
+  /** The row of `hash`, or -1. */
   get(hash: number): number {
-    let i = mix(hash) & this.mask;
-    for (;;) {
-      const row = this.slots[i * SLOT_WORDS + 1]!;
-      if (row === -1 || this.slots[i * SLOT_WORDS] === hash) return row;
-      i = (i + 1) & this.mask;
-    }
+    const slot = this.slotOf(hash);
+    return slot < 0 ? -1 : this.slots[slot * SLOT_WORDS + 1]!;
   }
   /** The slot holding `hash`, or -1. */
   slotOf(hash: number): number {

@@ -235,19 +235,16 @@ class LinearModel implements Model {
       return z;
     }
     if (columns <= PACKED) {
-      // The flag categories (the page's hot path): the weights sit in the key's own slot.
-      const { slots, bytes, mask } = this.table;
+      // The flag categories with corrections (or fewer columns): the weights sit in
+      // the key's own slot. (The loop above walks the slots inline: it runs for every comment.)
+      const { bytes } = this.table;
       const byteWeight = this.byteWeight;
       for (let i = 0; i < n; i++) {
         const h = hashes[i]!;
-        for (let s = mix(h) & mask; ; s = (s + 1) & mask) {
-          const at = s * SLOT_WORDS;
-          if (slots[at + 1] === -1) break;
-          if (slots[at] === h) {
-            const b = at * 4 + 8;
-            for (let j = 0; j < columns; j++) z[j]! += byteWeight[bytes[b + j]! + 128]! * x;
-            break;
-          }
+        const slot = this.table.slotOf(h);
+        if (slot >= 0) {
+          const b = slot * SLOT_WORDS * 4 + 8;
+          for (let j = 0; j < columns; j++) z[j]! += byteWeight[bytes[b + j]! + 128]! * x;
         }
         if (delta !== null) {
           const extra = delta.get(h);

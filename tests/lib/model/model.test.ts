@@ -98,6 +98,30 @@ describe('huấn luyện', () => {
     expect([...a.weights]).not.toEqual([...none.weights]);
   });
 
+  describe('dòng luật đã gắn cờ: phần nhãn cờ nhẹ hơn, ý định và ý tưởng như cũ', () => {
+    const opts = { ...DEFAULT_TRAIN_OPTIONS, minCount: 1, epochs: 60 };
+    // The two scam lines are the ones the rules flag.
+    const flaggedByRules = EXAMPLES.map((e) => ({ ...e, ruleFlagged: e.categories.length > 0 }));
+    const scamOf = (raw: ReturnType<typeof trainRaw>) =>
+      scoreRaw(raw, rowIndex(raw), exampleHashes('lấy lại tiền bị lừa ib mình', []))[1]!;
+    const replyColumns = (raw: ReturnType<typeof trainRaw>) =>
+      [...raw.weights].filter((_, i) => i % LABELS.length >= INTENT_OFFSET);
+    const full = trainRaw(flaggedByRules, { ...opts, ruleFlaggedWeight: 1 });
+    test.each([
+      ['một phần tư', 0.25],
+      ['không', 0],
+    ])('trọng số %s: xác suất lừa đảo thấp hơn, cột ý định không đổi', (_name, weight) => {
+      const lighter = trainRaw(flaggedByRules, { ...opts, ruleFlaggedWeight: weight });
+      expect(scamOf(lighter)).toBeLessThan(scamOf(full));
+      expect(replyColumns(lighter)).toEqual(replyColumns(full));
+    });
+    test('không dòng nào được luật gắn cờ: trọng số không tác dụng', () => {
+      const a = trainRaw(EXAMPLES, { ...opts, ruleFlaggedWeight: 0.25 });
+      const b = trainRaw(EXAMPLES, { ...opts, ruleFlaggedWeight: 1 });
+      expect([...a.weights]).toEqual([...b.weights]);
+    });
+  });
+
   test('học được: nhãn đúng có xác suất cao hơn trên dữ liệu huấn luyện', () => {
     const raw = trainRaw(EXAMPLES, { ...DEFAULT_TRAIN_OPTIONS, minCount: 1, epochs: 60 });
     const rows = rowIndex(raw);

@@ -137,6 +137,32 @@ describe('theo dõi thay đổi', () => {
     batches = [];
   });
 
+  test('luồng thêm vào: trả lời lồng trong bình luận, ô soạn thảo trong hay cạnh bình luận — đọc đúng từng cái', async () => {
+    const parent = makeComment('8100000000000001', 'Lê Hoa', 'Lời của bình luận cha');
+    const reply = makeComment('8100000000000002', 'Trần Nam', 'Lời của phản hồi', {
+      parent: '8100000000000001',
+    });
+    parent.append(reply);
+    const withComposer = makeComment('8100000000000003', 'Vũ Lan', 'Bình luận có ô soạn thảo bên trong');
+    const composer = document.createElement('div');
+    composer.setAttribute('contenteditable', 'true');
+    withComposer.append(composer);
+    const beside = makeComment('8100000000000004', 'Đỗ Minh', 'Bình luận có ô soạn thảo bên cạnh');
+    const besideComposer = document.createElement('div');
+    besideComposer.setAttribute('contenteditable', 'true');
+    const thread = document.createElement('div');
+    thread.append(parent, withComposer, beside, besideComposer);
+    document.body.append(thread);
+    await mutationsDelivered();
+    manual.run();
+    const read = new Map((batches[0] ?? []).map((b) => [b.seen.id, b.seen.text]));
+    expect(read.get('8100000000000001')).toBe('Lời của bình luận cha');
+    expect(read.get('8100000000000002')).toBe('Lời của phản hồi');
+    expect(read.has('8100000000000003')).toBe(false);
+    expect(withComposer.hasAttribute('data-khcn-comment')).toBe(false);
+    expect(read.get('8100000000000004')).toBe('Bình luận có ô soạn thảo bên cạnh');
+  });
+
   test('callback của MutationObserver chỉ xếp hàng: nhiều lần thêm gộp vào một lô', async () => {
     const list = articleByLabel('Bình luận của Lê Hoàng').parentElement!;
     for (let i = 0; i < 50; i += 1)

@@ -187,10 +187,19 @@ export class WordTrie {
 }
 
 /**
- * Aho–Corasick over word ids, stepped once per syllable. Suffix links and
- * output links are worked out on first need and remembered: building all of
- * them up front cost several milliseconds on the page, for the thousands of
- * states (teencode spellings, exception phrases) that most comments never reach.
+ * Aho–Corasick over word ids, stepped once per syllable, as a deterministic
+ * automaton stored sparsely. From any state a word leads where it leads from
+ * the root (`rootNext`) unless the state, or a state on its suffix chain, has a
+ * child for it; those exceptions sit in one hash table, and a 64-bit filter per
+ * state says which words may have one. A step is one filter read and, for a
+ * word in six or so, one probe: no walk along suffix links (that walk and a
+ * 32-bit child mask cost a quarter of the phrase layer's time on the flags
+ * benchmark). A state's exceptions — its children, plus those of its suffix
+ * link's state that it lacks — are worked out the first time a step reaches it
+ * and remembered: working them out for every state up front cost several
+ * milliseconds on the page, for the thousands of states (teencode spellings,
+ * exception phrases) most comments never reach. A state one word deep has only
+ * the root as its suffix: its exceptions are its children, known from the start.
  */
 export class WordAutomaton {
   readonly stateCount: number;
@@ -198,88 +207,91 @@ export class WordAutomaton {
   private readonly rootNext: Int32Array;
   private readonly label: readonly number[];
   private readonly parent: readonly number[];
+  private readonly firstChild: readonly number[];
+  private readonly sibling: readonly number[];
   /** Pattern id ending in each state, or -1. */
   readonly patternOf: readonly number[];
   /** Suffix link (the longest proper suffix that is a pattern prefix); -1 until needed. */
   private readonly fail: Int32Array;
   /** Output link (the longest proper suffix that is a whole pattern, 0: none); -1 until needed. */
   private readonly dict: Int32Array;
-  /** 1 when a pattern ends in the state (its own or a suffix), 0 when none; -1 until needed. */
+  /** 1 when a pattern ends in the state (its own or a suffix's), else 0; set once the state is complete. */
   private readonly out: Int8Array;
+  /** 0: exceptions not worked out yet; 1: complete; 2: being worked out. */
+  private readonly complete: Uint8Array;
+  /** Two Int32 per state: bit (w mod 64) is set when word w may have an exception there. */
+  private readonly filter: Int32Array;
+  /** The words with an exception, per complete state deeper than one word. */
+  private readonly exceptionWords: (number[] | undefined)[];
   /**
-   * Trie edges below the root in an open-addressing hash table of
-   * (state, word, child) triples (state 0: an empty slot). A state may have
-   * dozens of children; one probe finds the right one.
+   * The exceptions (trie edges, then the inherited ones) in an open-addressing
+   * hash table of (state, word, next) triples (state 0: an empty slot), at
+   * most half full.
    */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  private readonly childMask: Int32Array;
+  private slots: Int32Array;
+  private mask: number;
+  private used = 0;
 
   constructor(trie: WordTrie, vocabularySize: number) {
     const n = trie.stateCount;
     this.stateCount = n;
     this.label = trie.label;
     this.parent = trie.parent;
+    this.firstChild = trie.firstChild;
+    this.sibling = trie.sibling;
     this.patternOf = trie.patternOf;
     this.rootNext = new Int32Array(Math.max(1, vocabularySize));
     const rootChild = trie.rootChild;
     for (let w = 0; w < rootChild.length; w++) if (rootChild[w]! > 0) this.rootNext[w] = rootChild[w]!;
     let size = 2;
     while (size < 2 * n) size *= 2;
-    const slots = new Int32Array(3 * size);
-    const mask = size - 1;
-    const parent = trie.parent;
-    const childMask = new Int32Array(n);
-    for (let c = 1; c < n; c++) {
-      const p = parent[c]!;
-      if (p === 0) continue;
-      childMask[p] = childMask[p]! | (1 << (this.label[c]! & 31));
-      let h = mix(p, this.label[c]!) & mask;
-      while (slots[3 * h] !== 0) h = (h + 1) & mask;
-      slots[3 * h] = p;
-      slots[3 * h + 1] = this.label[c]!;
-      slots[3 * h + 2] = c;
-    }
-    this.slots = slots;
-    this.mask = mask;
-    this.childMask = childMask;
+    this.slots = new Int32Array(3 * size);
+    this.mask = size - 1;
+    this.filter = new Int32Array(2 * n);
+    this.exceptionWords = [];
     this.fail = new Int32Array(n).fill(-1);
     this.dict = new Int32Array(n).fill(-1);
-    this.out = new Int8Array(n).fill(-1);
+    this.out = new Int8Array(n);
+    this.complete = new Uint8Array(n);
     this.fail[0] = 0;
     this.dict[0] = 0;
-    this.out[0] = 0;
+    this.complete[0] = 1;
+    const parent = trie.parent;
+    for (let c = 1; c < n; c++) {
+      const p = parent[c]!;
+      if (p === 0) {
+        this.fail[c] = 0;
+        this.dict[c] = 0;
+        this.out[c] = this.patternOf[c]! >= 0 ? 1 : 0;
+        this.complete[c] = 1;
+      } else {
+        this.insert(p, this.label[c]!, c);
+      }
+    }
   }
 
   /** The state after word `w` (a word id) in state `s`. */
   next(s: number, w: number): number {
-    const slots = this.slots;
-    const mask = this.mask;
-    const childMask = this.childMask;
-    const bit = 1 << (w & 31);
-    while (s !== 0) {
-      // The child of s for w, from the hash table of trie edges — unless the
-      // state's mask (one bit per child word, modulo 32) already says there is none.
-      if ((childMask[s]! & bit) !== 0)
-        for (let h = mix(s, w) & mask; ; h = (h + 1) & mask) {
-          const at = 3 * h;
-          const from = slots[at]!;
-          if (from === 0) break;
-          if (from === s && slots[at + 1] === w) return slots[at + 2]!;
+    if (s !== 0 && (this.filter[2 * s + ((w >>> 5) & 1)]! & (1 << (w & 31))) !== 0) {
+      const slots = this.slots;
+      const mask = this.mask;
+      for (let h = mix(s, w) & mask; ; h = (h + 1) & mask) {
+        const at = 3 * h;
+        const from = slots[at]!;
+        if (from === 0) break;
+        if (from === s && slots[at + 1] === w) {
+          const t = slots[at + 2]!;
+          if (this.complete[t] === 0) this.completeState(t);
+          return t;
         }
-      s = this.failOf(s);
+      }
     }
     return this.rootNext[w]!;
   }
 
-  /** True when some pattern ends in state `s`. */
+  /** True when some pattern ends in state `s` (a state `next` returned). */
   hasOutput(s: number): boolean {
-    let o = this.out[s]!;
-    if (o < 0) {
-      o = this.patternOf[s]! >= 0 || this.dictOf(s) !== 0 ? 1 : 0;
-      this.out[s] = o;
-    }
-    return o === 1;
+    return this.out[s] === 1;
   }
 
   /** The next state after `s` on the suffix chain where a pattern ends (0: none). */
@@ -293,6 +305,7 @@ export class WordAutomaton {
     return d;
   }
 
+  /** Every state `next` returns is complete, so the suffix link's state is too. */
   private failOf(s: number): number {
     let f = this.fail[s]!;
     if (f < 0) {
@@ -301,6 +314,77 @@ export class WordAutomaton {
       this.fail[s] = f;
     }
     return f;
+  }
+
+  /**
+   * Work out the exceptions of `t` (deeper than one word): its children, then
+   * every exception of its suffix link's state for a word it has no child for.
+   * Marked as under way first: a target of those (`t` itself, when its suffix
+   * is its parent) is returned as it is, and only shallower states are read from.
+   */
+  private completeState(t: number): void {
+    this.complete[t] = 2;
+    const f = this.failOf(t);
+    const words: number[] = [];
+    for (let c = this.firstChild[t]!; c >= 0; c = this.sibling[c]!) words.push(this.label[c]!);
+    const own = words.length;
+    if (f !== 0) {
+      const inherited = this.exceptionsOf(f);
+      for (let k = 0; k < inherited.length; k++) {
+        const w = inherited[k]!;
+        let child = false;
+        for (let j = 0; j < own && !child; j++) child = words[j] === w;
+        if (child) continue;
+        words.push(w);
+        this.insert(t, w, this.next(f, w));
+      }
+    }
+    this.exceptionWords[t] = words;
+    this.out[t] = this.patternOf[t]! >= 0 || this.dictOf(t) !== 0 ? 1 : 0;
+    this.complete[t] = 1;
+  }
+
+  /** The words with an exception in complete state `s` (not the root). */
+  private exceptionsOf(s: number): readonly number[] {
+    const known = this.exceptionWords[s];
+    if (known !== undefined) return known;
+    // One word deep: the children.
+    const words: number[] = [];
+    for (let c = this.firstChild[s]!; c >= 0; c = this.sibling[c]!) words.push(this.label[c]!);
+    this.exceptionWords[s] = words;
+    return words;
+  }
+
+  private insert(s: number, w: number, t: number): void {
+    if (2 * (this.used + 1) > this.mask + 1) this.grow();
+    const slots = this.slots;
+    const mask = this.mask;
+    let h = mix(s, w) & mask;
+    while (slots[3 * h] !== 0) h = (h + 1) & mask;
+    slots[3 * h] = s;
+    slots[3 * h + 1] = w;
+    slots[3 * h + 2] = t;
+    this.used++;
+    const f = 2 * s + ((w >>> 5) & 1);
+    this.filter[f] = this.filter[f]! | (1 << (w & 31));
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const size = 2 * (this.mask + 1);
+    const slots = new Int32Array(3 * size);
+    const mask = size - 1;
+    for (let at = 0; at < old.length; at += 3) {
+      const s = old[at]!;
+      if (s === 0) continue;
+      let h = mix(s, old[at + 1]!) & mask;
+      while (slots[3 * h] !== 0) h = (h + 1) & mask;
+      slots[3 * h] = s;
+      slots[3 * h + 1] = old[at + 1]!;
+      slots[3 * h + 2] = old[at + 2]!;
+    }
+    this.slots = slots;
+    this.mask = mask;
   }
 }
 

@@ -363,7 +363,7 @@ const SPACELESS_PROPERTY =
 export function spaceFree(source: string): boolean {
   let i = 0;
   /** One escape at i (past the backslash's position), as an item; false when it may be a space. */
-  const escape = (): boolean => {
+  const escapeItem = (): boolean => {
     const e = source[i + 1] ?? '';
     if ((e === 'p' || e === 'P') && source[i + 2] === '{') {
       const close = source.indexOf('}', i);
@@ -399,7 +399,7 @@ export function spaceFree(source: string): boolean {
         let hi: number;
         if (source[i] === '\\') {
           const at = i;
-          if (!escape()) return false;
+          if (!escapeItem()) return false;
           const e = source[at + 1]!;
           if (e === 'u' || e === 'x') {
             const m = /^\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/.exec(
@@ -418,7 +418,7 @@ export function spaceFree(source: string): boolean {
       }
       if (source[i] === '\\') {
         const at = i;
-        if (!escape()) return false;
+        if (!escapeItem()) return false;
         const e = source[at + 1]!;
         const m = /^\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/.exec(source.slice(at));
         prev = m ? Number.parseInt(m[1] ?? m[2] ?? m[3]!, 16) : /[0-9A-Za-z]/.test(e) ? -1 : e.charCodeAt(0);
@@ -437,7 +437,7 @@ export function spaceFree(source: string): boolean {
     if (source[i] === '[') {
       klass();
     } else if (source[i] === '\\') {
-      escape();
+      escapeItem();
     } else if (i < source.length && !'()|[]{}*+?.^$'.includes(source[i]!)) {
       i += source.codePointAt(i)! > 0xffff ? 2 : 1;
     } else return false;
@@ -448,7 +448,7 @@ export function spaceFree(source: string): boolean {
   while (i < source.length) {
     const c = source[i]!;
     if (c === '\\') {
-      if (!escape()) return false;
+      if (!escapeItem()) return false;
     } else if (c === '[') {
       if (!klass()) return false;
     } else if (c === '(') {

@@ -190,16 +190,18 @@ export class WordTrie {
  * Aho–Corasick over word ids, stepped once per syllable, as a deterministic
  * automaton stored sparsely. From any state a word leads where it leads from
  * the root (`rootNext`) unless the state, or a state on its suffix chain, has a
- * child for it; those exceptions sit in one hash table, and a 64-bit filter per
- * state says which words may have one. A step is one filter read and, for a
- * word in six or so, one probe: no walk along suffix links (that walk and a
- * 32-bit child mask cost a quarter of the phrase layer's time on the flags
- * benchmark). A state's exceptions — its children, plus those of its suffix
- * link's state that it lacks — are worked out the first time a step reaches it
- * and remembered: working them out for every state up front cost several
- * milliseconds on the page, for the thousands of states (teencode spellings,
- * exception phrases) most comments never reach. A state one word deep has only
- * the root as its suffix: its exceptions are its children, known from the start.
+ * child for it; those exceptions are kept per state, sorted by word, in one
+ * array, and a 64-bit filter per state says which words may have one. A step
+ * is one read of the state's filter and, for a word in six or so, a short scan
+ * of its exceptions (next to each other: the states common words reach stay in
+ * cache) — no walk along suffix links, no hash probe. Both cost over a quarter
+ * of the phrase layer's time on the flags benchmark. A state's exceptions — its
+ * children, plus those of its suffix link's state that it lacks — are worked
+ * out the first time a step reaches it and remembered: working them out for
+ * every state up front cost several milliseconds on the page, for the
+ * thousands of states (teencode spellings, exception phrases) most comments
+ * never reach. A state one word deep has only the root as its suffix: its
+ * exceptions are its children, listed when the automaton is built.
  */
 export class WordAutomaton {
   readonly stateCount: number;
@@ -217,20 +219,17 @@ export class WordAutomaton {
   private readonly dict: Int32Array;
   /** 1 when a pattern ends in the state (its own or a suffix's), else 0; set once the state is complete. */
   private readonly out: Int8Array;
-  /** 0: exceptions not worked out yet; 1: complete; 2: being worked out. */
+  /** 1 once the state's exceptions are listed. */
   private readonly complete: Uint8Array;
-  /** Two Int32 per state: bit (w mod 64) is set when word w may have an exception there. */
-  private readonly filter: Int32Array;
-  /** The words with an exception, per complete state deeper than one word. */
-  private readonly exceptionWords: (number[] | undefined)[];
   /**
-   * The exceptions (trie edges, then the inherited ones) in an open-addressing
-   * hash table of (state, word, next) triples (state 0: an empty slot), at
-   * most half full.
+   * Four Int32 per state, read together: the filter's two halves (bit w mod 64
+   * set when word w may have an exception), where its exceptions start in
+   * `exceptions`, and how many there are.
    */
-  private slots: Int32Array;
-  private mask: number;
-  private used = 0;
+  private readonly info: Int32Array;
+  /** (word, next state) pairs, each state's sorted by word. */
+  private exceptions: Int32Array;
+  private exceptionsEnd = 0;
 
   constructor(trie: WordTrie, vocabularySize: number) {
     const n = trie.stateCount;
@@ -241,14 +240,8 @@ export class WordAutomaton {
     this.sibling = trie.sibling;
     this.patternOf = trie.patternOf;
     this.rootNext = new Int32Array(Math.max(1, vocabularySize));
-    const rootChild = trie.rootChild;
-    for (let w = 0; w < rootChild.length; w++) if (rootChild[w]! > 0) this.rootNext[w] = rootChild[w]!;
-    let size = 2;
-    while (size < 2 * n) size *= 2;
-    this.slots = new Int32Array(3 * size);
-    this.mask = size - 1;
-    this.filter = new Int32Array(2 * n);
-    this.exceptionWords = [];
+    this.info = new Int32Array(4 * n);
+    this.exceptions = new Int32Array(2 * n + 2);
     this.fail = new Int32Array(n).fill(-1);
     this.dict = new Int32Array(n).fill(-1);
     this.out = new Int8Array(n);
@@ -256,34 +249,45 @@ export class WordAutomaton {
     this.fail[0] = 0;
     this.dict[0] = 0;
     this.complete[0] = 1;
-    const parent = trie.parent;
-    for (let c = 1; c < n; c++) {
-      const p = parent[c]!;
-      if (p === 0) {
-        this.fail[c] = 0;
-        this.dict[c] = 0;
-        this.out[c] = this.patternOf[c]! >= 0 ? 1 : 0;
-        this.complete[c] = 1;
-      } else {
-        this.insert(p, this.label[c]!, c);
-      }
+    const rootChild = trie.rootChild;
+    const pairs: number[] = [];
+    for (let w = 0; w < rootChild.length; w++) {
+      const c = rootChild[w]!;
+      if (c <= 0) continue;
+      this.rootNext[w] = c;
+      this.fail[c] = 0;
+      this.dict[c] = 0;
+      this.out[c] = this.patternOf[c]! >= 0 ? 1 : 0;
+      pairs.length = 0;
+      this.childrenOf(c, pairs);
+      this.store(c, pairs);
+      this.complete[c] = 1;
     }
   }
 
   /** The state after word `w` (a word id) in state `s`. */
   next(s: number, w: number): number {
-    if (s !== 0 && (this.filter[2 * s + ((w >>> 5) & 1)]! & (1 << (w & 31))) !== 0) {
-      const slots = this.slots;
-      const mask = this.mask;
-      for (let h = mix(s, w) & mask; ; h = (h + 1) & mask) {
-        const at = 3 * h;
-        const from = slots[at]!;
-        if (from === 0) break;
-        if (from === s && slots[at + 1] === w) {
-          const t = slots[at + 2]!;
+    const info = this.info;
+    const at = 4 * s;
+    if (s !== 0 && (info[at + ((w >>> 5) & 1)]! & (1 << (w & 31))) !== 0) {
+      const exceptions = this.exceptions;
+      let lo = info[at + 2]!;
+      let hi = lo + 2 * info[at + 3]!;
+      // A long list (a common word's state): halve it first.
+      while (hi - lo > 16) {
+        const mid = lo + ((hi - lo) >> 2) * 2;
+        if (exceptions[mid]! <= w) lo = mid;
+        else hi = mid;
+      }
+      for (let k = lo; k < hi; k += 2) {
+        const x = exceptions[k]!;
+        if (x < w) continue;
+        if (x === w) {
+          const t = exceptions[k + 1]!;
           if (this.complete[t] === 0) this.completeState(t);
           return t;
         }
+        break;
       }
     }
     return this.rootNext[w]!;
@@ -317,80 +321,59 @@ export class WordAutomaton {
   }
 
   /**
-   * Work out the exceptions of `t` (deeper than one word): its children, then
-   * every exception of its suffix link's state for a word it has no child for.
-   * Marked as under way first: a target of those (`t` itself, when its suffix
-   * is its parent) is returned as it is, and only shallower states are read from.
+   * List the exceptions of `t` (deeper than one word): its children, then each
+   * exception of its suffix link's state (complete, shallower) for a word it
+   * has no child for, with that state's next state.
    */
   private completeState(t: number): void {
-    this.complete[t] = 2;
     const f = this.failOf(t);
-    const words: number[] = [];
-    for (let c = this.firstChild[t]!; c >= 0; c = this.sibling[c]!) words.push(this.label[c]!);
-    const own = words.length;
+    const pairs: number[] = [];
+    this.childrenOf(t, pairs);
+    const own = pairs.length;
     if (f !== 0) {
-      const inherited = this.exceptionsOf(f);
-      for (let k = 0; k < inherited.length; k++) {
-        const w = inherited[k]!;
+      const exceptions = this.exceptions;
+      const from = this.info[4 * f + 2]!;
+      const to = from + 2 * this.info[4 * f + 3]!;
+      for (let k = from; k < to; k += 2) {
+        const w = exceptions[k]!;
         let child = false;
-        for (let j = 0; j < own && !child; j++) child = words[j] === w;
-        if (child) continue;
-        words.push(w);
-        this.insert(t, w, this.next(f, w));
+        for (let j = 0; j < own && !child; j += 2) child = pairs[j] === w;
+        if (!child) pairs.push(w, exceptions[k + 1]!);
       }
     }
-    this.exceptionWords[t] = words;
+    this.store(t, pairs);
     this.out[t] = this.patternOf[t]! >= 0 || this.dictOf(t) !== 0 ? 1 : 0;
     this.complete[t] = 1;
   }
 
-  /** The words with an exception in complete state `s` (not the root). */
-  private exceptionsOf(s: number): readonly number[] {
-    const known = this.exceptionWords[s];
-    if (known !== undefined) return known;
-    // One word deep: the children.
-    const words: number[] = [];
-    for (let c = this.firstChild[s]!; c >= 0; c = this.sibling[c]!) words.push(this.label[c]!);
-    this.exceptionWords[s] = words;
-    return words;
+  /** Append (word, child) pairs of the trie's children of `s`. */
+  private childrenOf(s: number, pairs: number[]): void {
+    for (let c = this.firstChild[s]!; c >= 0; c = this.sibling[c]!) pairs.push(this.label[c]!, c);
   }
 
-  private insert(s: number, w: number, t: number): void {
-    if (2 * (this.used + 1) > this.mask + 1) this.grow();
-    const slots = this.slots;
-    const mask = this.mask;
-    let h = mix(s, w) & mask;
-    while (slots[3 * h] !== 0) h = (h + 1) & mask;
-    slots[3 * h] = s;
-    slots[3 * h + 1] = w;
-    slots[3 * h + 2] = t;
-    this.used++;
-    const f = 2 * s + ((w >>> 5) & 1);
-    this.filter[f] = this.filter[f]! | (1 << (w & 31));
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    const size = 2 * (this.mask + 1);
-    const slots = new Int32Array(3 * size);
-    const mask = size - 1;
-    for (let at = 0; at < old.length; at += 3) {
-      const s = old[at]!;
-      if (s === 0) continue;
-      let h = mix(s, old[at + 1]!) & mask;
-      while (slots[3 * h] !== 0) h = (h + 1) & mask;
-      slots[3 * h] = s;
-      slots[3 * h + 1] = old[at + 1]!;
-      slots[3 * h + 2] = old[at + 2]!;
+  /** Keep `s`'s exceptions, sorted by word, and set its filter. */
+  private store(s: number, pairs: number[]): void {
+    const count = pairs.length >> 1;
+    const order: number[] = [];
+    for (let k = 0; k < count; k++) order.push(k);
+    order.sort((a, b) => pairs[2 * a]! - pairs[2 * b]!);
+    if (this.exceptionsEnd + 2 * count > this.exceptions.length) {
+      const grown = new Int32Array(Math.max(2 * this.exceptions.length, this.exceptionsEnd + 2 * count));
+      grown.set(this.exceptions);
+      this.exceptions = grown;
     }
-    this.slots = slots;
-    this.mask = mask;
+    const info = this.info;
+    const at = 4 * s;
+    info[at + 2] = this.exceptionsEnd;
+    info[at + 3] = count;
+    for (let k = 0; k < count; k++) {
+      const w = pairs[2 * order[k]!]!;
+      this.exceptions[this.exceptionsEnd++] = w;
+      this.exceptions[this.exceptionsEnd++] = pairs[2 * order[k]! + 1]!;
+      const half = at + ((w >>> 5) & 1);
+      info[half] = info[half]! | (1 << (w & 31));
+    }
   }
-}
-
-function mix(s: number, w: number): number {
-  const h = Math.imul(s ^ Math.imul(w, 0x9e3779b1), 0x85ebca6b);
-  return h ^ (h >>> 15);
 }
 
 /** Column codes of the syllable table (see `SyllableTrie.table`). */

@@ -62,6 +62,14 @@ describe('WordAutomaton: mọi cụm từ kết thúc ở mỗi âm tiết, như
       seed: 3,
     },
     { name: 'từ vựng lớn, cụm ngắn', vocabulary: 1000, patterns: 500, maxLength: 2, seed: 4 },
+    // Dozens of exceptions per state: the list is halved before it is scanned.
+    {
+      name: 'mỗi trạng thái nhiều nhánh (danh sách dài)',
+      vocabulary: 40,
+      patterns: 900,
+      maxLength: 3,
+      seed: 5,
+    },
   ];
   it.each(cases)('$name', ({ vocabulary, patterns, maxLength, seed }) => {
     const rand = rng(seed);

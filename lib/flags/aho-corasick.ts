@@ -227,7 +227,7 @@ export class WordAutomaton {
    * `exceptions`, and how many there are.
    */
   private readonly info: Int32Array;
-  /** (word, next state) pairs, each state's sorted by word. */
+  /** (word, next state) pairs, each state's sorted by word; a next state not yet complete is stored as ~state. */
   private exceptions: Int32Array;
   private exceptionsEnd = 0;
 
@@ -283,8 +283,13 @@ export class WordAutomaton {
         const x = exceptions[k]!;
         if (x < w) continue;
         if (x === w) {
-          const t = exceptions[k + 1]!;
-          if (this.complete[t] === 0) this.completeState(t);
+          let t = exceptions[k + 1]!;
+          if (t < 0) {
+            // Not known to be complete when listed (see `store`): make sure, once per entry.
+            t = ~t;
+            if (this.complete[t] === 0) this.completeState(t);
+            this.exceptions[k + 1] = t;
+          }
           return t;
         }
         break;
@@ -368,8 +373,9 @@ export class WordAutomaton {
     info[at + 3] = count;
     for (let k = 0; k < count; k++) {
       const w = pairs[2 * order[k]!]!;
+      const t = pairs[2 * order[k]! + 1]!;
       this.exceptions[this.exceptionsEnd++] = w;
-      this.exceptions[this.exceptionsEnd++] = pairs[2 * order[k]! + 1]!;
+      this.exceptions[this.exceptionsEnd++] = t >= 0 && this.complete[t] === 0 ? ~t : t;
       const half = at + ((w >>> 5) & 1);
       info[half] = info[half]! | (1 << (w & 31));
     }

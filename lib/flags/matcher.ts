@@ -307,6 +307,13 @@ class CompiledMatcher implements Matcher {
   private readonly regexes: { rule: number; re: RuleRegex; literals: string[] | null; probe?: RegExp }[] = [];
   /** Some regex has no literal the pass can watch for: run the regex step on every comment. */
   private readonly regexAlways: boolean;
+  /**
+   * Every regex's literals in one probe, built on first need (when some regex
+   * has none, `regexAlways` holds and it is not used). The syllable watch sees letter runs only ("ly" of "t.ly" is in
+   * every "lý"), so most comments it passes hold no literal: one search then
+   * rules out every regex, where each regex's own probe took one each.
+   */
+  private anyLiteral: RegExp | undefined;
   // Scratch reused across scans (a scan is synchronous).
   private text = '';
   private literalSeen = false;
@@ -509,7 +516,11 @@ class CompiledMatcher implements Matcher {
     this.text = text;
     const tokCount = this.pass(text);
     this.text = '';
-    const runRegexes = this.regexes.length > 0 && (this.regexAlways || this.literalSeen);
+    let runRegexes = this.regexes.length > 0 && (this.regexAlways || this.literalSeen);
+    if (runRegexes && this.regexes.length > 1 && !this.regexAlways) {
+      this.anyLiteral ??= literalProbe(this.regexes.flatMap((r) => r.literals ?? []));
+      if (!this.anyLiteral.test(text)) runRegexes = false;
+    }
     if (this.rawLength === 0 && this.suspectCount === 0 && !runRegexes) return [];
     const candidates: Candidate[] = [];
     const exceptions: BenignContext[] = [];

@@ -191,7 +191,7 @@ export class WordTrie {
  * automaton stored sparsely. From any state a word leads where it leads from
  * the root (`rootNext`) unless the state, or a state on its suffix chain, has a
  * child for it; those exceptions are kept per state, sorted by word, in one
- * array, and a 64-bit filter per state says which words may have one. A step
+ * array, and a 128-bit filter per state says which words may have one. A step
  * is one read of the state's filter and, for a word in six or so, a short scan
  * of its exceptions (next to each other: the states common words reach stay in
  * cache) — no walk along suffix links, no hash probe. Both cost over a quarter
@@ -222,9 +222,10 @@ export class WordAutomaton {
   /** 1 once the state's exceptions are listed. */
   private readonly complete: Uint8Array;
   /**
-   * Four Int32 per state, read together: the filter's two halves (bit w mod 64
-   * set when word w may have an exception), where its exceptions start in
-   * `exceptions`, and how many there are.
+   * Eight Int32 per state (32 bytes, one read from memory): the filter's four
+   * words (bit w mod 128 set when word w may have an exception; 64 bits let about
+   * one word in nine through for nothing on the flags benchmark), where its
+   * exceptions start in `exceptions`, how many there are, and two unused.
    */
   private readonly info: Int32Array;
   /** (word, next state) pairs, each state's sorted by word; a next state not yet complete is stored as ~state. */
@@ -240,7 +241,7 @@ export class WordAutomaton {
     this.sibling = trie.sibling;
     this.patternOf = trie.patternOf;
     this.rootNext = new Int32Array(Math.max(1, vocabularySize));
-    this.info = new Int32Array(4 * n);
+    this.info = new Int32Array(8 * n);
     this.exceptions = new Int32Array(2 * n + 2);
     this.fail = new Int32Array(n).fill(-1);
     this.dict = new Int32Array(n).fill(-1);
@@ -268,11 +269,11 @@ export class WordAutomaton {
   /** The state after word `w` (a word id) in state `s`. */
   next(s: number, w: number): number {
     const info = this.info;
-    const at = 4 * s;
-    if (s !== 0 && (info[at + ((w >>> 5) & 1)]! & (1 << (w & 31))) !== 0) {
+    const at = 8 * s;
+    if (s !== 0 && (info[at + ((w >>> 5) & 3)]! & (1 << (w & 31))) !== 0) {
       const exceptions = this.exceptions;
-      let lo = info[at + 2]!;
-      let hi = lo + 2 * info[at + 3]!;
+      let lo = info[at + 4]!;
+      let hi = lo + 2 * info[at + 5]!;
       // A long list (a common word's state): halve it first.
       while (hi - lo > 16) {
         const mid = lo + ((hi - lo) >> 2) * 2;
@@ -337,8 +338,8 @@ export class WordAutomaton {
     const own = pairs.length;
     if (f !== 0) {
       const exceptions = this.exceptions;
-      const from = this.info[4 * f + 2]!;
-      const to = from + 2 * this.info[4 * f + 3]!;
+      const from = this.info[8 * f + 4]!;
+      const to = from + 2 * this.info[8 * f + 5]!;
       for (let k = from; k < to; k += 2) {
         const w = exceptions[k]!;
         let child = false;
@@ -368,15 +369,15 @@ export class WordAutomaton {
       this.exceptions = grown;
     }
     const info = this.info;
-    const at = 4 * s;
-    info[at + 2] = this.exceptionsEnd;
-    info[at + 3] = count;
+    const at = 8 * s;
+    info[at + 4] = this.exceptionsEnd;
+    info[at + 5] = count;
     for (let k = 0; k < count; k++) {
       const w = pairs[2 * order[k]!]!;
       const t = pairs[2 * order[k]! + 1]!;
       this.exceptions[this.exceptionsEnd++] = w;
       this.exceptions[this.exceptionsEnd++] = t >= 0 && this.complete[t] === 0 ? ~t : t;
-      const half = at + ((w >>> 5) & 1);
+      const half = at + ((w >>> 5) & 3);
       info[half] = info[half]! | (1 << (w & 31));
     }
   }

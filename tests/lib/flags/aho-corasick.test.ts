@@ -44,7 +44,7 @@ function naiveMatches(patterns: number[][], text: number[]): string[] {
 
 describe('WordAutomaton: mọi cụm từ kết thúc ở mỗi âm tiết, như dò từng cụm một', () => {
   // Few words: long suffix chains, states whose suffix is their own parent ("a a");
-  // many words: the 64-bit filter's buckets shared, the exception table grown.
+  // many words: the 128-bit filter's buckets shared, the exception list grown.
   const cases: { name: string; vocabulary: number; patterns: number; maxLength: number; seed: number }[] = [
     {
       name: 'ít từ, cụm dài (chuỗi hậu tố sâu, "a a a")',
@@ -55,7 +55,7 @@ describe('WordAutomaton: mọi cụm từ kết thúc ở mỗi âm tiết, như
     },
     { name: 'bốn từ, nhiều cụm chồng lên nhau', vocabulary: 4, patterns: 40, maxLength: 4, seed: 2 },
     {
-      name: 'nhiều từ (quá 64: các bit lọc dùng chung)',
+      name: 'nhiều từ (quá 128: các bit lọc dùng chung)',
       vocabulary: 200,
       patterns: 300,
       maxLength: 4,

@@ -883,6 +883,16 @@ class CompiledMatcher implements Matcher {
     exceptions: BenignContext[],
     notes: ScanNotes | undefined,
   ): FlagHit[] {
+    if (candidates.length === 1 && exceptions.length === 0) {
+      // The usual flagged comment: one candidate, nothing to silence it or clash with.
+      const c = candidates[0]!;
+      if (this.rules[c.rule]!.accentSensitive && c.how !== 'exact') return [];
+      if (isWeak(text, c)) {
+        notes?.weak.push(this.toHit(text, c));
+        return [];
+      }
+      return [this.toHit(text, c)];
+    }
     const kept: Candidate[] = [];
     // Clauses are worked out only when a warning or negation was seen (rare).
     const ends = exceptions.length > 0 ? clauseEnds(text) : null;
@@ -894,14 +904,7 @@ class CompiledMatcher implements Matcher {
         notes?.silenced.push(c.rule);
         continue;
       }
-      if (
-        c.how === 'folded' &&
-        c.phrase !== undefined &&
-        // Plain ASCII typed: no diacritics to disagree (`diacriticsDisagree`'s first answer, without a slice).
-        !c.phrase.ascii &&
-        !isAsciiRange(text, c.start, c.end) &&
-        c.phrase.disagrees(text.slice(c.start, c.end))
-      ) {
+      if (isWeak(text, c)) {
         notes?.weak.push(this.toHit(text, c));
         continue;
       }
@@ -1001,6 +1004,18 @@ function diacriticsDisagree(span: string, phrase: Phrase): boolean {
     if (typedWithMarks(typed[i]!) && toneKey(typed[i]!) !== want[i]) return true;
   }
   return false;
+}
+
+/** A folded match whose typed diacritics disagree with its phrase's (see `diacriticsDisagree`). */
+function isWeak(text: string, c: Candidate): boolean {
+  return (
+    c.how === 'folded' &&
+    c.phrase !== undefined &&
+    // Plain ASCII typed: no diacritics to disagree (`diacriticsDisagree`'s first answer, without a slice).
+    !c.phrase.ascii &&
+    !isAsciiRange(text, c.start, c.end) &&
+    c.phrase.disagrees(text.slice(c.start, c.end))
+  );
 }
 
 /** Offset just past the letter at `i`, with its combining marks (NFD) and astral width. */

@@ -74,6 +74,14 @@ export interface RuleRegex {
 
 /** Characters read before a window's start, so a lookbehind there sees what precedes it. */
 const CONTEXT = 32;
+/**
+ * Code units read before a word (`spaceFree` regexes: lookbehinds of one
+ * character, astral ones two units). Not CONTEXT: a comment of 4,000 one-letter
+ * words would have the engine read 8 times its length.
+ */
+const LOOKBEHIND_CONTEXT = 2;
+/** Words read one by one before the rest of a comment is read in one go. */
+const MAX_WORD_READS = 16;
 
 /** JavaScript's `\s` (ECMAScript WhiteSpace and LineTerminator), as the inside of an RE2 class. */
 const JS_SPACE =
@@ -291,7 +299,13 @@ export function compileRuleRegex(source: string): RuleRegex {
         // none starts or ends in a space, and it costs the whole comment's length
         // (a gov.vn address in a 300-character comment: ~100 µs).
         let pos = 0;
-        while (found.length < MAX_MATCHES) {
+        for (let words = 0; found.length < MAX_MATCHES; words++) {
+          if (words === MAX_WORD_READS) {
+            // Many such words (a crafted comment): the rest in one reading, as
+            // before, so the engine's setup per word cannot add up past it.
+            run(text, pos, 0, found);
+            break;
+          }
           occurrence.lastIndex = pos;
           const o = occurrence.exec(text);
           if (o === null) break;
@@ -299,7 +313,7 @@ export function compileRuleRegex(source: string): RuleRegex {
           while (wordStart > 0 && !isJsSpace(text.charCodeAt(wordStart - 1))) wordStart--;
           let wordEnd = o.index + o[0].length;
           while (wordEnd < text.length && !isJsSpace(text.charCodeAt(wordEnd))) wordEnd++;
-          const offset = Math.max(0, wordStart - CONTEXT);
+          const offset = Math.max(0, wordStart - LOOKBEHIND_CONTEXT);
           run(text.slice(offset, Math.min(text.length, wordEnd + 1)), wordStart - offset, offset, found);
           pos = wordEnd;
         }

@@ -355,4 +355,21 @@ describe('spaceFree: khi không khớp nào chứa được dấu cách, chỉ n
       expect([text, re.matches(text)]).toEqual([text, nativeMatches(source, text)]);
     }
   });
+
+  // Past the words read one by one (16), the rest of the comment is read in one go.
+  test.each([
+    ['[a-z0-9_-]+\\.apk', 'x.apk'],
+    ['support[a-z]*', 'ſupports'],
+    ['x[!-~]+y', 'x!y'],
+    [packRegexes.find((r) => r[1].includes('gov'))![1], 'xgov.vn'],
+  ])('%s: 19 words that match, with spaces of every kind between them', (source, word) => {
+    const spaces = [' ', '\u00a0', '\u3000', '\t', '\n'];
+    const text = Array.from({ length: 19 }, (_, i) => `${i % 3 === 0 ? 'a' : ''}${word}`).join(spaces[2]);
+    const mixed = Array.from({ length: 19 }, (_, i) => word + spaces[i % spaces.length]).join('');
+    const re = compileRuleRegex(source);
+    for (const t of [text, mixed]) {
+      expect(re.matches(t).length).toBeGreaterThan(16);
+      expect(re.matches(t)).toEqual(nativeMatches(source, t));
+    }
+  });
 });

@@ -187,10 +187,21 @@ export class WordTrie {
 }
 
 /**
- * Aho–Corasick over word ids, stepped once per syllable. Suffix links and
- * output links are worked out on first need and remembered: building all of
- * them up front cost several milliseconds on the page, for the thousands of
- * states (teencode spellings, exception phrases) that most comments never reach.
+ * Aho–Corasick over word ids, stepped once per syllable, as a deterministic
+ * automaton stored sparsely. From any state a word leads where it leads from
+ * the root (`rootNext`) unless the state, or a state on its suffix chain, has a
+ * child for it; those exceptions are kept per state, sorted by word, in one
+ * array, and a 128-bit filter per state says which words may have one. A step
+ * is one read of the state's filter and, for a word in six or so, a short scan
+ * of its exceptions (next to each other: the states common words reach stay in
+ * cache) — no walk along suffix links, no hash probe. Both cost over a quarter
+ * of the phrase layer's time on the flags benchmark. A state's exceptions — its
+ * children, plus those of its suffix link's state that it lacks — are worked
+ * out the first time a step reaches it and remembered: working them out for
+ * every state up front cost several milliseconds on the page, for the
+ * thousands of states (teencode spellings, exception phrases) most comments
+ * never reach. A state one word deep has only the root as its suffix: its
+ * exceptions are its children, listed when the automaton is built.
  */
 export class WordAutomaton {
   readonly stateCount: number;
@@ -198,88 +209,99 @@ export class WordAutomaton {
   private readonly rootNext: Int32Array;
   private readonly label: readonly number[];
   private readonly parent: readonly number[];
+  private readonly firstChild: readonly number[];
+  private readonly sibling: readonly number[];
   /** Pattern id ending in each state, or -1. */
   readonly patternOf: readonly number[];
   /** Suffix link (the longest proper suffix that is a pattern prefix); -1 until needed. */
   private readonly fail: Int32Array;
   /** Output link (the longest proper suffix that is a whole pattern, 0: none); -1 until needed. */
   private readonly dict: Int32Array;
-  /** 1 when a pattern ends in the state (its own or a suffix), 0 when none; -1 until needed. */
+  /** 1 when a pattern ends in the state (its own or a suffix's), else 0; set once the state is complete. */
   private readonly out: Int8Array;
+  /** 1 once the state's exceptions are listed. */
+  private readonly complete: Uint8Array;
   /**
-   * Trie edges below the root in an open-addressing hash table of
-   * (state, word, child) triples (state 0: an empty slot). A state may have
-   * dozens of children; one probe finds the right one.
+   * Eight Int32 per state (32 bytes, one read from memory): the filter's four
+   * words (bit w mod 128 set when word w may have an exception; 64 bits let about
+   * one word in nine through for nothing on the flags benchmark), where its
+   * exceptions start in `exceptions`, how many there are, and two unused.
    */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  private readonly childMask: Int32Array;
+  private readonly info: Int32Array;
+  /** (word, next state) pairs, each state's sorted by word; a next state not yet complete is stored as ~state. */
+  private exceptions: Int32Array;
+  private exceptionsEnd = 0;
 
   constructor(trie: WordTrie, vocabularySize: number) {
     const n = trie.stateCount;
     this.stateCount = n;
     this.label = trie.label;
     this.parent = trie.parent;
+    this.firstChild = trie.firstChild;
+    this.sibling = trie.sibling;
     this.patternOf = trie.patternOf;
     this.rootNext = new Int32Array(Math.max(1, vocabularySize));
-    const rootChild = trie.rootChild;
-    for (let w = 0; w < rootChild.length; w++) if (rootChild[w]! > 0) this.rootNext[w] = rootChild[w]!;
-    let size = 2;
-    while (size < 2 * n) size *= 2;
-    const slots = new Int32Array(3 * size);
-    const mask = size - 1;
-    const parent = trie.parent;
-    const childMask = new Int32Array(n);
-    for (let c = 1; c < n; c++) {
-      const p = parent[c]!;
-      if (p === 0) continue;
-      childMask[p] = childMask[p]! | (1 << (this.label[c]! & 31));
-      let h = mix(p, this.label[c]!) & mask;
-      while (slots[3 * h] !== 0) h = (h + 1) & mask;
-      slots[3 * h] = p;
-      slots[3 * h + 1] = this.label[c]!;
-      slots[3 * h + 2] = c;
-    }
-    this.slots = slots;
-    this.mask = mask;
-    this.childMask = childMask;
+    this.info = new Int32Array(8 * n);
+    this.exceptions = new Int32Array(2 * n + 2);
     this.fail = new Int32Array(n).fill(-1);
     this.dict = new Int32Array(n).fill(-1);
-    this.out = new Int8Array(n).fill(-1);
+    this.out = new Int8Array(n);
+    this.complete = new Uint8Array(n);
     this.fail[0] = 0;
     this.dict[0] = 0;
-    this.out[0] = 0;
+    this.complete[0] = 1;
+    const rootChild = trie.rootChild;
+    const pairs: number[] = [];
+    for (let w = 0; w < rootChild.length; w++) {
+      const c = rootChild[w]!;
+      if (c <= 0) continue;
+      this.rootNext[w] = c;
+      this.fail[c] = 0;
+      this.dict[c] = 0;
+      this.out[c] = this.patternOf[c]! >= 0 ? 1 : 0;
+      pairs.length = 0;
+      this.childrenOf(c, pairs);
+      this.store(c, pairs);
+      this.complete[c] = 1;
+    }
   }
 
   /** The state after word `w` (a word id) in state `s`. */
   next(s: number, w: number): number {
-    const slots = this.slots;
-    const mask = this.mask;
-    const childMask = this.childMask;
-    const bit = 1 << (w & 31);
-    while (s !== 0) {
-      // The child of s for w, from the hash table of trie edges — unless the
-      // state's mask (one bit per child word, modulo 32) already says there is none.
-      if ((childMask[s]! & bit) !== 0)
-        for (let h = mix(s, w) & mask; ; h = (h + 1) & mask) {
-          const at = 3 * h;
-          const from = slots[at]!;
-          if (from === 0) break;
-          if (from === s && slots[at + 1] === w) return slots[at + 2]!;
+    const info = this.info;
+    const at = 8 * s;
+    if (s !== 0 && (info[at + ((w >>> 5) & 3)]! & (1 << (w & 31))) !== 0) {
+      const exceptions = this.exceptions;
+      let lo = info[at + 4]!;
+      let hi = lo + 2 * info[at + 5]!;
+      // A long list (a common word's state): halve it first.
+      while (hi - lo > 16) {
+        const mid = lo + ((hi - lo) >> 2) * 2;
+        if (exceptions[mid]! <= w) lo = mid;
+        else hi = mid;
+      }
+      for (let k = lo; k < hi; k += 2) {
+        const x = exceptions[k]!;
+        if (x < w) continue;
+        if (x === w) {
+          let t = exceptions[k + 1]!;
+          if (t < 0) {
+            // Not known to be complete when listed (see `store`): make sure, once per entry.
+            t = ~t;
+            if (this.complete[t] === 0) this.completeState(t);
+            this.exceptions[k + 1] = t;
+          }
+          return t;
         }
-      s = this.failOf(s);
+        break;
+      }
     }
     return this.rootNext[w]!;
   }
 
-  /** True when some pattern ends in state `s`. */
+  /** True when some pattern ends in state `s` (a state `next` returned). */
   hasOutput(s: number): boolean {
-    let o = this.out[s]!;
-    if (o < 0) {
-      o = this.patternOf[s]! >= 0 || this.dictOf(s) !== 0 ? 1 : 0;
-      this.out[s] = o;
-    }
-    return o === 1;
+    return this.out[s] === 1;
   }
 
   /** The next state after `s` on the suffix chain where a pattern ends (0: none). */
@@ -293,6 +315,7 @@ export class WordAutomaton {
     return d;
   }
 
+  /** Every state `next` returns is complete, so the suffix link's state is too. */
   private failOf(s: number): number {
     let f = this.fail[s]!;
     if (f < 0) {
@@ -302,11 +325,62 @@ export class WordAutomaton {
     }
     return f;
   }
-}
 
-function mix(s: number, w: number): number {
-  const h = Math.imul(s ^ Math.imul(w, 0x9e3779b1), 0x85ebca6b);
-  return h ^ (h >>> 15);
+  /**
+   * List the exceptions of `t` (deeper than one word): its children, then each
+   * exception of its suffix link's state (complete, shallower) for a word it
+   * has no child for, with that state's next state.
+   */
+  private completeState(t: number): void {
+    const f = this.failOf(t);
+    const pairs: number[] = [];
+    this.childrenOf(t, pairs);
+    const own = pairs.length;
+    if (f !== 0) {
+      const exceptions = this.exceptions;
+      const from = this.info[8 * f + 4]!;
+      const to = from + 2 * this.info[8 * f + 5]!;
+      for (let k = from; k < to; k += 2) {
+        const w = exceptions[k]!;
+        let child = false;
+        for (let j = 0; j < own && !child; j += 2) child = pairs[j] === w;
+        if (!child) pairs.push(w, exceptions[k + 1]!);
+      }
+    }
+    this.store(t, pairs);
+    this.out[t] = this.patternOf[t]! >= 0 || this.dictOf(t) !== 0 ? 1 : 0;
+    this.complete[t] = 1;
+  }
+
+  /** Append (word, child) pairs of the trie's children of `s`. */
+  private childrenOf(s: number, pairs: number[]): void {
+    for (let c = this.firstChild[s]!; c >= 0; c = this.sibling[c]!) pairs.push(this.label[c]!, c);
+  }
+
+  /** Keep `s`'s exceptions, sorted by word, and set its filter. */
+  private store(s: number, pairs: number[]): void {
+    const count = pairs.length >> 1;
+    const order: number[] = [];
+    for (let k = 0; k < count; k++) order.push(k);
+    order.sort((a, b) => pairs[2 * a]! - pairs[2 * b]!);
+    if (this.exceptionsEnd + 2 * count > this.exceptions.length) {
+      const grown = new Int32Array(Math.max(2 * this.exceptions.length, this.exceptionsEnd + 2 * count));
+      grown.set(this.exceptions);
+      this.exceptions = grown;
+    }
+    const info = this.info;
+    const at = 8 * s;
+    info[at + 4] = this.exceptionsEnd;
+    info[at + 5] = count;
+    for (let k = 0; k < count; k++) {
+      const w = pairs[2 * order[k]!]!;
+      const t = pairs[2 * order[k]! + 1]!;
+      this.exceptions[this.exceptionsEnd++] = w;
+      this.exceptions[this.exceptionsEnd++] = t >= 0 && this.complete[t] === 0 ? ~t : t;
+      const half = at + ((w >>> 5) & 3);
+      info[half] = info[half]! | (1 << (w & 31));
+    }
+  }
 }
 
 /** Column codes of the syllable table (see `SyllableTrie.table`). */

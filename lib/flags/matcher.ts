@@ -307,6 +307,13 @@ class CompiledMatcher implements Matcher {
   private readonly regexes: { rule: number; re: RuleRegex; literals: string[] | null; probe?: RegExp }[] = [];
   /** Some regex has no literal the pass can watch for: run the regex step on every comment. */
   private readonly regexAlways: boolean;
+  /**
+   * Every regex's literals in one probe, built on first need (when some regex
+   * has none, `regexAlways` holds and it is not used). The syllable watch sees letter runs only ("ly" of "t.ly" is in
+   * every "lý"), so most comments it passes hold no literal: one search then
+   * rules out every regex, where each regex's own probe took one each.
+   */
+  private anyLiteral: RegExp | undefined;
   // Scratch reused across scans (a scan is synchronous).
   private text = '';
   private literalSeen = false;
@@ -314,7 +321,9 @@ class CompiledMatcher implements Matcher {
   /** Raw matches as (pattern, last syllable, end offset) triples. */
   private raw: Int32Array = new Int32Array(3 * 256);
   private rawLength = 0;
+  /** Spaced-out runs as (start, end) pairs; emptied by resetting the count (`length = 0` on an array cost 1 % of a scan). */
   private suspects: number[] = [];
+  private suspectCount = 0;
 
   constructor(readonly rules: readonly Rule[]) {
     const vocabulary = new Map<string, number>();
@@ -502,13 +511,17 @@ class CompiledMatcher implements Matcher {
 
   scan(text: string, notes?: ScanNotes): FlagHit[] {
     this.rawLength = 0;
-    this.suspects.length = 0;
+    this.suspectCount = 0;
     this.literalSeen = false;
     this.text = text;
     const tokCount = this.pass(text);
     this.text = '';
-    const runRegexes = this.regexes.length > 0 && (this.regexAlways || this.literalSeen);
-    if (this.rawLength === 0 && this.suspects.length === 0 && !runRegexes) return [];
+    let runRegexes = this.regexes.length > 0 && (this.regexAlways || this.literalSeen);
+    if (runRegexes && this.regexes.length > 1 && !this.regexAlways) {
+      this.anyLiteral ??= literalProbe(this.regexes.flatMap((r) => r.literals ?? []));
+      if (!this.anyLiteral.test(text)) runRegexes = false;
+    }
+    if (this.rawLength === 0 && this.suspectCount === 0 && !runRegexes) return [];
     const candidates: Candidate[] = [];
     const exceptions: BenignContext[] = [];
     const raw = this.raw;
@@ -532,7 +545,7 @@ class CompiledMatcher implements Matcher {
         candidates.push({ rule: o.rule, start, end, tokStart, tokEnd, how, phrase: o.phrase });
       }
     }
-    for (let k = 0; k < this.suspects.length; k += 2) {
+    for (let k = 0; k < this.suspectCount; k += 2) {
       this.despaced(text, this.suspects[k]!, this.suspects[k + 1]!, tokCount, candidates);
     }
     for (let x = 0; runRegexes && x < this.regexes.length; x++) {
@@ -595,7 +608,7 @@ class CompiledMatcher implements Matcher {
               run++;
               if (tokLen === 1) singles++;
             } else {
-              if (run >= 3 && singles >= 2) this.suspects.push(runStart, tokStartOrig);
+              if (run >= 3 && singles >= 2) this.suspect(runStart, tokStartOrig);
               run = 0;
               singles = 0;
             }
@@ -698,7 +711,7 @@ class CompiledMatcher implements Matcher {
             run++;
             if (tokLen === 1) singles++;
           } else {
-            if (run >= 3 && singles >= 2) this.suspects.push(runStart, tokStartOrig);
+            if (run >= 3 && singles >= 2) this.suspect(runStart, tokStartOrig);
             run = 0;
             singles = 0;
           }
@@ -719,7 +732,7 @@ class CompiledMatcher implements Matcher {
       run++;
       if (tokLen === 1) singles++;
     }
-    if (run >= 3 && singles >= 2) this.suspects.push(runStart, n);
+    if (run >= 3 && singles >= 2) this.suspect(runStart, n);
     return tok;
   }
 
@@ -746,6 +759,11 @@ class CompiledMatcher implements Matcher {
       this.benignRules[pid] = rules;
     }
     return rules;
+  }
+
+  private suspect(start: number, end: number): void {
+    this.suspects[this.suspectCount++] = start;
+    this.suspects[this.suspectCount++] = end;
   }
 
   private growTokStarts(): Int32Array {
@@ -865,6 +883,16 @@ class CompiledMatcher implements Matcher {
     exceptions: BenignContext[],
     notes: ScanNotes | undefined,
   ): FlagHit[] {
+    if (candidates.length === 1 && exceptions.length === 0) {
+      // The usual flagged comment: one candidate, nothing to silence it or clash with.
+      const c = candidates[0]!;
+      if (this.rules[c.rule]!.accentSensitive && c.how !== 'exact') return [];
+      if (isWeak(text, c)) {
+        notes?.weak.push(this.toHit(text, c));
+        return [];
+      }
+      return [this.toHit(text, c)];
+    }
     const kept: Candidate[] = [];
     // Clauses are worked out only when a warning or negation was seen (rare).
     const ends = exceptions.length > 0 ? clauseEnds(text) : null;
@@ -876,7 +904,7 @@ class CompiledMatcher implements Matcher {
         notes?.silenced.push(c.rule);
         continue;
       }
-      if (c.how === 'folded' && c.phrase !== undefined && c.phrase.disagrees(text.slice(c.start, c.end))) {
+      if (isWeak(text, c)) {
         notes?.weak.push(this.toHit(text, c));
         continue;
       }
@@ -978,6 +1006,18 @@ function diacriticsDisagree(span: string, phrase: Phrase): boolean {
   return false;
 }
 
+/** A folded match whose typed diacritics disagree with its phrase's (see `diacriticsDisagree`). */
+function isWeak(text: string, c: Candidate): boolean {
+  return (
+    c.how === 'folded' &&
+    c.phrase !== undefined &&
+    // Plain ASCII typed: no diacritics to disagree (`diacriticsDisagree`'s first answer, without a slice).
+    !c.phrase.ascii &&
+    !isAsciiRange(text, c.start, c.end) &&
+    c.phrase.disagrees(text.slice(c.start, c.end))
+  );
+}
+
 /** Offset just past the letter at `i`, with its combining marks (NFD) and astral width. */
 function endOfLetter(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -987,7 +1027,11 @@ function endOfLetter(text: string, i: number): number {
 }
 
 function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return isAsciiRange(s, 0, s.length);
+}
+
+function isAsciiRange(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (s.charCodeAt(i) > 0x7f) return false;
   return true;
 }
 
@@ -1000,6 +1044,8 @@ function isExact(text: string, start: number, end: number, phrase: Phrase): bool
     while (k < lower.length && text.charCodeAt(start + k) === lower.charCodeAt(k)) k++;
     if (k === lower.length) return true;
   }
+  // Typed without diacritics (a quarter of comments): `isExactSpan`'s first answer, without a slice and a lookup.
+  if (!phrase.ascii && isAsciiRange(text, start, end)) return false;
   return phrase.exact(text.slice(start, end));
 }
 

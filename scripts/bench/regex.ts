@@ -32,6 +32,9 @@ export async function run() {
     'bit.ly/'.repeat(Math.floor(n / 7)),
     'fb-support.'.repeat(Math.floor(n / 11)),
     ' '.repeat(n),
+    // Many short words each holding a literal: the engine reads such words one by one, up to a bound.
+    'x.apk '.repeat(Math.floor(n / 6)),
+    'gov.vn '.repeat(Math.floor(n / 7)),
   ];
   const cases = [
     ...EVIL_REGEXES.map((e) => ({

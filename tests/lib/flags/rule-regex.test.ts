@@ -7,6 +7,7 @@ import {
   compileRuleRegex,
   MAX_REGEX_INPUT,
   ruleRegexProblem,
+  spaceFree,
   WORK_BUDGET,
 } from '../../../lib/flags/rule-regex';
 import { parseRulePack, type Rule } from '../../../lib/flags/schema';
@@ -283,5 +284,92 @@ describe('the whole message a moderator reads for a bad regex: both languages, V
         '✖ "zz" không phải khái niệm nào trong gói, cũng không phải bộ dò (@phone, @link, @unofficial-link, @short-link, @suspicious-tld, @lookalike-domain, @money, @handle) / unknown concept or detector\n' +
         '  → at rules[1].requires[0]',
     });
+  });
+});
+
+describe('spaceFree: khi không khớp nào chứa được dấu cách, chỉ những từ có chữ bắt buộc được đọc', () => {
+  test.each([
+    ['[a-z0-9_-]+\\.apk', true],
+    ['(?<![\\p{L}\\p{N}.-])(?:bit\\.ly|t\\.ly)/[\\p{L}\\p{N}_-]+', true],
+    ['x[!-~]+y', true],
+    ['\\p{L}+ab', true],
+    ['a\\u00e0b(?![a-z])', true],
+    ['lừa\\s+đảo', false],
+    ['a.b', false],
+    ['[^a]x', false],
+    ['x[\\x00-\\x7f]', false],
+    ['\\p{Z}ab', false],
+    ['\\P{L}ab', false],
+    ['ab$', false],
+    ['^ab', false],
+    ['a\\u0020b', false],
+    ['a b', false],
+    ['a\u3000b', false],
+    ['(?<=a b)cd', false],
+    ['(?<!a+)cd', false],
+  ])('%s → %s', (source, expected) => {
+    expect(spaceFree(source)).toBe(expected);
+  });
+
+  // "ab+(?! )": the character after a word decides the final lookahead.
+  const sources = [
+    '[a-z0-9_-]+\\.apk',
+    'x[!-~]+y',
+    'ab+(?! )',
+    'ab+(?!\u3000)',
+    '(?<![a-z])ks+(?![a-z])',
+    'support[a-z]*',
+    ...packRegexes.map((r) => r[1]),
+  ];
+  // Spaces of every kind JavaScript's \s knows, and letters that fold to ASCII ones ("ſ" is an "s", "K" a "k").
+  const pieces = [
+    ' ',
+    '\u00a0',
+    '\u3000',
+    '\t',
+    '\u2028',
+    '\n',
+    'ſupport',
+    'SUPPORT',
+    '\u212As',
+    'ks',
+    'x!y',
+    'ab',
+    'abb',
+    '.apk',
+    'gov.vn.com',
+    'fb-support.com',
+    'a',
+    '.',
+    '-',
+    'ă',
+    '😀',
+  ];
+  test.each(sources)('%s finds exactly what the browser’s RegExp finds, word by word', (source) => {
+    const re = compileRuleRegex(source);
+    const next = random(source.length);
+    for (let t = 0; t < 2000; t++) {
+      let text = '';
+      const n = 1 + Math.floor(next() * 12);
+      for (let i = 0; i < n; i++) text += pieces[Math.floor(next() * pieces.length)];
+      expect([text, re.matches(text)]).toEqual([text, nativeMatches(source, text)]);
+    }
+  });
+
+  // Past the words read one by one (16), the rest of the comment is read in one go.
+  test.each([
+    ['[a-z0-9_-]+\\.apk', 'x.apk'],
+    ['support[a-z]*', 'ſupports'],
+    ['x[!-~]+y', 'x!y'],
+    [packRegexes.find((r) => r[1].includes('gov'))![1], 'xgov.vn'],
+  ])('%s: 19 words that match, with spaces of every kind between them', (source, word) => {
+    const spaces = [' ', '\u00a0', '\u3000', '\t', '\n'];
+    const text = Array.from({ length: 19 }, (_, i) => `${i % 3 === 0 ? 'a' : ''}${word}`).join(spaces[2]);
+    const mixed = Array.from({ length: 19 }, (_, i) => word + spaces[i % spaces.length]).join('');
+    const re = compileRuleRegex(source);
+    for (const t of [text, mixed]) {
+      expect(re.matches(t).length).toBeGreaterThan(16);
+      expect(re.matches(t)).toEqual(nativeMatches(source, t));
+    }
   });
 });

@@ -341,7 +341,7 @@ class CompiledJudge implements Judge {
     }
 
     lossTold(text, detected, conceptHits);
-    const story = tellsStory(conceptHits, detected);
+    const story = tellsStory(conceptHits, detected) || mocks(text, conceptHits, detected);
     if (story) silenceStory(ruleHits, silenced);
 
     const signals = signalNames(conceptHits, this.conceptSignal, detected, silenced.size > 0, text);
@@ -735,6 +735,21 @@ const CONTACT_ME_CONCEPT = 'contact-me';
  */
 function tellsStory(concepts: ReadonlyMap<string, FlagHit[]>, detected: readonly Signal[]): boolean {
   if (!STORY_CONCEPTS.some((c) => concepts.has(c))) return false;
+  if (concepts.has(CONTACT_ME_CONCEPT)) return false;
+  return !detected.some((s) => CONTACT.has(s.detector));
+}
+
+/**
+ * Laughter: 😂, 🤣, "haha", "=))", "cười xỉu" — how Vietnamese commenters mock
+ * a myth or a scam they quote ("nước chanh mà diệt ung thư thì bệnh viện đóng
+ * cửa lâu rồi 😂"). Scammers and sellers of cures rarely laugh, and when they
+ * do they leave a way to be reached.
+ */
+const LAUGHTER = /😂|🤣|😆|(?:^|[^\p{L}])(?:ha|he|hi){2,}(?![\p{L}])|=\)\)|:\)\)|cười xỉu|buồn cười|cuoi xiu|buon cuoi/iu;
+
+/** A comment that laughs and gives no way to reach anyone mocks what it quotes: it reports. */
+export function mocks(text: string, concepts: ReadonlyMap<string, FlagHit[]>, detected: readonly Signal[]): boolean {
+  if (!LAUGHTER.test(text)) return false;
   if (concepts.has(CONTACT_ME_CONCEPT)) return false;
   return !detected.some((s) => CONTACT.has(s.detector));
 }

@@ -1,9 +1,11 @@
 import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultRulePack } from '../../../lib/flags';
+import { detect } from '../../../lib/flags/detectors';
+import type { FlagHit } from '../../../lib/flags/hit';
 import type { Rule } from '../../../lib/flags/schema';
 import { localeMessages } from '../../../lib/i18n/strings';
-import { compileJudge, primaryFirst } from '../../../lib/judge';
+import { compileJudge, mocks, primaryFirst } from '../../../lib/judge';
 import { defaultJudge, shippedModel } from '../../../lib/judge/default';
 import { loadModel } from '../../../lib/model/predict';
 import { INTENT_OFFSET, LABELS } from '../../../lib/model/schema';
@@ -443,5 +445,37 @@ describe('lừa đảo nhiều dạng: bằng giả, quà phải trả phí, vay
     ['Đề xuất Bộ hỗ trợ chi phí máy chủ cho các nhóm nghiên cứu, kiểu voucher', 'góp ý'],
   ])('không gắn cờ: %s (%s)', (text) => {
     expect(rulesOnly.judge(text).hits).toEqual([]);
+  });
+});
+
+describe('lời chế giễu: cười mà không để cách liên hệ là đang bác bỏ (gói mặc định, không mô hình)', () => {
+  // Written for this test, not copied from the corpus.
+  test.each([
+    ['Nước muối mà chữa khỏi tiểu đường thì bệnh viện nội tiết giải thể lâu rồi 😂', 'emoji cười'],
+    ['hahaha lá vối trị dứt điểm ung thư, mai tui mở viện nghiên cứu lá vối', 'haha'],
+    ['Đọc cái quảng cáo lá ổi chữa khỏi gút mà buồn cười ghê', 'buồn cười'],
+  ])('không gắn cờ: %s (%s)', (text) => {
+    const j = rulesOnly.judge(text);
+    expect(j.hits).toEqual([]);
+    expect(j.signals).toContain('cleared-by-exception');
+  });
+
+  test.each([
+    ['Lá vối trị dứt điểm tiểu đường 😂 còn 5 gói cuối, ai cần ib em', 'health', 'vẫn để cách liên hệ'],
+    ['Nạp 100k tặng 300k nổ hũ rút liền 🤣 zalo 0912 345 678', 'scam', 'có số điện thoại'],
+  ])('vẫn gắn cờ: %s (%s)', (text, category) => {
+    expect(rulesOnly.judge(text).categories).toContain(category);
+  });
+
+  test.each([
+    ['cười xỉu 😂', false, true],
+    ['hahaha', false, true],
+    ['Ha Noi mua nay dep', false, false],
+    ['Nhà hàng Hà Hải', false, false],
+    ['cười xỉu, ib em nhé', true, false],
+    ['😂 zalo 0912 345 678', false, false],
+  ])('mocks(%s, mời liên hệ: %s) → %s', (text, contactMe, expected) => {
+    const concepts = new Map<string, FlagHit[]>(contactMe ? [['contact-me', []]] : []);
+    expect(mocks(text, concepts, detect(text))).toBe(expected);
   });
 });

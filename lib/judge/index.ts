@@ -337,6 +337,7 @@ class CompiledJudge implements Judge {
         silenced,
         exceptionHits.size > 0 || conceptHits.has(WARNING_CONCEPT),
         detected,
+        conceptHits.has(CONTACT_ME_CONCEPT),
       );
     }
 
@@ -663,7 +664,11 @@ const CONTACT: ReadonlySet<Detector> = new Set(['phone', 'handle', 'link', 'shor
  * either):
  * - words in quotation marks in a comment that warns, negates or asks anywhere
  *   ("mấy tin 'trúng thưởng xe máy' là lừa đảo", "'nước lượng tử' là chiêu
- *   marketing") — a scammer does not quote his own pitch and call it a lie;
+ *   marketing") — a scammer does not quote his own pitch and call it a lie —
+ *   or that gives no way to be reached at all (no phone, handle, link, "ib"):
+ *   "Đọc bài 'giấm táo chữa ung thư' mà thương mấy cụ" mocks or recounts a
+ *   myth without a warning word. Training-split CV: benign flagged 209 → 195
+ *   lines, flagged recall 0.798 → 0.794 (thresholds held);
  * - words in a clause that ends with a question mark, when the comment gives no
  *   way to contact anyone ("Đóng phí hồ sơ vay trước là bình thường?") — a
  *   scam that asks ("muốn kiếm 500k/ngày?") leaves a phone, a handle or a link.
@@ -674,10 +679,11 @@ function silenceReported(
   silenced: Set<Category>,
   reporting: boolean,
   detected: readonly Signal[],
+  contactMe = false,
 ): void {
-  const quotes = reporting ? quotedSpans(text) : [];
   // Any clause may ask (a "?" or a question word at its end): checked per hit.
   const asks = !detected.some((s) => CONTACT.has(s.detector));
+  const quotes = reporting || (asks && !contactMe) ? quotedSpans(text) : [];
   if (quotes.length === 0 && !asks) return;
   const ends = asks ? clauseEnds(text) : [];
   for (let k = hits.length - 1; k >= 0; k--) {

@@ -50,6 +50,7 @@ describe('tổ hợp khái niệm và bộ dò (gói mặc định, không mô h
     ],
     ['Bác sĩ nói rồi: «uống nước nóng diệt virus» là tin giả', 'trích dẫn trong ngoặc kép Pháp'],
     ['Đóng phí hồ sơ vay trước là bình thường?', 'câu hỏi không kèm cách liên hệ'],
+    ["Đọc mấy bài 'lá vối chữa khỏi tiểu đường' mà thương mấy cụ nhà quê", 'trích lời đồn, không liên hệ'],
   ])('không gắn cờ: %s (%s)', (text) => {
     expect(rulesOnly.judge(text).hits).toEqual([]);
   });
@@ -57,6 +58,7 @@ describe('tổ hợp khái niệm và bộ dò (gói mặc định, không mô h
   test.each([
     ["Nạp 300k nhận 'quà tri ân' 900k, nổ hũ rút liền, zalo 0912 345 678", 'ngoặc kép mà không ai cảnh báo'],
     ['Bạn muốn vay 50 triệu chỉ cần CCCD? Zalo 0912 345 678', 'câu hỏi kèm số điện thoại'],
+    ["Nạp 300k nhận 'quà tri ân' 900k, nổ hũ rút liền, ib em", 'ngoặc kép kèm lời mời nhắn'],
   ])('vẫn gắn cờ: %s (%s)', (text) => {
     expect(rulesOnly.judge(text).categories).toContain('scam');
   });

@@ -293,6 +293,7 @@ class CompiledJudge implements Judge {
       else ruleHits.push(hit);
     }
     speakerAsAuthority(text, conceptHits);
+    introducedAsAuthority(text, conceptHits);
     const silenced = this.silenced;
     if (silenced.size > 0) silenced.clear();
     for (const r of notes.silenced) {
@@ -831,6 +832,36 @@ function speakerAsAuthority(text: string, concepts: Map<string, FlagHit[]>): voi
 
 /** What follows an institution's name when it signs a message: "VPBank:", "Cục Thuế TP.HCM:", "Agribank chi nhánh huyện đây". */
 const SENDER_LABEL = /^[^.!?\n]*?(?::|\s(?:đây|day|thông báo|thong bao)(?![\p{L}]))/iu;
+
+/** The pack's concepts of a self-introduction ("tôi là", "em gọi từ") and of a title or office. */
+const SELF_INTRO_CONCEPT = 'self-intro';
+const ROLE_CONCEPT = 'role';
+/** Characters between the introduction and the title: a name or a word ("em là Hương bên phòng nhân sự"). */
+const INTRO_GAP = 16;
+
+/**
+ * Someone who introduces themselves by a title or an office ("Em là nhân viên
+ * ngân hàng", "em gọi từ Cục Sở hữu trí tuệ", "Chúng tôi là Ban quản lý Quỹ…")
+ * claims authority: the `authority` combinations see it, as they see "tôi là
+ * cán bộ". One rule for every pairing instead of a phrase per pair. An expert
+ * who signs a debunk claims it too, but offers no fee, link or contact.
+ */
+export function introducedAsAuthority(text: string, concepts: Map<string, FlagHit[]>): void {
+  const intros = concepts.get(SELF_INTRO_CONCEPT);
+  if (intros === undefined) return;
+  const roles = concepts.get(ROLE_CONCEPT);
+  const bodies = concepts.get(OFFICIAL_BODY_CONCEPT);
+  if (roles === undefined && bodies === undefined) return;
+  for (const intro of intros) {
+    for (const role of [...(roles ?? []), ...(bodies ?? [])]) {
+      if (role.start < intro.end || role.start - intro.end > INTRO_GAP) continue;
+      if (/[.!?;\n]/.test(text.slice(intro.end, role.start))) continue;
+      const hit: FlagHit = { ...intro, end: role.end, matched: text.slice(intro.start, role.end) };
+      push(concepts, AUTHORITY_CONCEPT, hit);
+      return;
+    }
+  }
+}
 
 /** Verdicts worth checking per comment, or null (no key to work out for every comment). */
 function someVerdicts(moderator: ModeratorVerdicts | undefined): ModeratorVerdicts | null {

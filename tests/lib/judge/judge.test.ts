@@ -5,7 +5,7 @@ import { detect } from '../../../lib/flags/detectors';
 import type { FlagHit } from '../../../lib/flags/hit';
 import type { Rule } from '../../../lib/flags/schema';
 import { localeMessages } from '../../../lib/i18n/strings';
-import { compileJudge, mocks, primaryFirst } from '../../../lib/judge';
+import { compileJudge, introducedAsAuthority, mocks, primaryFirst } from '../../../lib/judge';
 import { defaultJudge, shippedModel } from '../../../lib/judge/default';
 import { loadModel } from '../../../lib/model/predict';
 import { INTENT_OFFSET, LABELS } from '../../../lib/model/schema';
@@ -479,5 +479,35 @@ describe('lời chế giễu: cười mà không để cách liên hệ là đan
   ])('mocks(%s, mời liên hệ: %s) → %s', (text, contactMe, expected) => {
     const concepts = new Map<string, FlagHit[]>(contactMe ? [['contact-me', []]] : []);
     expect(mocks(text, concepts, detect(text))).toBe(expected);
+  });
+});
+
+describe('tự giới thiệu bằng chức danh hay cơ quan là xưng danh (introducedAsAuthority)', () => {
+  const matcher = compileJudge({ ...defaultRulePack(), model: null });
+  // The concepts of a text, as the judge reads them: the pack's own concept words.
+  const conceptsOf = (text: string): Map<string, FlagHit[]> => {
+    const concepts = new Map<string, FlagHit[]>();
+    for (const hit of matcher.matcher.scan(text)) {
+      if (!hit.ruleId.startsWith('~')) continue;
+      const id = hit.ruleId.slice(1);
+      concepts.set(id, [...(concepts.get(id) ?? []), hit]);
+    }
+    return concepts;
+  };
+  // Written for this test, not copied from the corpus.
+  test.each([
+    ['Chào anh, em gọi từ Cục Sở hữu trí tuệ về hồ sơ của anh', 'em gọi từ Cục Sở hữu trí tuệ'],
+    ['Em là Lan bên phòng nhân sự, anh gửi giúp em ảnh CCCD nhé', 'Em là Lan bên phòng nhân sự'],
+    ['mình là chuyên viên ngân hàng, cần mở khóa thì nhắn mình', 'mình là chuyên viên'],
+    ['Tôi là thư ký hội đồng giải thưởng', 'Tôi là thư ký'],
+    ['Tôi là nông dân ở Long An, xin góp ý về giống lúa', null],
+    ['Tôi là người dân. Cán bộ xã làm việc rất chậm', null],
+    ['Hôm qua nhân viên ngân hàng gọi cho tôi là sao', null],
+    ['Hôm qua có người gọi, tôi là người nghe máy', null],
+  ])('%s → %s', (text, expected) => {
+    const concepts = conceptsOf(text);
+    const before = concepts.get('authority')?.length ?? 0;
+    introducedAsAuthority(text, concepts);
+    expect(concepts.get('authority')?.[before]?.matched ?? null).toBe(expected);
   });
 });

@@ -26,6 +26,12 @@ describe('mệnh đề, ngoặc kép và câu hỏi', () => {
     ['nộp phí rồi mới rút được hả', 'nộp phí', true],
     ['uong la du du het ung thu khong can hoa tri', 'het ung thu', false],
     ['Thuốc này khỏi hẳn bệnh, không tái phát nha', 'khỏi hẳn', false],
+    // An alternative question ("… ko hay …"), and a question that ends one part between commas.
+    ['nấm linh chi có chữa ung thư ko hay chỉ là quảng cáo', 'chữa ung thư', true],
+    ['giấm táo trị gút không ạ hay chỉ hỗ trợ thôi', 'trị gút', true],
+    ['vắc xin có gắn chip ko mọi người, thấy trên mạng nói vậy', 'gắn chip', true],
+    ['Bạn bị đau dạ dày không, uống lá này là khỏi hẳn', 'khỏi hẳn', false],
+    ['uống lá này khỏi hẳn, không cần mổ', 'khỏi hẳn', false],
   ])('%s: «%s» trong câu hỏi? %s', (text, words, asks) => {
     const start = text.indexOf(words);
     expect(inQuestion(text, clauseEnds(text), start, start + words.length)).toBe(asks);

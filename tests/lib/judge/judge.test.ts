@@ -332,6 +332,8 @@ describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)
     ['Trạm BTS gần nhà là nguyên nhân gây ung thư cả xóm', 'combo-pseudo-harm', 'trạm bts'],
     ['trai dat phang, NASA lua ca the gioi', 'combo-pseudo-hidden', 'trai dat phang'],
     ['Xem tử vi là khoa học hẳn hoi, khoa học đã chứng minh rồi', 'combo-pseudo-claim', 'tử vi'],
+    ['Người mệnh Hỏa sơn nhà màu xanh là bị khắc, có khảo sát hẳn hoi', 'combo-pseudo-claim', 'mệnh hỏa'],
+    ['Ngủ dưới mái nhà hình chóp sống thọ thêm chục năm, thống kê cho thấy vậy', 'combo-pseudo-claim', 'hình chóp'],
   ])('gắn cờ giả khoa học: %s (%s)', (text, ruleId, part) => {
     const hit = rulesOnly.judge(text).hits.find((h) => h.ruleId === ruleId);
     expect(hit?.category).toBe('pseudoscience');
@@ -341,6 +343,7 @@ describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)
   test.each([
     ['Sóng wifi không gây ung thư nha bà con, đó là sóng không ion hóa', 'lời bác bỏ'],
     ['Có phải sóng wifi gây vô sinh không ạ', 'câu hỏi'],
+    ['Con gái mình cung Song Ngư, có ai biết nên chọn ngành gì không', 'câu hỏi, không khẳng định'],
     ['Con em hỏi sao có người bảo trái đất phẳng, em giải thích sao cho bé hiểu?', 'câu hỏi của phụ huynh'],
   ])('không gắn cờ: %s (%s)', (text) => {
     expect(rulesOnly.judge(text).hits).toEqual([]);

@@ -747,12 +747,12 @@ function tellsStory(concepts: ReadonlyMap<string, FlagHit[]>, detected: readonly
 }
 
 /**
- * Laughter: 😂, 🤣, "haha", "=))", "cười xỉu" — how Vietnamese commenters mock
- * a myth or a scam they quote ("nước chanh mà diệt ung thư thì bệnh viện đóng
+ * Laughter and a raised eyebrow: 😂, 🤣, 🤔, 🙄, "haha", "kkk", "=))", "cười xỉu" —
+ * how Vietnamese commenters mock a myth or a scam they quote ("nước chanh mà diệt ung thư thì bệnh viện đóng
  * cửa lâu rồi 😂"). Scammers and sellers of cures rarely laugh, and when they
  * do they leave a way to be reached.
  */
-const LAUGHTER = /😂|🤣|😆|(?:^|[^\p{L}])(?:ha|he|hi){2,}(?![\p{L}])|=\)\)|:\)\)|cười xỉu|buồn cười|cuoi xiu|buon cuoi/iu;
+const LAUGHTER = /😂|🤣|😆|🤔|🙃|😅|🤭|🙄|🤦|(?:^|[^\p{L}])(?:kkk+|lol)(?![\p{L}])|(?:^|[^\p{L}])(?:ha|he|hi){2,}(?![\p{L}])|=\)\)|:\)\)|cười xỉu|buồn cười|cuoi xiu|buon cuoi/iu;
 
 /** A comment that laughs and gives no way to reach anyone mocks what it quotes: it reports. */
 export function mocks(text: string, concepts: ReadonlyMap<string, FlagHit[]>, detected: readonly Signal[]): boolean {

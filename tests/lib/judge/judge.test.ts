@@ -459,6 +459,7 @@ describe('lời chế giễu: cười mà không để cách liên hệ là đan
     ['Nước muối mà chữa khỏi tiểu đường thì bệnh viện nội tiết giải thể lâu rồi 😂', 'emoji cười'],
     ['hahaha lá vối trị dứt điểm ung thư, mai tui mở viện nghiên cứu lá vối', 'haha'],
     ['Đọc cái quảng cáo lá ổi chữa khỏi gút mà buồn cười ghê', 'buồn cười'],
+    ['Lá xoan chữa khỏi ung thư 🤔 vậy chắc cả xóm tui khỏi bệnh hết rồi', 'nhíu mày'],
   ])('không gắn cờ: %s (%s)', (text) => {
     const j = rulesOnly.judge(text);
     expect(j.hits).toEqual([]);

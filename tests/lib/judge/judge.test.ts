@@ -433,6 +433,7 @@ describe('lừa đảo nhiều dạng: bằng giả, quà phải trả phí, vay
       'không cần thi',
     ],
     ['Nhận quà tủ lạnh miễn phí, chỉ cần đóng phí ship 300k', 'combo-scam-gift-fee', 'đóng phí'],
+    ['Tuyển người gõ văn bản tại nhà, làm thêm buổi tối, đặt cọc 300k nhận tài liệu', 'combo-scam-earn-fee', 'đặt cọc'],
     [
       'Ai đang kẹt tiền cần vay gấp thì inbox em, có ngay trong ngày',
       'combo-scam-loan-contact-me',

@@ -79,6 +79,16 @@ export function insideQuotes(spans: readonly number[], start: number, end: numbe
 }
 
 /**
+ * Does [start, end) reach into one of the quoted stretches — inside it, or a
+ * span with one end in it ("tin lá vối là 'khỏi hẳn tiểu đường'": the claim
+ * quoted, the remedy before the quote)?
+ */
+export function overlapsQuotes(spans: readonly number[], start: number, end: number): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (spans[k]! < end - 1 && start <= spans[k + 1]!) return true;
+  return false;
+}
+
+/**
  * Words that end a Vietnamese question with no "?" typed ("uống nghệ có chữa
  * được không", "vay vậy dc ko", "có ai bị chưa ạ"), folded.
  */

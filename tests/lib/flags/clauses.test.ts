@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clauseEnds, inQuestion, insideQuotes, quotedSpans } from '../../../lib/flags/clauses';
+import { clauseEnds, inQuestion, insideQuotes, overlapsQuotes, quotedSpans } from '../../../lib/flags/clauses';
 
 describe('mệnh đề, ngoặc kép và câu hỏi', () => {
   test.each([
@@ -13,6 +13,17 @@ describe('mệnh đề, ngoặc kép và câu hỏi', () => {
   ])('%s: «%s» trong ngoặc kép? %s', (text, words, inside) => {
     const start = text.indexOf(words);
     expect(insideQuotes(quotedSpans(text), start, start + words.length)).toBe(inside);
+  });
+
+  test.each([
+    ["bà tin lá vối là 'khỏi hẳn tiểu đường' nên bỏ thuốc", 'lá vối là \'khỏi hẳn', true],
+    ["bà tin 'lá vối' chữa khỏi tiểu đường", 'chữa khỏi', false],
+    ["'lá vối' chữa khỏi tiểu đường", "'lá vối' chữa", true],
+    ["mấy tin 'trúng thưởng' là lừa", 'trúng thưởng', true],
+    ['không có ngoặc kép nào ở đây', 'ngoặc kép', false],
+  ])('%s: «%s» chạm vào ngoặc kép? %s', (text, words, overlaps) => {
+    const start = text.indexOf(words);
+    expect(overlapsQuotes(quotedSpans(text), start, start + words.length)).toBe(overlaps);
   });
 
   test.each([

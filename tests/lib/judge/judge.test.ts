@@ -51,6 +51,7 @@ describe('tổ hợp khái niệm và bộ dò (gói mặc định, không mô h
     ['Bác sĩ nói rồi: «uống nước nóng diệt virus» là tin giả', 'trích dẫn trong ngoặc kép Pháp'],
     ['Đóng phí hồ sơ vay trước là bình thường?', 'câu hỏi không kèm cách liên hệ'],
     ["Đọc mấy bài 'lá vối chữa khỏi tiểu đường' mà thương mấy cụ nhà quê", 'trích lời đồn, không liên hệ'],
+    ["Ông chú tôi cứ tin uống lá vối là 'khỏi hẳn tiểu đường', nói mãi không nghe", 'một phần trong ngoặc kép'],
   ])('không gắn cờ: %s (%s)', (text) => {
     expect(rulesOnly.judge(text).hits).toEqual([]);
   });

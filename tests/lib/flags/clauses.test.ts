@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { clauseEnds, inQuestion, insideQuotes, overlapsQuotes, quotedSpans } from '../../../lib/flags/clauses';
+import {
+  clauseEnds,
+  inQuestion,
+  insideQuotes,
+  overlapsQuotes,
+  quotedSpans,
+} from '../../../lib/flags/clauses';
 
 describe('mệnh đề, ngoặc kép và câu hỏi', () => {
   test.each([
@@ -16,7 +22,7 @@ describe('mệnh đề, ngoặc kép và câu hỏi', () => {
   });
 
   test.each([
-    ["bà tin lá vối là 'khỏi hẳn tiểu đường' nên bỏ thuốc", 'lá vối là \'khỏi hẳn', true],
+    ["bà tin lá vối là 'khỏi hẳn tiểu đường' nên bỏ thuốc", "lá vối là 'khỏi hẳn", true],
     ["bà tin 'lá vối' chữa khỏi tiểu đường", 'chữa khỏi', false],
     ["'lá vối' chữa khỏi tiểu đường", "'lá vối' chữa", true],
     ["mấy tin 'trúng thưởng' là lừa", 'trúng thưởng', true],

@@ -51,7 +51,10 @@ describe('tổ hợp khái niệm và bộ dò (gói mặc định, không mô h
     ['Bác sĩ nói rồi: «uống nước nóng diệt virus» là tin giả', 'trích dẫn trong ngoặc kép Pháp'],
     ['Đóng phí hồ sơ vay trước là bình thường?', 'câu hỏi không kèm cách liên hệ'],
     ["Đọc mấy bài 'lá vối chữa khỏi tiểu đường' mà thương mấy cụ nhà quê", 'trích lời đồn, không liên hệ'],
-    ["Ông chú tôi cứ tin uống lá vối là 'khỏi hẳn tiểu đường', nói mãi không nghe", 'một phần trong ngoặc kép'],
+    [
+      "Ông chú tôi cứ tin uống lá vối là 'khỏi hẳn tiểu đường', nói mãi không nghe",
+      'một phần trong ngoặc kép',
+    ],
   ])('không gắn cờ: %s (%s)', (text) => {
     expect(rulesOnly.judge(text).hits).toEqual([]);
   });
@@ -334,7 +337,11 @@ describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)
     ['trai dat phang, NASA lua ca the gioi', 'combo-pseudo-hidden', 'trai dat phang'],
     ['Xem tử vi là khoa học hẳn hoi, khoa học đã chứng minh rồi', 'combo-pseudo-claim', 'tử vi'],
     ['Người mệnh Hỏa sơn nhà màu xanh là bị khắc, có khảo sát hẳn hoi', 'combo-pseudo-claim', 'mệnh hỏa'],
-    ['Ngủ dưới mái nhà hình chóp sống thọ thêm chục năm, thống kê cho thấy vậy', 'combo-pseudo-claim', 'hình chóp'],
+    [
+      'Ngủ dưới mái nhà hình chóp sống thọ thêm chục năm, thống kê cho thấy vậy',
+      'combo-pseudo-claim',
+      'hình chóp',
+    ],
   ])('gắn cờ giả khoa học: %s (%s)', (text, ruleId, part) => {
     const hit = rulesOnly.judge(text).hits.find((h) => h.ruleId === ruleId);
     expect(hit?.category).toBe('pseudoscience');
@@ -434,7 +441,11 @@ describe('lừa đảo nhiều dạng: bằng giả, quà phải trả phí, vay
       'không cần thi',
     ],
     ['Nhận quà tủ lạnh miễn phí, chỉ cần đóng phí ship 300k', 'combo-scam-gift-fee', 'đóng phí'],
-    ['Tuyển người gõ văn bản tại nhà, làm thêm buổi tối, đặt cọc 300k nhận tài liệu', 'combo-scam-earn-fee', 'đặt cọc'],
+    [
+      'Tuyển người gõ văn bản tại nhà, làm thêm buổi tối, đặt cọc 300k nhận tài liệu',
+      'combo-scam-earn-fee',
+      'đặt cọc',
+    ],
     [
       'Ai đang kẹt tiền cần vay gấp thì inbox em, có ngay trong ngày',
       'combo-scam-loan-contact-me',

@@ -79,6 +79,16 @@ export function insideQuotes(spans: readonly number[], start: number, end: numbe
 }
 
 /**
+ * Does [start, end) reach into one of the quoted stretches — inside it, or a
+ * span with one end in it ("tin lá vối là 'khỏi hẳn tiểu đường'": the claim
+ * quoted, the remedy before the quote)?
+ */
+export function overlapsQuotes(spans: readonly number[], start: number, end: number): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (spans[k]! < end - 1 && start <= spans[k + 1]!) return true;
+  return false;
+}
+
+/**
  * Words that end a Vietnamese question with no "?" typed ("uống nghệ có chữa
  * được không", "vay vậy dc ko", "có ai bị chưa ạ"), folded.
  */
@@ -125,31 +135,53 @@ const AFTER_QUESTION: ReadonlySet<string> = new Set([
   'page',
 ]);
 
-/** The clause's words, lowercased without diacritics (đ → d). */
+/** The words of text[from, to), lowercased without diacritics (đ → d). */
 function clauseWords(text: string, from: number, to: number): string[] {
-  return text
-    .slice(from, to)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
+  return (
+    text
+      .slice(from, to)
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? []
+  );
 }
 
-/** Does clause `k` ask: a question mark, or a question word at its end (courtesy words aside)? */
-export function asksAt(text: string, ends: readonly number[], k: number): boolean {
-  if (k < ends.length && text.charCodeAt(ends[k]!) === 0x3f) return true;
-  const from = k === 0 ? 0 : ends[k - 1]! + 1;
-  const words = clauseWords(text, from, k < ends.length ? ends[k]! : text.length);
-  for (let i = words.length - 1, courtesy = 0; i >= 0; i--) {
-    if (QUESTION_WORDS.has(words[i]!)) return true;
-    if (!AFTER_QUESTION.has(words[i]!) || ++courtesy > 2) return false;
+/** Do these words end with a question word, or hold one followed by "hay" ("… ko hay quảng cáo thôi"), courtesy words aside? */
+function wordsAsk(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!QUESTION_WORDS.has(words[i]!)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= 2 && AFTER_QUESTION.has(words[j]!)) j++;
+    if (j === words.length || words[j] === 'hay') return true;
   }
   return false;
 }
 
-/** Does the clause holding [start, end) ask (see `asksAt`)? */
+/**
+ * Does clause `k` ask: a question mark, or a question word at its end or
+ * before "hay" ("có chữa ung thư ko hay quảng cáo thôi"), courtesy words aside?
+ */
+export function asksAt(text: string, ends: readonly number[], k: number): boolean {
+  if (k < ends.length && text.charCodeAt(ends[k]!) === 0x3f) return true;
+  const from = k === 0 ? 0 : ends[k - 1]! + 1;
+  return wordsAsk(clauseWords(text, from, k < ends.length ? ends[k]! : text.length));
+}
+
+/**
+ * Does the clause holding [start, end) ask (see `asksAt`), or the part of it
+ * between commas that holds [start, end) ("vắc xin có chip ko mọi người, thấy
+ * trên TikTok nói vậy")? Only the asking part: "Bạn bị đau dạ dày không, uống
+ * lá này là khỏi hẳn" still makes its claim.
+ */
 export function inQuestion(text: string, ends: readonly number[], start: number, end: number): boolean {
-  return asksAt(text, ends, clauseAt(ends, Math.max(start, end - 1)));
+  const k = clauseAt(ends, Math.max(start, end - 1));
+  if (asksAt(text, ends, k)) return true;
+  const from = k === 0 ? 0 : ends[k - 1]! + 1;
+  const to = k < ends.length ? ends[k]! : text.length;
+  const before = text.lastIndexOf(',', start);
+  const after = text.indexOf(',', Math.max(start, end - 1));
+  if (after < 0 || after >= to) return false; // the part ends the clause: asksAt has read it
+  return wordsAsk(clauseWords(text, Math.max(from, before + 1), after));
 }

@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from '../flags/categories';
-import { clauseAt, clauseEnds, inQuestion, insideQuotes, quotedSpans } from '../flags/clauses';
+import { clauseAt, clauseEnds, inQuestion, overlapsQuotes, quotedSpans } from '../flags/clauses';
 import { DETECTORS, type Detector, detect, detectorLabel, type Signal } from '../flags/detectors';
 import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
@@ -293,6 +293,7 @@ class CompiledJudge implements Judge {
       else ruleHits.push(hit);
     }
     speakerAsAuthority(text, conceptHits);
+    introducedAsAuthority(text, conceptHits);
     const silenced = this.silenced;
     if (silenced.size > 0) silenced.clear();
     for (const r of notes.silenced) {
@@ -337,11 +338,12 @@ class CompiledJudge implements Judge {
         silenced,
         exceptionHits.size > 0 || conceptHits.has(WARNING_CONCEPT),
         detected,
+        conceptHits.has(CONTACT_ME_CONCEPT),
       );
     }
 
     lossTold(text, detected, conceptHits);
-    const story = tellsStory(conceptHits, detected);
+    const story = tellsStory(conceptHits, detected) || mocks(text, conceptHits, detected);
     if (story) silenceStory(ruleHits, silenced);
 
     const signals = signalNames(conceptHits, this.conceptSignal, detected, silenced.size > 0, text);
@@ -663,7 +665,13 @@ const CONTACT: ReadonlySet<Detector> = new Set(['phone', 'handle', 'link', 'shor
  * either):
  * - words in quotation marks in a comment that warns, negates or asks anywhere
  *   ("mấy tin 'trúng thưởng xe máy' là lừa đảo", "'nước lượng tử' là chiêu
- *   marketing") — a scammer does not quote his own pitch and call it a lie;
+ *   marketing") — a scammer does not quote his own pitch and call it a lie —
+ *   or that gives no way to be reached at all (no phone, handle, link, "ib"):
+ *   "Đọc bài 'giấm táo chữa ung thư' mà thương mấy cụ" mocks or recounts a
+ *   myth without a warning word. Training-split CV: benign flagged 209 → 195
+ *   lines, flagged recall 0.798 → 0.794 (thresholds held). A hit that only
+ *   reaches into the quotes counts (a combination with one part quoted: "bà
+ *   tin lá vối là 'khỏi hẳn tiểu đường'"): benign 183 → 161, recall 0.806 → 0.804;
  * - words in a clause that ends with a question mark, when the comment gives no
  *   way to contact anyone ("Đóng phí hồ sơ vay trước là bình thường?") — a
  *   scam that asks ("muốn kiếm 500k/ngày?") leaves a phone, a handle or a link.
@@ -674,15 +682,16 @@ function silenceReported(
   silenced: Set<Category>,
   reporting: boolean,
   detected: readonly Signal[],
+  contactMe = false,
 ): void {
-  const quotes = reporting ? quotedSpans(text) : [];
   // Any clause may ask (a "?" or a question word at its end): checked per hit.
   const asks = !detected.some((s) => CONTACT.has(s.detector));
+  const quotes = reporting || (asks && !contactMe) ? quotedSpans(text) : [];
   if (quotes.length === 0 && !asks) return;
   const ends = asks ? clauseEnds(text) : [];
   for (let k = hits.length - 1; k >= 0; k--) {
     const h = hits[k]!;
-    if (insideQuotes(quotes, h.start, h.end) || (asks && inQuestion(text, ends, h.start, h.end))) {
+    if (overlapsQuotes(quotes, h.start, h.end) || (asks && inQuestion(text, ends, h.start, h.end))) {
       silenced.add(h.category);
       hits.splice(k, 1);
     }
@@ -735,6 +744,28 @@ const CONTACT_ME_CONCEPT = 'contact-me';
  */
 function tellsStory(concepts: ReadonlyMap<string, FlagHit[]>, detected: readonly Signal[]): boolean {
   if (!STORY_CONCEPTS.some((c) => concepts.has(c))) return false;
+  if (concepts.has(CONTACT_ME_CONCEPT)) return false;
+  return !detected.some((s) => CONTACT.has(s.detector));
+}
+
+/**
+ * Laughter and a raised eyebrow: 😂, 🤣, 🤔, 🙄, "haha", "kkk", "=))", "cười xỉu" —
+ * how Vietnamese commenters mock a myth or a scam they quote ("nước chanh mà diệt ung thư thì bệnh viện đóng
+ * cửa lâu rồi 😂"). Scammers and sellers of cures rarely laugh, and when they
+ * do they leave a way to be reached.
+ */
+// Two plain regexes, not one with \p{L} and the u flag: that one cost 3 µs a comment, these under 1 µs.
+const LAUGH_MARK =
+  /[\u{1F602}\u{1F923}\u{1F606}\u{1F914}\u{1F643}\u{1F605}\u{1F92D}\u{1F644}\u{1F926}]|[=:]\)\)/u;
+const LAUGH_WORD = /\b(?:(?:ha|he|hi){2,}|kkk+|lol)\b|cười xỉu|buồn cười|cuoi xiu|buon cuoi/i;
+
+/** A comment that laughs and gives no way to reach anyone mocks what it quotes: it reports. */
+export function mocks(
+  text: string,
+  concepts: ReadonlyMap<string, FlagHit[]>,
+  detected: readonly Signal[],
+): boolean {
+  if (!LAUGH_MARK.test(text) && !LAUGH_WORD.test(text)) return false;
   if (concepts.has(CONTACT_ME_CONCEPT)) return false;
   return !detected.some((s) => CONTACT.has(s.detector));
 }
@@ -810,6 +841,36 @@ function speakerAsAuthority(text: string, concepts: Map<string, FlagHit[]>): voi
 
 /** What follows an institution's name when it signs a message: "VPBank:", "Cục Thuế TP.HCM:", "Agribank chi nhánh huyện đây". */
 const SENDER_LABEL = /^[^.!?\n]*?(?::|\s(?:đây|day|thông báo|thong bao)(?![\p{L}]))/iu;
+
+/** The pack's concepts of a self-introduction ("tôi là", "em gọi từ") and of a title or office. */
+const SELF_INTRO_CONCEPT = 'self-intro';
+const ROLE_CONCEPT = 'role';
+/** Characters between the introduction and the title: a name or a word ("em là Hương bên phòng nhân sự"). */
+const INTRO_GAP = 16;
+
+/**
+ * Someone who introduces themselves by a title or an office ("Em là nhân viên
+ * ngân hàng", "em gọi từ Cục Sở hữu trí tuệ", "Chúng tôi là Ban quản lý Quỹ…")
+ * claims authority: the `authority` combinations see it, as they see "tôi là
+ * cán bộ". One rule for every pairing instead of a phrase per pair. An expert
+ * who signs a debunk claims it too, but offers no fee, link or contact.
+ */
+export function introducedAsAuthority(text: string, concepts: Map<string, FlagHit[]>): void {
+  const intros = concepts.get(SELF_INTRO_CONCEPT);
+  if (intros === undefined) return;
+  const roles = concepts.get(ROLE_CONCEPT);
+  const bodies = concepts.get(OFFICIAL_BODY_CONCEPT);
+  if (roles === undefined && bodies === undefined) return;
+  for (const intro of intros) {
+    for (const role of [...(roles ?? []), ...(bodies ?? [])]) {
+      if (role.start < intro.end || role.start - intro.end > INTRO_GAP) continue;
+      if (/[.!?;\n]/.test(text.slice(intro.end, role.start))) continue;
+      const hit: FlagHit = { ...intro, end: role.end, matched: text.slice(intro.start, role.end) };
+      push(concepts, AUTHORITY_CONCEPT, hit);
+      return;
+    }
+  }
+}
 
 /** Verdicts worth checking per comment, or null (no key to work out for every comment). */
 function someVerdicts(moderator: ModeratorVerdicts | undefined): ModeratorVerdicts | null {

@@ -1,9 +1,11 @@
 import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultRulePack } from '../../../lib/flags';
+import { detect } from '../../../lib/flags/detectors';
+import type { FlagHit } from '../../../lib/flags/hit';
 import type { Rule } from '../../../lib/flags/schema';
 import { localeMessages } from '../../../lib/i18n/strings';
-import { compileJudge, primaryFirst } from '../../../lib/judge';
+import { compileJudge, introducedAsAuthority, mocks, primaryFirst } from '../../../lib/judge';
 import { defaultJudge, shippedModel } from '../../../lib/judge/default';
 import { loadModel } from '../../../lib/model/predict';
 import { INTENT_OFFSET, LABELS } from '../../../lib/model/schema';
@@ -48,6 +50,11 @@ describe('tổ hợp khái niệm và bộ dò (gói mặc định, không mô h
     ],
     ['Bác sĩ nói rồi: «uống nước nóng diệt virus» là tin giả', 'trích dẫn trong ngoặc kép Pháp'],
     ['Đóng phí hồ sơ vay trước là bình thường?', 'câu hỏi không kèm cách liên hệ'],
+    ["Đọc mấy bài 'lá vối chữa khỏi tiểu đường' mà thương mấy cụ nhà quê", 'trích lời đồn, không liên hệ'],
+    [
+      "Ông chú tôi cứ tin uống lá vối là 'khỏi hẳn tiểu đường', nói mãi không nghe",
+      'một phần trong ngoặc kép',
+    ],
   ])('không gắn cờ: %s (%s)', (text) => {
     expect(rulesOnly.judge(text).hits).toEqual([]);
   });
@@ -55,6 +62,7 @@ describe('tổ hợp khái niệm và bộ dò (gói mặc định, không mô h
   test.each([
     ["Nạp 300k nhận 'quà tri ân' 900k, nổ hũ rút liền, zalo 0912 345 678", 'ngoặc kép mà không ai cảnh báo'],
     ['Bạn muốn vay 50 triệu chỉ cần CCCD? Zalo 0912 345 678', 'câu hỏi kèm số điện thoại'],
+    ["Nạp 300k nhận 'quà tri ân' 900k, nổ hũ rút liền, ib em", 'ngoặc kép kèm lời mời nhắn'],
   ])('vẫn gắn cờ: %s (%s)', (text) => {
     expect(rulesOnly.judge(text).categories).toContain('scam');
   });
@@ -328,6 +336,12 @@ describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)
     ['Trạm BTS gần nhà là nguyên nhân gây ung thư cả xóm', 'combo-pseudo-harm', 'trạm bts'],
     ['trai dat phang, NASA lua ca the gioi', 'combo-pseudo-hidden', 'trai dat phang'],
     ['Xem tử vi là khoa học hẳn hoi, khoa học đã chứng minh rồi', 'combo-pseudo-claim', 'tử vi'],
+    ['Người mệnh Hỏa sơn nhà màu xanh là bị khắc, có khảo sát hẳn hoi', 'combo-pseudo-claim', 'mệnh hỏa'],
+    [
+      'Ngủ dưới mái nhà hình chóp sống thọ thêm chục năm, thống kê cho thấy vậy',
+      'combo-pseudo-claim',
+      'hình chóp',
+    ],
   ])('gắn cờ giả khoa học: %s (%s)', (text, ruleId, part) => {
     const hit = rulesOnly.judge(text).hits.find((h) => h.ruleId === ruleId);
     expect(hit?.category).toBe('pseudoscience');
@@ -337,6 +351,7 @@ describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)
   test.each([
     ['Sóng wifi không gây ung thư nha bà con, đó là sóng không ion hóa', 'lời bác bỏ'],
     ['Có phải sóng wifi gây vô sinh không ạ', 'câu hỏi'],
+    ['Con gái mình cung Song Ngư, có ai biết nên chọn ngành gì không', 'câu hỏi, không khẳng định'],
     ['Con em hỏi sao có người bảo trái đất phẳng, em giải thích sao cho bé hiểu?', 'câu hỏi của phụ huynh'],
   ])('không gắn cờ: %s (%s)', (text) => {
     expect(rulesOnly.judge(text).hits).toEqual([]);
@@ -427,6 +442,11 @@ describe('lừa đảo nhiều dạng: bằng giả, quà phải trả phí, vay
     ],
     ['Nhận quà tủ lạnh miễn phí, chỉ cần đóng phí ship 300k', 'combo-scam-gift-fee', 'đóng phí'],
     [
+      'Tuyển người gõ văn bản tại nhà, làm thêm buổi tối, đặt cọc 300k nhận tài liệu',
+      'combo-scam-earn-fee',
+      'đặt cọc',
+    ],
+    [
       'Ai đang kẹt tiền cần vay gấp thì inbox em, có ngay trong ngày',
       'combo-scam-loan-contact-me',
       'inbox em',
@@ -443,5 +463,68 @@ describe('lừa đảo nhiều dạng: bằng giả, quà phải trả phí, vay
     ['Đề xuất Bộ hỗ trợ chi phí máy chủ cho các nhóm nghiên cứu, kiểu voucher', 'góp ý'],
   ])('không gắn cờ: %s (%s)', (text) => {
     expect(rulesOnly.judge(text).hits).toEqual([]);
+  });
+});
+
+describe('lời chế giễu: cười mà không để cách liên hệ là đang bác bỏ (gói mặc định, không mô hình)', () => {
+  // Written for this test, not copied from the corpus.
+  test.each([
+    ['Nước muối mà chữa khỏi tiểu đường thì bệnh viện nội tiết giải thể lâu rồi 😂', 'emoji cười'],
+    ['hahaha lá vối trị dứt điểm ung thư, mai tui mở viện nghiên cứu lá vối', 'haha'],
+    ['Đọc cái quảng cáo lá ổi chữa khỏi gút mà buồn cười ghê', 'buồn cười'],
+    ['Lá xoan chữa khỏi ung thư 🤔 vậy chắc cả xóm tui khỏi bệnh hết rồi', 'nhíu mày'],
+  ])('không gắn cờ: %s (%s)', (text) => {
+    const j = rulesOnly.judge(text);
+    expect(j.hits).toEqual([]);
+    expect(j.signals).toContain('cleared-by-exception');
+  });
+
+  test.each([
+    ['Lá vối trị dứt điểm tiểu đường 😂 còn 5 gói cuối, ai cần ib em', 'health', 'vẫn để cách liên hệ'],
+    ['Nạp 100k tặng 300k nổ hũ rút liền 🤣 zalo 0912 345 678', 'scam', 'có số điện thoại'],
+  ])('vẫn gắn cờ: %s (%s)', (text, category) => {
+    expect(rulesOnly.judge(text).categories).toContain(category);
+  });
+
+  test.each([
+    ['cười xỉu 😂', false, true],
+    ['hahaha', false, true],
+    ['Ha Noi mua nay dep', false, false],
+    ['Nhà hàng Hà Hải', false, false],
+    ['cười xỉu, ib em nhé', true, false],
+    ['😂 zalo 0912 345 678', false, false],
+  ])('mocks(%s, mời liên hệ: %s) → %s', (text, contactMe, expected) => {
+    const concepts = new Map<string, FlagHit[]>(contactMe ? [['contact-me', []]] : []);
+    expect(mocks(text, concepts, detect(text))).toBe(expected);
+  });
+});
+
+describe('tự giới thiệu bằng chức danh hay cơ quan là xưng danh (introducedAsAuthority)', () => {
+  const matcher = compileJudge({ ...defaultRulePack(), model: null });
+  // The concepts of a text, as the judge reads them: the pack's own concept words.
+  const conceptsOf = (text: string): Map<string, FlagHit[]> => {
+    const concepts = new Map<string, FlagHit[]>();
+    for (const hit of matcher.matcher.scan(text)) {
+      if (!hit.ruleId.startsWith('~')) continue;
+      const id = hit.ruleId.slice(1);
+      concepts.set(id, [...(concepts.get(id) ?? []), hit]);
+    }
+    return concepts;
+  };
+  // Written for this test, not copied from the corpus.
+  test.each([
+    ['Chào anh, em gọi từ Cục Sở hữu trí tuệ về hồ sơ của anh', 'em gọi từ Cục Sở hữu trí tuệ'],
+    ['Em là Lan bên phòng nhân sự, anh gửi giúp em ảnh CCCD nhé', 'Em là Lan bên phòng nhân sự'],
+    ['mình là chuyên viên ngân hàng, cần mở khóa thì nhắn mình', 'mình là chuyên viên'],
+    ['Tôi là thư ký hội đồng giải thưởng', 'Tôi là thư ký'],
+    ['Tôi là nông dân ở Long An, xin góp ý về giống lúa', null],
+    ['Tôi là người dân. Cán bộ xã làm việc rất chậm', null],
+    ['Hôm qua nhân viên ngân hàng gọi cho tôi là sao', null],
+    ['Hôm qua có người gọi, tôi là người nghe máy', null],
+  ])('%s → %s', (text, expected) => {
+    const concepts = conceptsOf(text);
+    const before = concepts.get('authority')?.length ?? 0;
+    introducedAsAuthority(text, concepts);
+    expect(concepts.get('authority')?.[before]?.matched ?? null).toBe(expected);
   });
 });

@@ -150,8 +150,18 @@ function isAsciiLetterOrDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+/**
+ * Letters the rule regexes' engine (case-insensitive, Unicode) reads as an
+ * ASCII letter but a plain `i` regex does not: "\u017F" (long s) is an "s",
+ * the Kelvin sign "\u212A" a "k". Without them a comment spelling "ſ" for "s" would
+ * skip a regex the engine itself would match.
+ */
+const UNICODE_FOLDS: Readonly<Record<string, string>> = { s: '[s\u017F]', k: '[k\u212A]' };
+
 /** A fast case-insensitive test for any of the literals (no `u` flag: V8's literal scan stays fast). */
 export function literalProbe(literals: readonly string[]): RegExp {
-  const escaped = literals.map((l) => l.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+  const escaped = literals.map((l) =>
+    l.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&').replace(/[sk]/gi, (c) => UNICODE_FOLDS[c.toLowerCase()]!),
+  );
   return new RegExp(escaped.join('|'), 'i');
 }

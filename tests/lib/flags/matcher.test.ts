@@ -156,6 +156,23 @@ describe('bộ so khớp — cách viết trá hình', () => {
   });
 });
 
+describe('biểu thức: phép lọc trước đọc "ſ" là "s" và dấu Kelvin là "k", như chính biểu thức', () => {
+  // The plain `i` probe run before each regex must not skip what the regex engine matches.
+  const m = compileRules([
+    rule({ id: 'sk', category: 'phishing', phrases: [], regex: '[a-z0-9-]+\\.skm\\.top' }),
+    rule({ id: 'gov-vn', category: 'phishing', phrases: [], regex: '[a-z0-9-]+gov\\.vn\\.top' }),
+  ]);
+  test.each([
+    ['viết thường', 'Vào abc.skm.top nhận quà', ['sk:abc.skm.top']],
+    ['"ſ" thay "s"', 'Vào abc.\u017Fkm.top nhận quà', ['sk:abc.\u017Fkm.top']],
+    ['dấu Kelvin thay "k"', 'Vào abc.s\u212Am.top nhận quà', ['sk:abc.s\u212Am.top']],
+    ['viết hoa', 'VÀO ABC.SKM.TOP', ['sk:ABC.SKM.TOP']],
+    ['thiếu chữ bắt buộc', 'Vào abc.sm.top', []],
+  ])('%s: %j', (_name, text, expected) => {
+    expect(m.scan(text).map((h) => `${h.ruleId}:${h.matched}`)).toEqual(expected);
+  });
+});
+
 describe('bộ so khớp — nhiều cụm từ chồng nhau, ngoại lệ dùng chung, biểu thức', () => {
   const m = compileRules([
     rule({ id: 'dau-tu-tien-ao', phrases: ['đầu tư tiền ảo'], exceptions: ['cảnh báo'] }),

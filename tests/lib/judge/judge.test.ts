@@ -345,6 +345,10 @@ describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)
       'combo-pseudo-claim',
       'hình chóp',
     ],
+    // A flat claim of an effect or a cause, with no certainty word and no contact.
+    ['Đặt đá phong thủy trên bàn làm tăng tài lộc cho cả nhà', 'combo-pseudo-effect', 'phong thủy'],
+    ['Mưa đá năm nay là do vũ khí thời tiết của nước ngoài', 'combo-pseudo-effect', 'vũ khí thời tiết'],
+    ['nghe nhac song alpha moi toi giup tang tri nho cho hoc sinh', 'combo-pseudo-effect', 'song alpha'],
   ])('gắn cờ giả khoa học: %s (%s)', (text, ruleId, part) => {
     const hit = rulesOnly.judge(text).hits.find((h) => h.ruleId === ruleId);
     expect(hit?.category).toBe('pseudoscience');
@@ -356,6 +360,9 @@ describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)
     ['Có phải sóng wifi gây vô sinh không ạ', 'câu hỏi'],
     ['Con gái mình cung Song Ngư, có ai biết nên chọn ngành gì không', 'câu hỏi, không khẳng định'],
     ['Con em hỏi sao có người bảo trái đất phẳng, em giải thích sao cho bé hiểu?', 'câu hỏi của phụ huynh'],
+    ['Đá phong thủy có làm tăng tài lộc không mọi người?', 'câu hỏi về tác dụng'],
+    ['Vòng ion âm không giúp giảm huyết áp đâu, đó chỉ là nhựa', 'tác dụng bị phủ định'],
+    ['Không có chuyện sóng điện thoại làm giảm trí nhớ, các nghiên cứu lớn đều thấy vậy', 'lời bác bỏ'],
   ])('không gắn cờ: %s (%s)', (text) => {
     expect(rulesOnly.judge(text).hits).toEqual([]);
   });

@@ -20,7 +20,7 @@ import type { Settings } from '../../lib/settings/schema';
 import { decorateComment, listenForToolClicks, undecorateAll } from './comment-tools';
 import { type CorrectionOf, fetchCorrections, sendCorrection } from './corrections';
 import { expandCutComment } from './expand';
-import { flagsFor, setFlagRules } from './flag-comments';
+import { flagsFor, setFlagRules, warmUpJudge } from './flag-comments';
 import { countFlags, tieFlagStatsTo } from './flag-stats';
 import { nextTask } from './next-task';
 import { createPanelModel, mountPanel, type PanelModel, type Toast } from './panel';
@@ -122,6 +122,7 @@ export class PageSession implements PageActions {
     setFlagRules(rules, corrections);
     this.flagVerdicts = flagVerdictsKey(corrections);
     await nextTask();
+    await warmUpJudge(this.signal);
     if (this.stopped) return;
     this.panel.collapsed.value = (await loadPanelPrefs()).collapsed;
     const panelUi = await mountPanel(this.ctx, this.panel);

@@ -72,12 +72,6 @@ export function quotedSpans(text: string): number[] {
   return spans;
 }
 
-/** Does [start, end) lie inside one of the quoted stretches? */
-export function insideQuotes(spans: readonly number[], start: number, end: number): boolean {
-  for (let k = 0; k < spans.length; k += 2) if (spans[k]! < start && end <= spans[k + 1]! + 1) return true;
-  return false;
-}
-
 /**
  * Does [start, end) reach into one of the quoted stretches — inside it, or a
  * span with one end in it ("tin lá vối là 'khỏi hẳn tiểu đường'": the claim

@@ -640,11 +640,10 @@ export function primaryFirst(
   confidence: ReadonlyMap<Category, number>,
   labels: Float64Array | null,
 ): Category[] {
-  const posing = POSING_FIRST;
   const strength = (c: Category): number =>
     (confidence.get(c) ?? 0) +
     (labels ? labels[INTENT_OFFSET + INTENTS.indexOf(CATEGORY_INTENT[c])]! : 0) +
-    (c === 'impersonation' ? posing : 0);
+    (c === 'impersonation' ? POSING_FIRST : 0);
   return [...confidence.keys()].sort((a, b) => strength(b) - strength(a));
 }
 
@@ -736,9 +735,12 @@ const CONTACT_ME_CONCEPT = 'contact-me';
  * "bác tôi bỏ thuốc huyết áp, giờ nhập viện" does not.
  */
 function tellsStory(concepts: ReadonlyMap<string, FlagHit[]>, detected: readonly Signal[]): boolean {
-  if (!STORY_CONCEPTS.some((c) => concepts.has(c))) return false;
-  if (concepts.has(CONTACT_ME_CONCEPT)) return false;
-  return !detected.some((s) => CONTACT.has(s.detector));
+  return STORY_CONCEPTS.some((c) => concepts.has(c)) && unreachable(concepts, detected);
+}
+
+/** The comment gives no way to reach anyone: no phone, handle or link, no "ib em". */
+function unreachable(concepts: ReadonlyMap<string, FlagHit[]>, detected: readonly Signal[]): boolean {
+  return !concepts.has(CONTACT_ME_CONCEPT) && !detected.some((s) => CONTACT.has(s.detector));
 }
 
 /**
@@ -758,9 +760,7 @@ export function mocks(
   concepts: ReadonlyMap<string, FlagHit[]>,
   detected: readonly Signal[],
 ): boolean {
-  if (!LAUGH_MARK.test(text) && !LAUGH_WORD.test(text)) return false;
-  if (concepts.has(CONTACT_ME_CONCEPT)) return false;
-  return !detected.some((s) => CONTACT.has(s.detector));
+  return (LAUGH_MARK.test(text) || LAUGH_WORD.test(text)) && unreachable(concepts, detected);
 }
 
 /** A story's rule hits are what it reports: silenced, and no category of it is the model's to flag. */
@@ -851,11 +851,10 @@ const INTRO_GAP = 16;
 export function introducedAsAuthority(text: string, concepts: Map<string, FlagHit[]>): void {
   const intros = concepts.get(SELF_INTRO_CONCEPT);
   if (intros === undefined) return;
-  const roles = concepts.get(ROLE_CONCEPT);
-  const bodies = concepts.get(OFFICIAL_BODY_CONCEPT);
-  if (roles === undefined && bodies === undefined) return;
+  const titles = [...(concepts.get(ROLE_CONCEPT) ?? []), ...(concepts.get(OFFICIAL_BODY_CONCEPT) ?? [])];
+  if (titles.length === 0) return;
   for (const intro of intros) {
-    for (const role of [...(roles ?? []), ...(bodies ?? [])]) {
+    for (const role of titles) {
       if (role.start < intro.end || role.start - intro.end > INTRO_GAP) continue;
       if (/[.!?;\n]/.test(text.slice(intro.end, role.start))) continue;
       const hit: FlagHit = { ...intro, end: role.end, matched: text.slice(intro.start, role.end) };

@@ -110,26 +110,30 @@ class Phrase {
   /** `isExactSpan(span, this)`, remembered. */
   exact(span: string): boolean {
     this.exactSpans ??= new Map();
-    let answer = this.exactSpans.get(span);
-    if (answer === undefined) {
-      answer = isExactSpan(span, this);
-      if (this.exactSpans.size >= REMEMBERED_SPANS) this.exactSpans.clear();
-      this.exactSpans.set(span, answer);
-    }
-    return answer;
+    return remembered(this.exactSpans, span, this, isExactSpan);
   }
 
   /** `diacriticsDisagree(span, this)`, remembered. */
   disagrees(span: string): boolean {
     this.disagreeingSpans ??= new Map();
-    let answer = this.disagreeingSpans.get(span);
-    if (answer === undefined) {
-      answer = diacriticsDisagree(span, this);
-      if (this.disagreeingSpans.size >= REMEMBERED_SPANS) this.disagreeingSpans.clear();
-      this.disagreeingSpans.set(span, answer);
-    }
-    return answer;
+    return remembered(this.disagreeingSpans, span, this, diacriticsDisagree);
   }
+}
+
+/** `ask(span, phrase)`, asked once per span and kept in `answers` (emptied when full; no closure per call). */
+function remembered(
+  answers: Map<string, boolean>,
+  span: string,
+  phrase: Phrase,
+  ask: (span: string, phrase: Phrase) => boolean,
+): boolean {
+  let answer = answers.get(span);
+  if (answer === undefined) {
+    answer = ask(span, phrase);
+    if (answers.size >= REMEMBERED_SPANS) answers.clear();
+    answers.set(span, answer);
+  }
+  return answer;
 }
 
 /** Spans remembered per phrase and question (a bound on the memory, not a cache policy). */
@@ -883,16 +887,6 @@ class CompiledMatcher implements Matcher {
     exceptions: BenignContext[],
     notes: ScanNotes | undefined,
   ): FlagHit[] {
-    if (candidates.length === 1 && exceptions.length === 0) {
-      // The usual flagged comment: one candidate, nothing to silence it or clash with.
-      const c = candidates[0]!;
-      if (this.rules[c.rule]!.accentSensitive && c.how !== 'exact') return [];
-      if (isWeak(text, c)) {
-        notes?.weak.push(this.toHit(text, c));
-        return [];
-      }
-      return [this.toHit(text, c)];
-    }
     const kept: Candidate[] = [];
     // Clauses are worked out only when a warning or negation was seen (rare).
     const ends = exceptions.length > 0 ? clauseEnds(text) : null;

@@ -158,10 +158,14 @@ function isAsciiLetterOrDigit(c: number): boolean {
  */
 const UNICODE_FOLDS: Readonly<Record<string, string>> = { s: '[s\u017F]', k: '[k\u212A]' };
 
+/** Regex source matching any of the literals as typed: valid with and without the `u` flag. */
+export function literalAlternation(literals: readonly string[]): string {
+  return literals.map((l) => l.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('|');
+}
+
 /** A fast case-insensitive test for any of the literals (no `u` flag: V8's literal scan stays fast). */
 export function literalProbe(literals: readonly string[]): RegExp {
-  const escaped = literals.map((l) =>
-    l.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&').replace(/[sk]/gi, (c) => UNICODE_FOLDS[c.toLowerCase()]!),
-  );
-  return new RegExp(escaped.join('|'), 'i');
+  // Escapes hold punctuation only, so every "s" and "k" left is a letter of a literal.
+  const source = literalAlternation(literals).replace(/[sk]/gi, (c) => UNICODE_FOLDS[c.toLowerCase()]!);
+  return new RegExp(source, 'i');
 }

@@ -1,7 +1,7 @@
 import { RE2JS } from 're2js';
 import { bilingual } from '../i18n/bilingual';
 import { CHECK_STRINGS } from '../i18n/check-strings';
-import { requiredLiterals } from './regex-prefilter';
+import { literalAlternation, requiredLiterals } from './regex-prefilter';
 
 /**
  * A rule's regex runs on every comment in the moderator's browser, on the
@@ -358,7 +358,7 @@ function isJsSpace(c: number): boolean {
  * folds as RE2 does: "ſ" is an "s", "K" (Kelvin) a "k").
  */
 function literalSearch(literals: readonly string[]): RegExp {
-  return new RegExp(literals.map((l) => l.replace(/[\^$.*+?()[\]{}|/]/g, '\\$&')).join('|'), 'giu');
+  return new RegExp(literalAlternation(literals), 'giu');
 }
 
 /** General categories with no space in them: letters, marks, numbers, punctuation, symbols. */

@@ -55,7 +55,7 @@ export function flagsFor(text: string): FlagSummary[] {
  * short link, a fake official, a pseudoscience claim, a proposal). Written for
  * this warm-up, not taken from the corpus.
  */
-const WARM_UP_TEXTS = [
+export const WARM_UP_TEXTS = [
   'Cảm ơn Bộ đã chia sẻ thông tin rất hữu ích ạ',
   'Uống nước lá ổi mỗi sáng chữa khỏi tiểu đường, ai cần ib zalo 0912 345 678',
   'Ngan hang thong bao tai khoan tam khoa, xac thuc tai vcb-online.top',

@@ -52,7 +52,29 @@ export function decorateComment(
   const signature =
     categories.length > 0 ? `${commentId}|${flags.map((f) => f.ruleId).join(',')}` : commentId;
   // Facebook may have dropped our host while re-rendering the comment's insides.
-  if (decorated && decorated.signature === signature && decorated.host.parentNode === article) return;
+  const inPlace = decorated?.host.parentNode === article && decorated.commentId === commentId;
+  if (inPlace && decorated.signature === signature) return;
+  if (inPlace) {
+    // New flags for the host already there (the judge answers after the
+    // comment was shown with its button): the badges change inside its
+    // shadow root, and the page's own tree is left alone — no node added or
+    // removed under Facebook's (nor a mutation record for the watcher).
+    const root = decorated.host.shadowRoot;
+    const save = root?.querySelector('button.save');
+    if (root && save) {
+      for (const old of root.querySelectorAll('.wrap')) old.remove();
+      for (const category of categories)
+        save.before(
+          badge(
+            category,
+            flags.filter((f) => f.category === category),
+          ),
+        );
+      decorated.signature = signature;
+      decorated.flagged = categories.length > 0;
+      return;
+    }
+  }
   decorated?.host.remove();
 
   const host = toolsHost();

@@ -6,7 +6,6 @@ import { compileJudge, type Judge, type Judgement } from '../../lib/judge';
 import { shippedModel } from '../../lib/judge/default';
 import type { FlagSummary } from '../../lib/messages';
 import { bundledRulePack } from '../../lib/packs/defaults';
-import { nextTask } from './next-task';
 
 let judge: Judge | null = null;
 /** The pack compiled without a model: kept across corrections, which change only the model. */
@@ -36,9 +35,25 @@ export function setFlagRules(
   return judge;
 }
 
+/** The pack and corrections the page's judge is to use, compiled on its first judgement. */
+let wanted: { pack: RulePack; corrections: readonly Correction[] } | null = null;
+
+/**
+ * Names the pack and corrections the page's own judge will use, without
+ * compiling it (issue 14, fifth round): the page's comments are judged in the
+ * background, and the page's judge serves only the reply assistant and the
+ * fallback when the background cannot answer. Compiling it and warming it up
+ * at every session start was tens of milliseconds of the page's time that the
+ * usual session never needs; it is compiled when first used.
+ */
+export function useFlagRules(pack: RulePack, corrections: readonly Correction[]): void {
+  wanted = { pack, corrections };
+}
+
 /** The whole judgement of one comment: flags, ranked reply intents, idea. */
 export function judgeComment(text: string): Judgement {
-  return (judge ?? setFlagRules(bundledRulePack())).judge(text);
+  const use = wanted ?? { pack: bundledRulePack(), corrections: compiledFrom?.corrections ?? [] };
+  return setFlagRules(use.pack, use.corrections).judge(text);
 }
 
 /**
@@ -53,9 +68,13 @@ export function flagsFor(text: string): FlagSummary[] {
  * Comments of each kind the judge reads differently (a thank-you, a cure sold
  * with a phone number, a look-alike bank link, a gambling ad in teencode with a
  * short link, a fake official, a pseudoscience claim, a proposal). Written for
- * this warm-up, not taken from the corpus.
+ * the warm-up, not taken from the corpus. The first judgements of a judge are
+ * cold (the automaton's states and the rule regexes are built on first use,
+ * the JIT has not seen the code: one call of ~30 ms on the page): the
+ * background judges these as soon as it has compiled its judge
+ * (entrypoints/background/judge.ts), before the page's comments come.
  */
-const WARM_UP_TEXTS = [
+export const WARM_UP_TEXTS = [
   'Cảm ơn Bộ đã chia sẻ thông tin rất hữu ích ạ',
   'Uống nước lá ổi mỗi sáng chữa khỏi tiểu đường, ai cần ib zalo 0912 345 678',
   'Ngan hang thong bao tai khoan tam khoa, xac thuc tai vcb-online.top',
@@ -64,22 +83,3 @@ const WARM_UP_TEXTS = [
   'Máy phát điện vĩnh cửu chạy bằng nam châm, các nhà khoa học giấu không công bố',
   'Đề xuất Bộ mở cổng dữ liệu cho sinh viên nghiên cứu, có hướng dẫn cụ thể',
 ];
-
-/**
- * Judges a few sample comments, each in a task of its own, before the page's
- * comments are read. The first judgements of a page are cold (the automaton's
- * states and the rule regexes are built on first use, the JIT has not seen
- * the code): read from the page's first comments they made one call of ~30 ms
- * and, on the page benchmark, a long task in two runs of three. Here that cost
- * is paid between the page's tasks, in pieces of a few milliseconds.
- */
-export async function warmUpJudge(
-  signal: AbortSignal,
-  judgeOne: (text: string) => unknown = flagsFor,
-): Promise<void> {
-  for (const text of WARM_UP_TEXTS) {
-    if (signal.aborted) return;
-    judgeOne(text);
-    await nextTask();
-  }
-}

@@ -3,7 +3,9 @@ import type { FlagSummary } from '../../lib/flags/hit';
 import { sendMessage } from '../../lib/messaging';
 
 /**
- * Flag counts for the report (issue 17): each flagged comment counted once
+ * Flag counts for the report (issue 17), of the comments the page had to
+ * judge itself (the background counts those it judges: issue 14, fifth
+ * round): each flagged comment counted once
  * per category per local day, sent to the background in batches, as counts
  * only (lib/flags/flag-stats.ts says what is kept and what is not). Nothing
  * is written to facebook.com's storage: the ids counted live in this tab's
@@ -38,7 +40,10 @@ export function tieFlagStatsTo(signal: AbortSignal): void {
   signal.addEventListener('abort', flushFlagCounts, { once: true });
 }
 
-/** The one call from the page session: a comment's flags as it was judged. */
+/**
+ * A comment's flags as the page judged it: only when the background could
+ * not (judge-requests.ts); the comments the background judges, it counts.
+ */
 export function countFlags(commentId: string, flags: readonly FlagSummary[]): void {
   if (flags.length === 0 || lifetime?.aborted) return;
   if (

@@ -6,6 +6,7 @@ import {
   COMMENT_MARKER,
   type CommentWatcher,
   createCommentWatcher,
+  defaultSchedule,
   layoutHealth,
   markedComment,
   type WatchedComment,
@@ -20,9 +21,10 @@ import type { Settings } from '../../lib/settings/schema';
 import { decorateComment, listenForToolClicks, undecorateAll } from './comment-tools';
 import { type CorrectionOf, fetchCorrections, sendCorrection } from './corrections';
 import { expandCutComment } from './expand';
-import { flagsFor, setFlagRules, warmUpJudge } from './flag-comments';
-import { countFlags, tieFlagStatsTo } from './flag-stats';
-import { nextTask } from './next-task';
+import { applyJudged, type JudgedComment } from './flag-apply';
+import { flagsFor, useFlagRules } from './flag-comments';
+import { tieFlagStatsTo } from './flag-stats';
+import { type Asked, askBackground, judgeComments } from './judge-requests';
 import { createPanelModel, mountPanel, type PanelModel, type Toast } from './panel';
 import { ReplyAssist } from './reply-assist';
 import { setReplyLibrary } from './reply-library';
@@ -35,17 +37,28 @@ import { planStats } from './stats-schedule';
  * A comment the watcher saw: its id and words, flagged. The rest of it is
  * read from its node when something needs it (`commentFor`).
  */
-interface SeenComment extends Omit<WatchedComment, 'kind' | 'element'> {
+interface SeenComment extends Omit<WatchedComment, 'kind' | 'element'>, Omit<JudgedComment, 'seen'> {
   /**
    * Its node, held weakly: the session lasts as long as the moderator stays on
    * the fanpage, across posts opened and closed all day, and a strong hold
    * would keep every removed comment's DOM alive with it.
    */
   node: WeakRef<Element>;
-  flags: FlagSummary[];
   /** The full reading, once made. */
   full: Comment | null;
 }
+
+/**
+ * How long the judge's answer may wait for a frame the page draws anyway
+ * before it is written on its own. Written outside the page's frames, the
+ * flags of each batch cost the page a frame of their own: on the replica's
+ * bench page (3,000 comments) that doubled its style, layout and paint (6.9
+ * → 11.3–12.5 s over the run; docs/benchmarks.md, fifth round).
+ */
+export const FLAGS_WAIT_FOR_FRAME_MS = 250;
+
+/** Shown while being judged, and for comments without flags. */
+const NO_FLAGS: FlagSummary[] = [];
 
 /** The flag verdicts among the corrections, as one string (ids in order): equal means the same flags. */
 function flagVerdictsKey(corrections: readonly Correction[]): string {
@@ -73,6 +86,11 @@ export class PageSession implements PageActions {
   private pushTimer: ReturnType<typeof setTimeout> | null = null;
   private toastTimer: ReturnType<typeof setTimeout> | null = null;
   private flagCursor = -1;
+  /** Numbers the judge requests: a comment shows the answer to the last one that asked for it. */
+  private askTicket = 0;
+  /** Answers of the judge not yet written: they wait for the page's next frame (`writeWaitingFlags`). */
+  private waitingFlags: { asked: Asked[]; ticket: number; flags: FlagSummary[][] }[] = [];
+  private waitingTimer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
   /** Set once a sidebar asked for this tab's state: until then nobody listens to pushes. */
   private sidebarListening = false;
@@ -97,7 +115,7 @@ export class PageSession implements PageActions {
       settings: this.settings,
       knownFlags: (commentId, text) => {
         const seen = this.comments.get(commentId);
-        return seen && seen.seen.text === text ? seen.flags : undefined;
+        return seen && seen.seen.text === text ? (seen.flags ?? undefined) : undefined;
       },
       onCurrentChange: () => this.schedulePush(),
       showToast: (text, kind) => this.showToast(text, kind),
@@ -116,13 +134,13 @@ export class PageSession implements PageActions {
     ]);
     setReplyLibrary(replies);
     this.rulePack = rules;
-    // Parsing the packs and compiling the rules are each tens of milliseconds:
-    // give the page a turn between them so neither joins a long task.
-    await nextTask();
-    setFlagRules(rules, corrections);
+    // The page's comments are judged in the background: wake it (a service
+    // worker may be asleep) and have it compile and warm its judge while the
+    // panel mounts. The page's own judge (reply assistant, fallback) is
+    // compiled only if it is used.
+    void askBackground([], false);
+    useFlagRules(rules, corrections);
     this.flagVerdicts = flagVerdictsKey(corrections);
-    await nextTask();
-    await warmUpJudge(this.signal);
     if (this.stopped) return;
     this.panel.collapsed.value = (await loadPanelPrefs()).collapsed;
     const panelUi = await mountPanel(this.ctx, this.panel);
@@ -141,11 +159,19 @@ export class PageSession implements PageActions {
       this.signal,
     );
 
+    const frame = defaultSchedule();
     const watcher = createCommentWatcher({
       root: document.body,
       pageUrl: () => location.href,
       onComments: (batch) => this.onComments(batch),
       onStats: () => this.scheduleStats(),
+      // The watcher's batch runs at the frame that draws what the page just
+      // changed: the judge's answers waiting by then are written in it too.
+      schedule: (work) =>
+        frame(() => {
+          work();
+          this.writeWaitingFlags();
+        }),
     });
     this.stops.push(() => watcher.stop());
     this.watcher = watcher;
@@ -162,32 +188,89 @@ export class PageSession implements PageActions {
     if (this.pushTimer) clearTimeout(this.pushTimer);
     if (this.toastTimer) clearTimeout(this.toastTimer);
     if (this.statsTimer) clearTimeout(this.statsTimer);
+    if (this.waitingTimer) clearTimeout(this.waitingTimer);
     undecorateAll(document);
     for (const marked of document.querySelectorAll(`[${COMMENT_MARKER}]`))
       marked.removeAttribute(COMMENT_MARKER);
   }
 
+  /**
+   * A batch of comments shown: each is marked and gets its tools at once (the
+   * contracts); the new ones (or with new words) are sent to the background
+   * to be judged, and their flags are written when the answer comes
+   * (`judge`, at the page's next frame). A node Facebook rendered again with the same words keeps its
+   * comment's flags, or its place in the request still out.
+   */
   private onComments(batch: WatchedComment[]): void {
     const dark = facebookIsDark();
+    const asked: Asked[] = [];
+    const ticket = ++this.askTicket;
     for (const watched of batch) {
       const { id, text } = watched.seen;
       const known = this.comments.get(id);
-      // Flags are computed once per text: re-rendered nodes reuse them.
-      const flags = known && known.seen.text === text ? known.flags : flagsFor(text);
+      const same = known !== undefined && known.seen.text === text;
+      const flags = same ? known.flags : null;
       this.comments.set(id, {
         seen: watched.seen,
         node: new WeakRef(watched.element),
         pageUrl: watched.pageUrl,
         flags,
+        asked: same ? known.asked : ticket,
         full: null,
       });
-      if (flags.length > 0) this.flaggedIds.add(id);
+      if (!same) asked.push({ id, text });
+      if (flags && flags.length > 0) this.flaggedIds.add(id);
       else this.flaggedIds.delete(id);
-      decorateComment(watched.element, id, flags, dark);
-      countFlags(id, flags);
+      decorateComment(watched.element, id, flags ?? NO_FLAGS, dark);
     }
+    if (asked.length > 0) void this.judge(asked, ticket, true);
     this.scheduleStats();
     this.schedulePush();
+  }
+
+  /**
+   * Judges comments (in the background, or here if it cannot answer) and
+   * writes their flags: `data-khcn-flags` and the badges on each comment
+   * still shown, the counts, the sidebar. `count`: newly seen comments, for
+   * the day's flag counts.
+   */
+  private async judge(asked: Asked[], ticket: number, count: boolean): Promise<void> {
+    const flags = await judgeComments(asked, count);
+    if (this.stopped) return;
+    this.waitingFlags.push({ asked, ticket, flags });
+    this.waitingTimer ??= setTimeout(() => this.writeWaitingFlags(), FLAGS_WAIT_FOR_FRAME_MS);
+  }
+
+  /**
+   * Writes the judge's answers that came since the last frame: in the
+   * watcher's batch at the page's next frame, or after
+   * FLAGS_WAIT_FOR_FRAME_MS when the page draws nothing (a quiet thread).
+   */
+  private writeWaitingFlags(): void {
+    if (this.waitingTimer) clearTimeout(this.waitingTimer);
+    this.waitingTimer = null;
+    if (this.stopped || this.waitingFlags.length === 0) return;
+    let changed = 0;
+    for (const { asked, ticket, flags } of this.waitingFlags.splice(0))
+      changed += this.writeFlags(asked, ticket, flags);
+    if (changed === 0) return;
+    this.scheduleStats();
+    this.schedulePush();
+  }
+
+  private writeFlags(asked: Asked[], ticket: number, flags: FlagSummary[][]): number {
+    let dark: boolean | undefined;
+    return applyJudged(this.comments, asked, ticket, flags, (id, seen, before) => {
+      const now = seen.flags ?? NO_FLAGS;
+      if (now.length > 0) this.flaggedIds.add(id);
+      else this.flaggedIds.delete(id);
+      // Shown without flags while it was judged: nothing to redraw.
+      if (now.length === 0 && (before === null || before.length === 0)) return;
+      const element = seen.node.deref();
+      const article = element?.isConnected ? element : markedComment(id);
+      dark ??= facebookIsDark();
+      if (article) decorateComment(article, id, now, dark);
+    });
   }
 
   /**
@@ -280,23 +363,21 @@ export class PageSession implements PageActions {
     if (this.stopped || !this.rulePack) return;
     const corrections = await fetchCorrections();
     if (this.stopped) return;
-    setFlagRules(this.rulePack, corrections);
+    useFlagRules(this.rulePack, corrections);
     // A reply chosen teaches intents, not flags: the page's flags stand as they are.
     const verdicts = flagVerdictsKey(corrections);
     if (verdicts === this.flagVerdicts) return;
     this.flagVerdicts = verdicts;
-    const dark = facebookIsDark();
+    // Every comment of the session, in one request (the background has
+    // already dropped its judge for the new corrections); answers to earlier
+    // requests still out are superseded.
+    const ticket = ++this.askTicket;
+    const asked: Asked[] = [];
     for (const [id, seen] of this.comments) {
-      const flags = flagsFor(seen.seen.text);
-      seen.flags = flags;
-      if (flags.length > 0) this.flaggedIds.add(id);
-      else this.flaggedIds.delete(id);
-      const element = seen.node.deref();
-      const article = element?.isConnected ? element : markedComment(id);
-      if (article) decorateComment(article, id, flags, dark);
+      seen.asked = ticket;
+      asked.push({ id, text: seen.seen.text });
     }
-    this.scheduleStats();
-    this.schedulePush();
+    if (asked.length > 0) await this.judge(asked, ticket, false);
   }
 
   showToast(text: string, kind: Toast['kind']): void {
@@ -313,7 +394,8 @@ export class PageSession implements PageActions {
       const seen = this.comments.get(comment.id);
       if (seen && !comment.truncated) seen.full = comment;
     }
-    const flags = this.comments.get(comment.id)?.flags ?? [];
+    // Still being judged (a few milliseconds after it was shown): judged here.
+    const flags = this.comments.get(comment.id)?.flags ?? flagsFor(comment.text);
     const outcome = await sendIdeaToBackground(comment, flags, location.href, () => this.ctx.isValid);
     this.showToast(outcome.message, outcome.ok ? 'ok' : 'error');
     return outcome.ok;
@@ -367,7 +449,7 @@ export class PageSession implements PageActions {
     const current = this.replies.current;
     const flagged: FlaggedComment[] = [];
     for (const { seen, flags, node } of this.comments.values()) {
-      if (flags.length === 0) continue;
+      if (!flags || flags.length === 0) continue;
       // The list is of this page: a comment of a post the moderator has left
       // cannot be jumped to. (A re-rendered comment's entry holds its new node.)
       if (node.deref()?.isConnected !== true) continue;

@@ -71,7 +71,8 @@ export function addFlagCounts(
 }
 
 /**
- * The content script's side: counts each flagged comment once per category
+ * The side that judges (the background; the content script when it judges
+ * itself): counts each flagged comment once per category
  * per local day, in memory. `seen` holds `day|category|commentId` keys of
  * this tab only and is cleared when the day changes, so it stays a day's
  * comments at most. A reload starts with an empty set: a comment seen again
@@ -85,11 +86,15 @@ export class FlagCounter {
   private pending: Record<string, DayCounts> = {};
   private pendingCount = 0;
 
-  constructor(private readonly today: () => string = () => localDay(new Date())) {}
+  constructor(readonly today: () => string = () => localDay(new Date())) {}
 
-  /** Counts a comment's categories (any order, repeats ignored); returns how many new counts it made. */
-  record(commentId: string, categories: Iterable<Category>): number {
-    const day = this.today();
+  /**
+   * Counts a comment's categories (any order, repeats ignored); returns how
+   * many new counts it made. `day`: today, when the caller read it once for a
+   * batch (a `Date` and its formatting per flagged comment showed in the
+   * page's profile).
+   */
+  record(commentId: string, categories: Iterable<Category>, day: string = this.today()): number {
     if (day !== this.day) {
       this.day = day;
       this.seen.clear();

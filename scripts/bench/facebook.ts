@@ -10,8 +10,12 @@
 // its scripts (FunctionCall events whose script is the extension's) on the
 // page's main thread, grouped per batch by user-timing marks. The page's own
 // scripting is read the same way for the replica's own script. Long tasks come from
-// a `longtask` PerformanceObserver in the page. Not a test: figures vary with
-// the machine's load.
+// a `longtask` PerformanceObserver in the page. The delay from a batch to its
+// flags (since issue 14's fifth round the judge answers from the background,
+// after the batch's task) is read by a MutationObserver in the page on
+// `data-khcn-flags`: per flagged comment, from its batch's mark to the first
+// write of its flags; after the last batch the run waits for the flags to
+// settle. Not a test: figures vary with the machine's load.
 //
 // Run alone: `npx tsx scripts/bench/facebook.ts` (build first: `npx wxt build`).
 
@@ -33,6 +37,8 @@ const WATCHER_URL = 'khcn-bench-watcher.js';
 const FLOOR_URL = 'khcn-bench-contract-floor.js';
 const PAGE_SCRIPT = '/__replica/page.js';
 const GOAL_P95_MS = 4;
+/** `BENCH_FLAG_DELAY=0` leaves out the observer that times the flags (see the header). */
+const WATCH_FLAGS = process.env.BENCH_FLAG_DELAY !== '0';
 const GOAL_OVERHEAD = 0.1;
 /** Trace events of the rendering steps (nested ones are not among them). */
 const RENDERING_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize']);
@@ -80,6 +86,8 @@ interface RunResult {
    */
   offPage: number | null;
   marked: number;
+  /** Per comment flagged: ms from its batch's mark to its `data-khcn-flags` written. */
+  flagDelays: number[];
   note?: string;
 }
 
@@ -197,13 +205,29 @@ interface OpenBench {
 }
 
 async function openBench(context: BrowserContext): Promise<OpenBench> {
-  await context.addInitScript(() => {
+  await context.addInitScript((watchFlags: boolean) => {
     const w = window as unknown as { __longTasks: number[] };
     w.__longTasks = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
-  });
+    // When each comment's flags are first written (issue 14, fifth round: the
+    // judge may answer after the batch's task): the comment's id and the time.
+    // Records are queued only for this one attribute, so the extension's other
+    // writes pay nothing for it; the callback runs in the page's world, which
+    // the trace attributes to neither the extension nor the replica's script.
+    const f = window as unknown as { __flagsAt: Map<string, number> };
+    f.__flagsAt = new Map();
+    if (!watchFlags) return;
+    new MutationObserver((records) => {
+      const now = performance.now();
+      for (const record of records) {
+        const id = (record.target as Element).getAttribute('data-khcn-comment');
+        if (id && !f.__flagsAt.has(id) && (record.target as Element).hasAttribute('data-khcn-flags'))
+          f.__flagsAt.set(id, now);
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-khcn-flags'] });
+  }, WATCH_FLAGS);
   const page = await context.newPage();
   // A first page on the same site: the bench page then loads in the same
   // renderer, whose trace already runs, so the extension's start is in it.
@@ -255,6 +279,18 @@ async function runBatches(
     );
     if (!ok) missing += 1;
   }
+  // Flags may come after the marker (judged in the background): wait until
+  // none has been written for half a second (5 s at most) before ending.
+  if (opts.expectMarkers && WATCH_FLAGS)
+    await page.evaluate(async () => {
+      const f = window as unknown as { __flagsAt: Map<string, number> };
+      const deadline = performance.now() + 5000;
+      let count = -1;
+      while (count !== f.__flagsAt.size && performance.now() < deadline) {
+        count = f.__flagsAt.size;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    });
   await page.evaluate(() => performance.mark('khcn-bench-end'));
   const events = await stopTrace();
 
@@ -378,10 +414,24 @@ async function runBatches(
     console.error(label, 'rendering steps (ms):', JSON.stringify(renderingSteps));
   }
   const longestSlice = Math.max(0, ...calls.map((c) => c.tdur / 1000));
-  const { longTasks, marked } = await page.evaluate(() => ({
-    longTasks: (window as unknown as { __longTasks: number[] }).__longTasks.length,
-    marked: document.querySelectorAll('[data-khcn-comment]').length,
-  }));
+  const { longTasks, marked, flagDelays } = await page.evaluate(
+    ({ first, batch }) => {
+      const w = window as unknown as { __longTasks: number[]; __flagsAt: Map<string, number> };
+      // From its batch's mark (before appendBatch) to its flags written, per flagged comment.
+      const delays: number[] = [];
+      for (const [id, at] of w.__flagsAt) {
+        const index = Number((BigInt(id) - BigInt(first)) / BigInt(batch));
+        const mark = performance.getEntriesByName(`khcn-bench-batch-${index}`)[0];
+        if (mark) delays.push(at - mark.startTime);
+      }
+      return {
+        longTasks: w.__longTasks.length,
+        marked: document.querySelectorAll('[data-khcn-comment]').length,
+        flagDelays: delays,
+      };
+    },
+    { first: String(FIRST_ID), batch: BATCH },
+  );
   return {
     label,
     perBatch,
@@ -396,6 +446,7 @@ async function runBatches(
     longTasksWithMeasured,
     longTasksAdded,
     marked,
+    flagDelays,
     offPage: null,
     note: missing ? `${missing} batches not marked within 5 s` : undefined,
   };
@@ -676,6 +727,15 @@ function table(runs: RunResult[], without: RunResult, skipped: string | null): s
       '0 (no long task added)',
     ),
     row(
+      'Comments flagged (data-khcn-flags); from the batch mark to the flags written, p50 / p95 / largest (ms)',
+      runs.map((r) =>
+        r === without || r.flagDelays.length === 0
+          ? '—'
+          : `${r.flagDelays.length}; ${ms(quantile(r.flagDelays, 0.5))} / ${ms(quantile(r.flagDelays, 0.95))} / ${ms(Math.max(...r.flagDelays))}`,
+      ),
+      'prompt',
+    ),
+    row(
       'Comments marked data-khcn-comment',
       runs.map((r) => `${r.marked}${r.note ? ` (${r.note})` : ''}`),
       `${TOTAL} (0 without)`,
@@ -686,6 +746,11 @@ function table(runs: RunResult[], without: RunResult, skipped: string | null): s
     '',
     "The trace starts before the bench page loads: start-up counts the extension's calls from the page's own script to the first batch. 'Long tasks > 50 ms' is the browser's Long Tasks API (a PerformanceObserver in the page, from its load); the trace rows count the main thread's tasks over 50 ms of wall time from the same moment — they include style, layout and the tracing's own overhead, so they read higher — how many of them hold any call into the measured script, and how many of those it made long (under 50 ms of wall time without its calls). A batch run at the animation frame lands in the frame's task, whose style and layout are the page's own: holding our work does not make a task ours.",
   );
+  if (WATCH_FLAGS)
+    lines.push(
+      '',
+      "Flags' delay: a MutationObserver in the page times each comment's first `data-khcn-flags`. With it, the Long Tasks API counts more long tasks with the extension than the trace shows (measured, issue 14 fifth round: 64-123 against 41-66 without the observer, for main's build and this one alike): read the Long Tasks API row from a run with `BENCH_FLAG_DELAY=0`; the trace's rows are not affected.",
+    );
   lines.push(
     '',
     "Watcher only: lib/facebook's watcher alone (finds, reads and marks comments). Contracts' floor: " +

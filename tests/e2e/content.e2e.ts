@@ -43,6 +43,11 @@ async function marked(page: Page, commentId: string) {
   await page.waitForSelector(`[data-khcn-comment="${commentId}"]`);
 }
 
+/** Flags come from the background's judge, after the marker (issue 14, fifth round): wait for them. */
+async function flagsWritten(page: Page, commentId: string) {
+  await page.waitForSelector(`[data-khcn-comment="${commentId}"][data-khcn-flags]`);
+}
+
 describe('dấu trên trang (markers)', () => {
   let page: Page;
   let errors: ReturnType<typeof collectConsoleErrors>;
@@ -73,6 +78,8 @@ describe('dấu trên trang (markers)', () => {
   });
 
   test('cờ chỉ dùng các loại cố định và đúng bình luận', async () => {
+    for (const id of ['2233445566778904', '2233445566778906', '2233445566778907', '2233445566778908'])
+      await flagsWritten(page, id);
     const found = await markers(page);
     const flagged: Record<string, string[]> = Object.fromEntries(
       found.filter((m) => m.flags).map((m) => [m.id, m.flags!.split(' ')]),
@@ -443,7 +450,7 @@ describe('danh sách bình luận bị gắn cờ của thanh bên', () => {
   test('chỉ liệt kê bình luận còn trên trang; bình luận đã bị gỡ thì "Đến bình luận" trả lời là không', async () => {
     // A query of its own: the tab is found by its URL, and other tests' tabs show the fanpage too.
     const page = await openReplicaPage(session.context, '/khcndmst?tab=flagged-list');
-    await marked(page, '2233445566778906');
+    await flagsWritten(page, '2233445566778906');
     const flaggedIds = async () =>
       (
         (await askTab(page.url(), { type: 'page:get-state' })) as { flagged: { commentId: string }[] }

@@ -62,6 +62,8 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: tiện ích trên trang (ex
   });
 
   test('bình luận lừa đảo 2233445566778906 được gắn cờ scam', async () => {
+    // The flags come from the background's judge, after the marker: wait for them.
+    await ff.waitFor(`!!document.querySelector('[data-khcn-comment="2233445566778906"][data-khcn-flags]')`);
     const flags = await ff.evaluate<string | null>(
       `document.querySelector('[data-khcn-comment="2233445566778906"]').getAttribute('data-khcn-flags')`,
     );

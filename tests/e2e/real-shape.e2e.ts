@@ -57,6 +57,8 @@ describe('trang dạng 2025 (shape=2025)', () => {
   test('thẻ xem trước liên kết không lọt vào lời bình luận đã lưu; cờ lừa đảo vẫn có', async () => {
     const article = page.locator('[data-khcn-comment="2233445566778908"]');
     await expect(article.locator('[data-ft]').count()).resolves.toBe(1);
+    // The flags come from the background's judge, after the marker: wait for them.
+    await page.waitForSelector('[data-khcn-comment="2233445566778908"][data-khcn-flags]');
     await expect(article.getAttribute('data-khcn-flags')).resolves.toMatch(/scam|phishing/);
     await article.locator('khcn-comment-tools').getByRole('button', { name: 'Lưu ý tưởng' }).click();
     await page.locator('khcn-panel').getByText('Đã lưu ý tưởng').waitFor();

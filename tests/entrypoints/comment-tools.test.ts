@@ -59,6 +59,29 @@ describe('decorateComment', () => {
     expect(saveButton(el)).not.toBeNull();
   });
 
+  test('cờ đến sau (bộ chấm ở nền): huy hiệu thêm vào host đã có, trang không có nút nào thêm hay bớt', async () => {
+    const el = article('333');
+    decorateComment(el, '333', [], false);
+    const host = hosts(el)[0];
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((r) => records.push(...r));
+    observer.observe(document.body, { childList: true, subtree: true });
+    decorateComment(el, '333', [flag('scam', 'r1'), flag('health', 'r2')], false);
+    expect(hosts(el)[0]).toBe(host);
+    expect(el.getAttribute('data-khcn-flags')?.split(' ').sort()).toEqual(['health', 'scam']);
+    expect(badgeTexts(el)).toHaveLength(2);
+    // The badges sit before the save button, as in a host built with them.
+    const row = host?.shadowRoot?.querySelector('.row');
+    expect(row?.lastElementChild?.previousElementSibling?.matches('button.save')).toBe(true);
+    expect(row?.firstElementChild?.matches('.wrap')).toBe(true);
+    decorateComment(el, '333', [], false);
+    expect(hosts(el)[0]).toBe(host);
+    expect(badgeTexts(el)).toHaveLength(0);
+    await Promise.resolve();
+    observer.disconnect();
+    expect(records.concat(observer.takeRecords())).toEqual([]);
+  });
+
   test('Facebook gỡ phần của ta khi vẽ lại bên trong bình luận: lần sau gắn lại', () => {
     const el = article('333');
     decorateComment(el, '333', [], false);

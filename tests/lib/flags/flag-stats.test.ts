@@ -55,6 +55,20 @@ describe('FlagCounter: mỗi bình luận bị gắn cờ đếm một lần cho
     expect(counter.take()).toEqual({ '2026-12-06': { scam: 1 }, '2026-12-07': { scam: 1 } });
   });
 
+  test('ngày do người gọi đọc một lần cho cả lô: đếm vào ngày đó, không hỏi lại đồng hồ', () => {
+    let asked = 0;
+    const counter = new FlagCounter(() => {
+      asked++;
+      return '2026-12-06';
+    });
+    const day = counter.today();
+    counter.record('1', ['scam'], day);
+    counter.record('2', ['scam', 'health'], day);
+    counter.record('1', ['scam'], day);
+    expect(asked).toBe(1);
+    expect(counter.take()).toEqual({ '2026-12-06': { scam: 2, health: 1 } });
+  });
+
   test('đã gửi rồi thì không gửi lại; gửi lỗi thì trả lại để lần sau gửi', () => {
     const counter = new FlagCounter(() => '2026-12-06');
     counter.record('111', ['scam']);

@@ -1,0 +1,91 @@
+import { type FlagSummary, JUDGE_COMMENTS_MAX, packJudgeComments } from '../../lib/messages';
+import { sendMessage } from '../../lib/messaging';
+import { flagsFor } from './flag-comments';
+import { countFlags } from './flag-stats';
+
+/**
+ * The page's comments are judged in the extension's background (issue 14,
+ * fifth round): on Facebook's main thread the judge was ~40 % of our time per
+ * batch. The page sends each batch's new comments (id and words, never HTML)
+ * and writes the flags it gets back. When the background cannot answer — the
+ * extension reloaded under the page, an error, no answer in time — the page
+ * judges them itself, as before: flags never silently disappear.
+ */
+
+/** A comment to judge: its id and its words. */
+export interface Asked {
+  id: string;
+  text: string;
+}
+
+/**
+ * How long the background has to answer before the page judges for itself.
+ * A sleeping service worker wakes and compiles its judge in well under a
+ * second; the usual failures (no receiver, context invalidated) reject at once.
+ */
+export const JUDGE_TIMEOUT_MS = 4_000;
+
+/** A comment without flags (shared: never written to). */
+const NO_FLAGS: FlagSummary[] = [];
+
+/** Each comment's flags, in order, from the background; null when it could not answer. */
+export async function askBackground(
+  comments: readonly Asked[],
+  count: boolean,
+  timeoutMs = JUDGE_TIMEOUT_MS,
+): Promise<FlagSummary[][] | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), timeoutMs);
+  });
+  try {
+    const answer = await Promise.race([
+      sendMessage({ type: 'judge:comments', comments: packJudgeComments(comments), count }),
+      late,
+    ]);
+    if (!answer?.ok) return null;
+    const flags: FlagSummary[][] = comments.map(() => NO_FLAGS);
+    for (const [index, found] of answer.flagged) {
+      // An answer naming a comment the request did not hold is no answer.
+      if (index >= flags.length) return null;
+      flags[index] = found;
+    }
+    return flags;
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The fallback: judged on the page with its own judge (compiled on first
+ * use). Counted here too, since the background did not see them.
+ */
+export function judgeHere(comments: readonly Asked[], count: boolean): FlagSummary[][] {
+  return comments.map(({ id, text }) => {
+    const flags = flagsFor(text);
+    if (count) countFlags(id, flags);
+    return flags;
+  });
+}
+
+/**
+ * Flags for each comment, in order: the background's, or the page's own for
+ * any part the background did not answer. More than JUDGE_COMMENTS_MAX
+ * comments (a re-judgement of a long session) go in several requests.
+ */
+export async function judgeComments(
+  comments: readonly Asked[],
+  count: boolean,
+  ask: typeof askBackground = askBackground,
+  here: typeof judgeHere = judgeHere,
+): Promise<FlagSummary[][]> {
+  const flags: FlagSummary[][] = [];
+  for (let from = 0; from < comments.length; from += JUDGE_COMMENTS_MAX) {
+    const part = comments.slice(from, from + JUDGE_COMMENTS_MAX);
+    const answered = (await ask(part, count)) ?? here(part, count);
+    for (const one of answered) flags.push(one);
+  }
+  return flags;
+}

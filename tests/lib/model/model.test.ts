@@ -122,6 +122,36 @@ describe('huấn luyện', () => {
     });
   });
 
+  describe('dòng cần cờ mà luật bỏ sót: các loại cờ khác của nó nhẹ hơn', () => {
+    const opts = { ...DEFAULT_TRAIN_OPTIONS, minCount: 1, epochs: 60 };
+    const scamLine = 'lấy lại tiền bị lừa ib mình';
+    // Column 2 is impersonation: the scam lines say nothing of it, so only they push it down on their words.
+    const impersonationOf = (raw: ReturnType<typeof trainRaw>) =>
+      scoreRaw(raw, rowIndex(raw), exampleHashes(scamLine, []))[2]!;
+    const replyColumns = (raw: ReturnType<typeof trainRaw>) =>
+      [...raw.weights].filter((_, i) => i % LABELS.length >= INTENT_OFFSET);
+    const full = trainRaw(EXAMPLES, { ...opts, otherCategoryWeight: 1 });
+    test.each([
+      ['một phần năm', 0.2],
+      ['không', 0],
+    ])('trọng số %s: xác suất mạo danh của dòng lừa đảo cao hơn, cột ý định không đổi', (_name, weight) => {
+      const lighter = trainRaw(EXAMPLES, { ...opts, otherCategoryWeight: weight });
+      expect(impersonationOf(lighter)).toBeGreaterThan(impersonationOf(full));
+      expect(replyColumns(lighter)).toEqual(replyColumns(full));
+    });
+    test.each([
+      [
+        'mọi dòng có cờ đều do luật gắn',
+        EXAMPLES.map((e) => ({ ...e, ruleFlagged: e.categories.length > 0 })),
+      ],
+      ['không dòng nào có cờ', EXAMPLES.filter((e) => e.categories.length === 0)],
+    ])('%s: trọng số không tác dụng', (_name, examples) => {
+      const a = trainRaw(examples, { ...opts, otherCategoryWeight: 0.2 });
+      const b = trainRaw(examples, { ...opts, otherCategoryWeight: 1 });
+      expect([...a.weights]).toEqual([...b.weights]);
+    });
+  });
+
   test('học được: nhãn đúng có xác suất cao hơn trên dữ liệu huấn luyện', () => {
     const raw = trainRaw(EXAMPLES, { ...DEFAULT_TRAIN_OPTIONS, minCount: 1, epochs: 60 });
     const rows = rowIndex(raw);

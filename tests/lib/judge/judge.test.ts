@@ -12,8 +12,14 @@ import { INTENT_OFFSET, LABELS } from '../../../lib/model/schema';
 import { DEFAULT_TRAIN_OPTIONS, type Example, toModelFile, trainRaw } from '../../../lib/model/train';
 import { INTENTS } from '../../../lib/replies/intents';
 
-// The default pack without the model: what the rules, concepts and detectors decide alone.
-const rulesOnly = compileJudge({ ...defaultRulePack(), model: null });
+// The default pack without the model, every rule flagging by itself (`needsModel`
+// dropped: without a model such a rule says nothing): what the rules, concepts and
+// detectors find alone.
+const rulesOnly = compileJudge({
+  ...defaultRulePack(),
+  rules: defaultRulePack().rules.map(({ needsModel: _, ...rule }) => rule),
+  model: null,
+});
 
 describe('tổ hợp khái niệm và bộ dò (gói mặc định, không mô hình)', () => {
   // The shapes the issue lists, written for it (not from any test set).
@@ -196,6 +202,62 @@ describe('mô hình bên cạnh quy tắc', () => {
     const text = 'xù xyzcoin';
     expect(alone.judge(text).hits).toEqual([]);
     expect(withModel.judge(text).hits.map((h) => h.how)).toContain('weak');
+  });
+});
+
+describe('quy tắc cần mô hình xác nhận (needsModel)', () => {
+  // The model's probability of scam for a comment, to place the threshold around it.
+  const scamProb = (text: string) =>
+    compileJudge({ rules: [], model: tinyModel(0.01) })
+      .judge(text)
+      .hits.find((h) => h.ruleId === 'model:scam');
+  const signal = (phrase: string): Rule => ({
+    id: 'tin-hieu',
+    category: 'scam',
+    severity: 'high',
+    phrases: [phrase],
+    needsModel: true,
+    note: 'Dấu hiệu cần xác nhận.',
+  });
+
+  test('gắn cờ khi mô hình đồng ý nửa chừng, dưới ngưỡng của chính mô hình', () => {
+    const text = 'xyzcoin đang lên';
+    const p = Number(
+      scamProb(text)!
+        .note.match(/Mô hình (0,\d+)/)![1]!
+        .replace(',', '.'),
+    );
+    // A threshold the model alone does not reach, half of which it does.
+    const threshold = Math.min(0.99, p * 1.6);
+    const judge = compileJudge({ rules: [signal('xyzcoin')], model: tinyModel(threshold) });
+    const j = judge.judge(text);
+    expect(j.categories).toEqual(['scam']);
+    expect(j.hits.map((h) => h.ruleId)).toEqual(['tin-hieu']);
+    // The explanation says the model confirmed it, with its probability.
+    expect(j.hits[0]!.note).toMatch(
+      /^Dấu hiệu cần xác nhận\. \(Quy tắc cần mô hình xác nhận — mô hình 0,\d+\.\)$/,
+    );
+    expect(compileJudge({ rules: [], model: tinyModel(threshold) }).judge(text).hits).toEqual([]);
+  });
+
+  test('mô hình không đồng ý: không gắn cờ; quy tắc thường vẫn gắn cờ một mình', () => {
+    const text = 'cảm ơn bộ nhiều';
+    const judge = compileJudge({ rules: [signal('cảm ơn bộ')], model: tinyModel(0.5) });
+    expect(judge.judge(text).hits).toEqual([]);
+    expect(judge.judge(text).categories).toEqual([]);
+    const { needsModel: _, ...plain } = signal('cảm ơn bộ');
+    expect(compileJudge({ rules: [plain], model: tinyModel(0.5) }).judge(text).categories).toEqual(['scam']);
+  });
+
+  test('không có mô hình: quy tắc cần xác nhận im lặng, như khớp yếu', () => {
+    const judge = compileJudge({ rules: [signal('xyzcoin')], model: null });
+    expect(judge.judge('xyzcoin đang lên').hits).toEqual([]);
+  });
+
+  test('ngoại lệ vẫn gỡ quy tắc cần xác nhận trước khi hỏi mô hình', () => {
+    const rule = { ...signal('xyzcoin'), exceptions: ['cảnh báo'] };
+    const judge = compileJudge({ rules: [rule], model: tinyModel(0.01) });
+    expect(judge.judge('cảnh báo xyzcoin').hits).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@ import { detect } from '../../../lib/flags/detectors';
 import type { FlagHit } from '../../../lib/flags/hit';
 import type { Rule } from '../../../lib/flags/schema';
 import { localeMessages } from '../../../lib/i18n/strings';
-import { compileJudge, introducedAsAuthority, mocks, primaryFirst } from '../../../lib/judge';
+import { compileJudge, introducedAsAuthority, mocks, primaryFirst, SUPPORT_FACTOR } from '../../../lib/judge';
 import { defaultJudge, shippedModel } from '../../../lib/judge/default';
 import { loadModel } from '../../../lib/model/predict';
 import { INTENT_OFFSET, LABELS } from '../../../lib/model/schema';
@@ -220,15 +220,17 @@ describe('quy tắc cần mô hình xác nhận (needsModel)', () => {
     note: 'Dấu hiệu cần xác nhận.',
   });
 
-  test('gắn cờ khi mô hình đồng ý nửa chừng, dưới ngưỡng của chính mô hình', () => {
-    const text = 'xyzcoin đang lên';
+  test('gắn cờ khi mô hình đồng ý phần lớn chặng, dưới ngưỡng của chính mô hình', () => {
+    // Scam words among thanks: the tiny model reads scam, not strongly.
+    const text = 'hay xyzcoin';
     const p = Number(
       scamProb(text)!
         .note.match(/Mô hình (0,\d+)/)![1]!
         .replace(',', '.'),
     );
-    // A threshold the model alone does not reach, half of which it does.
-    const threshold = Math.min(0.99, p * 1.6);
+    // A threshold the model alone does not reach, whose SUPPORT_FACTOR share it does.
+    const threshold = (2 * p) / (1 + SUPPORT_FACTOR);
+    expect(threshold).toBeLessThan(1);
     const judge = compileJudge({ rules: [signal('xyzcoin')], model: tinyModel(threshold) });
     const j = judge.judge(text);
     expect(j.categories).toEqual(['scam']);
@@ -258,6 +260,16 @@ describe('quy tắc cần mô hình xác nhận (needsModel)', () => {
     const rule = { ...signal('xyzcoin'), exceptions: ['cảnh báo'] };
     const judge = compileJudge({ rules: [rule], model: tinyModel(0.01) });
     expect(judge.judge('cảnh báo xyzcoin').hits).toEqual([]);
+  });
+
+  test('gói mặc định, không mô hình: các tổ hợp cần xác nhận không tự gắn cờ', () => {
+    const pack = defaultRulePack();
+    const needing = pack.rules.filter((r) => r.needsModel).map((r) => r.id);
+    expect(needing.length).toBeGreaterThan(0);
+    const alone = compileJudge({ ...pack, model: null });
+    const text = 'Ông nhà tôi bị gút, uống nước lá vối mỗi sáng một tháng là hết đau luôn';
+    expect(rulesOnly.judge(text).hits.some((h) => needing.includes(h.ruleId))).toBe(true);
+    expect(alone.judge(text).hits.some((h) => needing.includes(h.ruleId))).toBe(false);
   });
 });
 
@@ -441,6 +453,12 @@ describe('chuyện kể của nạn nhân, người chứng kiến, tin tức (g
     ['Công an tỉnh vừa bắt giữ nhóm đối tượng mời đầu tư cam kết lợi nhuận 30%/tháng', 'tin tức'],
     ['Có người gọi xưng là cán bộ ngân hàng, bảo mẹ tôi đọc mã OTP để nhận quà', 'kể lại cuộc gọi'],
     ['Năm ngoái tôi vào nhóm làm nhiệm vụ, nạp tiền nhiều lần, mất tổng cộng 93 triệu', 'số tiền đã mất'],
+    // A belief told as someone else's: a retelling, not a claim.
+    [
+      'Mẹ chồng em ngưng thuốc tiểu đường 2 tuần nay vì tin lá ổi chữa được, em nên nhờ ai nói',
+      'kể điều người khác tin',
+    ],
+    ['Có người bảo bỏ thuốc huyết áp uống nước lá ổi là hạ liền, mình thấy lo', 'kể lời người khác'],
   ])('không gắn cờ: %s (%s)', (text) => {
     const j = rulesOnly.judge(text);
     expect(j.hits).toEqual([]);
@@ -451,6 +469,7 @@ describe('chuyện kể của nạn nhân, người chứng kiến, tin tức (g
     ['Bác tôi bị huyết áp, bỏ thuốc uống nước lá ổi là hạ liền, ai cần ib em', 'health', 'ib em'],
     ['Làm nhiệm vụ nạp 100k rút 150k, liên hệ 0826 4xx 919', 'scam', 'nạp 100k'],
     ['Em nhận được quà tủ lạnh rồi, chỉ mất 300k phí ship, mọi người tham gia đi', 'scam', 'chỉ mất'],
+    ['Nhiều người tin bỏ thuốc huyết áp uống nước lá ổi là hạ liền, ai cần ib em', 'health', 'ib em'],
   ])('vẫn gắn cờ lời rao có cách liên hệ: %s', (text, category, part) => {
     const j = rulesOnly.judge(text);
     expect(j.categories).toContain(category);

@@ -191,6 +191,12 @@ function RuleForm({ initial, isNew, otherIds, onSave, onCancel }: OpenFormProps<
           {t('opt_fieldAccentSensitive')}
         </label>
       </div>
+      <div class="field checkbox">
+        <label>
+          <input type="checkbox" checked={draft.value.needsModel} onChange={set('needsModel')} />{' '}
+          {t('opt_fieldNeedsModel')}
+        </label>
+      </div>
       <Field id="rule-note" label={t('opt_fieldNote')} hint={t('opt_noteHint')} error={shown('note')}>
         {(describedBy, invalid) => (
           <textarea

@@ -42,6 +42,8 @@ export interface RuleDraft {
   exceptions: string;
   regex: string;
   accentSensitive: boolean;
+  /** The rule flags only when the model agrees (`needsModel`). */
+  needsModel: boolean;
   note: string;
   correctionReplyId: string;
   source: string;
@@ -114,6 +116,7 @@ export function ruleToDraft(rule: Rule): RuleDraft {
     exceptions: (rule.exceptions ?? []).join('\n'),
     regex: rule.regex ?? '',
     accentSensitive: rule.accentSensitive ?? false,
+    needsModel: rule.needsModel ?? false,
     note: rule.note,
     correctionReplyId: rule.correctionReplyId ?? '',
     source: rule.source ?? '',
@@ -131,6 +134,7 @@ export function emptyRuleDraft(): RuleDraft {
     exceptions: '',
     regex: '',
     accentSensitive: false,
+    needsModel: false,
     note: '',
     correctionReplyId: '',
     source: '',
@@ -234,6 +238,7 @@ export function toRule(
     ...(draft.source.trim() ? { source: draft.source.trim() } : {}),
     ...(requires.length ? { requires } : {}),
     ...(window ? { window: Number(window) } : {}),
+    ...(draft.needsModel ? { needsModel: true } : {}),
   };
   const badWindow = window !== '' && !/^\d{1,3}$/.test(window);
   const parsed = Rule.safeParse(candidate);

@@ -52,6 +52,13 @@ export const Rule = z
     requires: z.array(z.string().min(1).max(80)).min(1).max(6).optional(),
     /** Syllables a combination may span, from its first part to its last (default 16). */
     window: z.number().int().min(1).max(200).optional(),
+    /**
+     * A signal, not a verdict: the rule flags only when the model agrees with
+     * its category part of the way (lib/judge, `SUPPORT_FACTOR`). For broad
+     * combinations that debunks, warnings and victims' stories also hold.
+     * Default (absent): the rule flags by itself.
+     */
+    needsModel: z.boolean().optional(),
   })
   .refine((r) => r.phrases.length > 0 || r.regex !== undefined || r.requires !== undefined, {
     message: bilingual(CHECK_STRINGS, 'rulePack_ruleWithoutMatch'),

@@ -55,6 +55,11 @@ export const JUDGEMENT_STRINGS = {
    * probability is $2 with a decimal comma ("0,87"), $4 with a point ("0.87").
    */
   modelNote: ['$1 Mô hình $2: $3.', '$1 Model $4: $3.'],
+  /** A rule that needs the model, which agreed: $1 the rule's note, $2 the model's probability ("0,41"), $3 the same with a dot. */
+  supportedNote: [
+    '$1 (Quy tắc cần mô hình xác nhận — mô hình $2.)',
+    '$1 (A rule the model must confirm — model $3.)',
+  ],
   moderatorNote: ['Quản trị viên đã gắn cờ bình luận này.', 'A moderator flagged this comment.'],
   // Why a reply is suggested (lib/replies/suggest.ts), reasons joined by " · ".
   why_category_health: ['thông tin sức khỏe sai lệch', 'health misinformation'],

@@ -198,6 +198,10 @@ export const STRINGS = {
     'One phrase per line; found near a match, they cancel the flag (e.g. "warning", "is fake news").',
   ],
   opt_fieldAccentSensitive: ['Chỉ khớp khi viết đúng dấu', 'Match only with the exact diacritics'],
+  opt_fieldNeedsModel: [
+    'Chỉ là dấu hiệu: gắn cờ khi mô hình cũng thấy đáng ngờ',
+    'Only a sign: flag when the model finds it suspicious too',
+  ],
   opt_fieldNote: ['Giải thích cho người kiểm duyệt', 'Explanation for moderators'],
   opt_noteHint: [
     'Hiện cạnh cờ: vì sao bình luận này đáng chú ý.',

@@ -44,7 +44,7 @@ const concepts = () => container.querySelector('[aria-labelledby="concepts-headi
 const saved = async () =>
   (await stored(RULE_PACK_KEY)) as {
     concepts: { id: string; words: string[] }[];
-    rules: { id: string; requires?: string[]; window?: number }[];
+    rules: { id: string; requires?: string[]; window?: number; needsModel?: boolean }[];
   };
 
 describe('khái niệm sửa được trong trang tùy chọn', () => {
@@ -99,6 +99,26 @@ describe('quy tắc tổ hợp trong trình sửa quy tắc', () => {
     const combo = (await saved()).rules.find((r) => r.id === 'combo-lay-lai-tien')!;
     expect(combo.requires).toEqual(['money-back', '@phone']);
     expect(combo.window).toBe(20);
+  });
+
+  test('đánh dấu "chỉ là dấu hiệu": quy tắc lưu needsModel, bỏ dấu thì trường biến mất', async () => {
+    await editCombo();
+    const box = () =>
+      [...rules().querySelectorAll('label')]
+        .find((l) => l.textContent?.includes('Chỉ là dấu hiệu'))!
+        .querySelector('input')!;
+    expect(box().checked).toBe(false);
+    box().click();
+    button('Lưu', rules()).click();
+    await waitFor(() => !rules().querySelector('form.item-form'));
+    const combo = () => saved().then((p) => p.rules.find((r) => r.id === 'combo-lay-lai-tien')!);
+    expect((await combo()).needsModel).toBe(true);
+    await editCombo();
+    expect(box().checked).toBe(true);
+    box().click();
+    button('Lưu', rules()).click();
+    await waitFor(() => !rules().querySelector('form.item-form'));
+    expect(await combo()).not.toHaveProperty('needsModel');
   });
 
   test.each([

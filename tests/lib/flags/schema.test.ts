@@ -30,10 +30,17 @@ describe('parseRulePack — gói hợp lệ', () => {
           exceptions: ['cảnh báo'],
           correctionReplyId: 'scam-investment',
           source: 'https://tingia.gov.vn',
+          needsModel: true,
         },
       ]),
     );
     expect(parsed.ok && parsed.pack.rules[0]?.correctionReplyId).toBe('scam-investment');
+    expect(parsed.ok && parsed.pack.rules[0]?.needsModel).toBe(true);
+  });
+
+  test('gói cũ không có needsModel vẫn hợp lệ: quy tắc tự gắn cờ', () => {
+    const parsed = parseRulePack(pack([goodRule]));
+    expect(parsed.ok && parsed.pack.rules[0]?.needsModel).toBeUndefined();
   });
 });
 
@@ -52,6 +59,7 @@ describe('parseRulePack — gói hỏng bị từ chối, nói rõ lỗi', () =>
     ['regex lồng lượng từ', pack([{ ...goodRule, regex: '(a+)+b' }]), 'lồng nhau'],
     ['regex dùng \\b', pack([{ ...goodRule, regex: '\\blừa\\b' }]), '\\b'],
     ['nguồn không phải URL', pack([{ ...goodRule, source: 'tingia' }]), 'source'],
+    ['needsModel không phải đúng/sai', pack([{ ...goodRule, needsModel: 'có' }]), 'needsModel'],
   ])('%s', (_name, json, message) => {
     const parsed = parseRulePack(json);
     expect(parsed.ok).toBe(false);

@@ -5,15 +5,21 @@ import { detect } from '../../../lib/flags/detectors';
 import type { FlagHit } from '../../../lib/flags/hit';
 import type { Rule } from '../../../lib/flags/schema';
 import { localeMessages } from '../../../lib/i18n/strings';
-import { compileJudge, introducedAsAuthority, mocks, primaryFirst } from '../../../lib/judge';
+import { compileJudge, introducedAsAuthority, mocks, primaryFirst, SUPPORT_FACTOR } from '../../../lib/judge';
 import { defaultJudge, shippedModel } from '../../../lib/judge/default';
 import { loadModel } from '../../../lib/model/predict';
 import { INTENT_OFFSET, LABELS } from '../../../lib/model/schema';
 import { DEFAULT_TRAIN_OPTIONS, type Example, toModelFile, trainRaw } from '../../../lib/model/train';
 import { INTENTS } from '../../../lib/replies/intents';
 
-// The default pack without the model: what the rules, concepts and detectors decide alone.
-const rulesOnly = compileJudge({ ...defaultRulePack(), model: null });
+// The default pack without the model, every rule flagging by itself (`needsModel`
+// dropped: without a model such a rule says nothing): what the rules, concepts and
+// detectors find alone.
+const rulesOnly = compileJudge({
+  ...defaultRulePack(),
+  rules: defaultRulePack().rules.map(({ needsModel: _, ...rule }) => rule),
+  model: null,
+});
 
 describe('tổ hợp khái niệm và bộ dò (gói mặc định, không mô hình)', () => {
   // The shapes the issue lists, written for it (not from any test set).
@@ -199,6 +205,74 @@ describe('mô hình bên cạnh quy tắc', () => {
   });
 });
 
+describe('quy tắc cần mô hình xác nhận (needsModel)', () => {
+  // The model's probability of scam for a comment, to place the threshold around it.
+  const scamProb = (text: string) =>
+    compileJudge({ rules: [], model: tinyModel(0.01) })
+      .judge(text)
+      .hits.find((h) => h.ruleId === 'model:scam');
+  const signal = (phrase: string): Rule => ({
+    id: 'tin-hieu',
+    category: 'scam',
+    severity: 'high',
+    phrases: [phrase],
+    needsModel: true,
+    note: 'Dấu hiệu cần xác nhận.',
+  });
+
+  test('gắn cờ khi mô hình đồng ý phần lớn chặng, dưới ngưỡng của chính mô hình', () => {
+    // Scam words among thanks: the tiny model reads scam, not strongly.
+    const text = 'hay xyzcoin';
+    const p = Number(
+      scamProb(text)!
+        .note.match(/Mô hình (0,\d+)/)![1]!
+        .replace(',', '.'),
+    );
+    // A threshold the model alone does not reach, whose SUPPORT_FACTOR share it does.
+    const threshold = (2 * p) / (1 + SUPPORT_FACTOR);
+    expect(threshold).toBeLessThan(1);
+    const judge = compileJudge({ rules: [signal('xyzcoin')], model: tinyModel(threshold) });
+    const j = judge.judge(text);
+    expect(j.categories).toEqual(['scam']);
+    expect(j.hits.map((h) => h.ruleId)).toEqual(['tin-hieu']);
+    // The explanation says the model confirmed it, with its probability.
+    expect(j.hits[0]!.note).toMatch(
+      /^Dấu hiệu cần xác nhận\. \(Quy tắc cần mô hình xác nhận — mô hình 0,\d+\.\)$/,
+    );
+    expect(compileJudge({ rules: [], model: tinyModel(threshold) }).judge(text).hits).toEqual([]);
+  });
+
+  test('mô hình không đồng ý: không gắn cờ; quy tắc thường vẫn gắn cờ một mình', () => {
+    const text = 'cảm ơn bộ nhiều';
+    const judge = compileJudge({ rules: [signal('cảm ơn bộ')], model: tinyModel(0.5) });
+    expect(judge.judge(text).hits).toEqual([]);
+    expect(judge.judge(text).categories).toEqual([]);
+    const { needsModel: _, ...plain } = signal('cảm ơn bộ');
+    expect(compileJudge({ rules: [plain], model: tinyModel(0.5) }).judge(text).categories).toEqual(['scam']);
+  });
+
+  test('không có mô hình: quy tắc cần xác nhận im lặng, như khớp yếu', () => {
+    const judge = compileJudge({ rules: [signal('xyzcoin')], model: null });
+    expect(judge.judge('xyzcoin đang lên').hits).toEqual([]);
+  });
+
+  test('ngoại lệ vẫn gỡ quy tắc cần xác nhận trước khi hỏi mô hình', () => {
+    const rule = { ...signal('xyzcoin'), exceptions: ['cảnh báo'] };
+    const judge = compileJudge({ rules: [rule], model: tinyModel(0.01) });
+    expect(judge.judge('cảnh báo xyzcoin').hits).toEqual([]);
+  });
+
+  test('gói mặc định, không mô hình: các tổ hợp cần xác nhận không tự gắn cờ', () => {
+    const pack = defaultRulePack();
+    const needing = pack.rules.filter((r) => r.needsModel).map((r) => r.id);
+    expect(needing.length).toBeGreaterThan(0);
+    const alone = compileJudge({ ...pack, model: null });
+    const text = 'Ông nhà tôi bị gút, uống nước lá vối mỗi sáng một tháng là hết đau luôn';
+    expect(rulesOnly.judge(text).hits.some((h) => needing.includes(h.ruleId))).toBe(true);
+    expect(alone.judge(text).hits.some((h) => needing.includes(h.ruleId))).toBe(false);
+  });
+});
+
 describe('thứ tự ý định và ý tưởng', () => {
   test('bình luận bị gắn cờ: lời cảnh báo lên đầu', () => {
     const j = rulesOnly.judge('Nạp 100k nhận ngay 288k, nổ hũ rút liền tay, link t.ly/xxxx');
@@ -379,6 +453,12 @@ describe('chuyện kể của nạn nhân, người chứng kiến, tin tức (g
     ['Công an tỉnh vừa bắt giữ nhóm đối tượng mời đầu tư cam kết lợi nhuận 30%/tháng', 'tin tức'],
     ['Có người gọi xưng là cán bộ ngân hàng, bảo mẹ tôi đọc mã OTP để nhận quà', 'kể lại cuộc gọi'],
     ['Năm ngoái tôi vào nhóm làm nhiệm vụ, nạp tiền nhiều lần, mất tổng cộng 93 triệu', 'số tiền đã mất'],
+    // A belief told as someone else's: a retelling, not a claim.
+    [
+      'Mẹ chồng em ngưng thuốc tiểu đường 2 tuần nay vì tin lá ổi chữa được, em nên nhờ ai nói',
+      'kể điều người khác tin',
+    ],
+    ['Có người bảo bỏ thuốc huyết áp uống nước lá ổi là hạ liền, mình thấy lo', 'kể lời người khác'],
   ])('không gắn cờ: %s (%s)', (text) => {
     const j = rulesOnly.judge(text);
     expect(j.hits).toEqual([]);
@@ -389,6 +469,7 @@ describe('chuyện kể của nạn nhân, người chứng kiến, tin tức (g
     ['Bác tôi bị huyết áp, bỏ thuốc uống nước lá ổi là hạ liền, ai cần ib em', 'health', 'ib em'],
     ['Làm nhiệm vụ nạp 100k rút 150k, liên hệ 0826 4xx 919', 'scam', 'nạp 100k'],
     ['Em nhận được quà tủ lạnh rồi, chỉ mất 300k phí ship, mọi người tham gia đi', 'scam', 'chỉ mất'],
+    ['Nhiều người tin bỏ thuốc huyết áp uống nước lá ổi là hạ liền, ai cần ib em', 'health', 'ib em'],
   ])('vẫn gắn cờ lời rao có cách liên hệ: %s', (text, category, part) => {
     const j = rulesOnly.judge(text);
     expect(j.categories).toContain(category);

@@ -167,7 +167,13 @@ export function score(lines: readonly CorpusLine[], system: System): Scores {
   };
 }
 
-const f = (x: number | null) => (x === null || Number.isNaN(x) ? '   —' : x.toFixed(2).padStart(4));
+/**
+ * `--precise` prints three decimals: a figure on a goal's edge (0.95 is
+ * 0.946 or 0.954) must be read before it is called met.
+ */
+const DECIMALS = process.argv.includes('--precise') ? 3 : 2;
+const f = (x: number | null) =>
+  x === null || Number.isNaN(x) ? '   —'.padStart(DECIMALS + 2) : x.toFixed(DECIMALS).padStart(DECIMALS + 2);
 
 export function table(title: string, columns: [string, Scores][]): string {
   const rows: [string, (s: Scores) => number | null, string][] = [

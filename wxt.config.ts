@@ -1,9 +1,22 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 // The manifest is the extension's promise to the moderator: the narrowest
 // permissions that work. No `tabs`, no `downloads`, no `<all_urls>`.
 export default defineConfig({
+  hooks: {
+    // The judgement's model is one data file of the build (issue 14), loaded by
+    // the background and the options page (lib/judge/default.ts) rather than
+    // imported: imported, every bundle that judges carried its own copy. Copied
+    // from where `npm run train` writes it, so training needs no second step.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        absoluteSrc: fileURLToPath(new URL('./lib/model/judge.vi.json', import.meta.url)),
+        relativeDest: 'model/judge.vi.json',
+      });
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     // The default packs are bundled into the content script: JSON.parse of a

@@ -131,6 +131,31 @@ export const JudgeResponse = z.discriminatedUnion('ok', [
 ]);
 export type JudgeResponse = z.infer<typeof JudgeResponse>;
 
+/**
+ * content script → background: the judgement of the one comment the
+ * moderator is answering, for the reply assistant (issue 14: the model is
+ * loaded in the background only, the content script carries none). Its words
+ * only; they go to the extension's own background and nowhere else.
+ */
+export const JudgeOneRequest = z.object({
+  type: z.literal('judge:one'),
+  text: z.string().max(JUDGE_TEXT_MAX),
+});
+export type JudgeOneRequest = z.infer<typeof JudgeOneRequest>;
+
+/** What the reply assistant needs of a judgement: the comment's flags, its reply intents ranked, its idea score. */
+export const JudgeOneResponse = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    flags: z.array(FlagSummary),
+    intents: z.array(z.object({ intent: Intent, score: z.number() })),
+    intentCertain: z.boolean(),
+    idea: z.object({ score: z.number(), isIdea: z.boolean() }),
+  }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type JudgeOneResponse = z.infer<typeof JudgeOneResponse>;
+
 // side panel → content script (through tabs.sendMessage)
 export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:get-state') }),
@@ -162,6 +187,7 @@ export const Message = z.discriminatedUnion('type', [
   SaveIdeaRequest,
   FlagStatsMessage,
   JudgeRequest,
+  JudgeOneRequest,
   ...CorrectionRequest.options,
   ...PageRequest.options,
   CommandMessage,
@@ -180,6 +206,7 @@ export const Answers = {
   'idea:save': SaveIdeaResponse,
   'stats:flags': z.boolean(),
   'judge:comments': JudgeResponse,
+  'judge:one': JudgeOneResponse,
   ...CorrectionAnswers,
   'page:get-state': PageState,
   'page:jump': z.boolean().nullable(),

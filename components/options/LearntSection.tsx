@@ -13,7 +13,7 @@ import { MAX_CORRECTIONS_FILE, parseJsonl, toJsonl } from '../../lib/corrections
 import { notifyCorrectionsChanged } from '../../lib/corrections/notify';
 import type { Correction } from '../../lib/corrections/schema';
 import { t } from '../../lib/i18n';
-import { shippedModel } from '../../lib/judge/default';
+import { loadShippedModel, type ShippedModel } from '../../lib/judge/default';
 import { downloadFile, readFileText } from '../download';
 
 interface LearntSectionProps {
@@ -26,9 +26,21 @@ const KIND_KEY = {
   'reply-chosen': 'learnt_kindReplyChosen',
 } as const;
 
-/** The shipped model: what it was trained on, or why it is not used (the rules still run). */
+/**
+ * The shipped model: what it was trained on, or why it is not used (the rules
+ * still run). Fetched from the extension's own file (no bundle carries it).
+ */
 function ModelStatus() {
-  const model = shippedModel();
+  const model = useSignal<ShippedModel | null>(null);
+  useEffect(() => {
+    void loadShippedModel().then((loaded) => {
+      model.value = loaded;
+    });
+  }, []);
+  return model.value ? <ModelInfo model={model.value} /> : <p class="muted">{t('opt_loading')}</p>;
+}
+
+function ModelInfo({ model }: { model: ShippedModel }) {
   if (!model.ok) {
     return (
       <p role="alert" class="problem">

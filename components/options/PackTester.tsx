@@ -1,10 +1,10 @@
 import { useSignal } from '@preact/signals';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { errorMessage } from '../../lib/errors';
 import { explain } from '../../lib/flags/hit';
 import { t } from '../../lib/i18n';
 import { compileJudge, type Judge } from '../../lib/judge';
-import { defaultModel } from '../../lib/judge/default';
+import { defaultModel, loadShippedModel } from '../../lib/judge/default';
 import { suggest } from '../../lib/replies/suggest';
 import { replyPack, rulePack } from './packs-state';
 
@@ -17,14 +17,24 @@ export function PackTester() {
   const text = useSignal('');
   const pack = rulePack.value?.pack;
   const replies = replyPack.value?.pack.replies ?? [];
+  // The model is the extension's own file, fetched once (no bundle carries
+  // it): until it is here the tester says it is loading. A missing or corrupt
+  // file is told in "Đã học" (LearntSection); the rules still judge here.
+  const modelLoaded = useSignal(false);
+  useEffect(() => {
+    void loadShippedModel().then(() => {
+      modelLoaded.value = true;
+    });
+  }, []);
+  const loaded = modelLoaded.value;
   const judge = useMemo<Judge | { error: string } | null>(() => {
-    if (!pack) return null;
+    if (!pack || !loaded) return null;
     try {
       return compileJudge({ ...pack, model: defaultModel() });
     } catch (error) {
       return { error: errorMessage(error) };
     }
-  }, [pack]);
+  }, [pack, loaded]);
 
   const comment = text.value.trim();
   const judgement = judge && 'judge' in judge && comment ? judge.judge(comment) : null;
@@ -52,6 +62,7 @@ export function PackTester() {
           text.value = (event.currentTarget as HTMLTextAreaElement).value;
         }}
       />
+      {pack && !loaded && <p role="status">{t('opt_loading')}</p>}
       {judge && 'error' in judge && (
         <p role="alert" class="problem">
           {judge.error}

@@ -39,6 +39,8 @@ export default defineBackground(() => {
     'idea:save': (request) => saveIdeaFromPage(request),
     // The page's comments, judged here rather than on Facebook's main thread (issue 14).
     'judge:comments': (request) => judge.answer(request),
+    // The comment being answered, for the page's reply assistant: the model is here, not on the page.
+    'judge:one': (request) => judge.answerOne(request.text),
     // Issue 17's report: flag counts per day and category (no comment, no author).
     // Sent by a content script only when it had to judge comments itself.
     'stats:flags': (message) => recordFlagCounts(message.days).then(() => true),

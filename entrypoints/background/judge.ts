@@ -5,8 +5,10 @@ import { recordFlagCounts } from '../../lib/flags/flag-stats-store';
 import { flagSummaries } from '../../lib/flags/hit';
 import type { RulePack } from '../../lib/flags/schema';
 import type { Judge } from '../../lib/judge';
+import { loadShippedModel, type ShippedModel } from '../../lib/judge/default';
 import {
   type FlagSummary,
+  type JudgeOneResponse,
   type JudgeRequest,
   type JudgeResponse,
   unpackJudgeComments,
@@ -20,7 +22,8 @@ import { setFlagRules, WARM_UP_TEXTS } from '../facebook.content/flag-comments';
  * round): the content script sends each batch's new comments (ids and words)
  * and writes the flags it gets back, so the judge no longer runs on
  * Facebook's main thread. The judge is the page's: the active rule pack, the
- * shipped model and this moderator's corrections (the background owns their
+ * shipped model (the build's file, loaded here: the content script carries
+ * none) and this moderator's corrections (the background owns their
  * database), compiled once and again only when the pack or the corrections
  * change. The background also counts the flags of the day (issue 17's
  * report) for the comments it judged, so the page sends no counts of its own.
@@ -32,6 +35,8 @@ export const JUDGE_COUNTS_WRITE_MS = 5_000;
 export interface JudgeSources {
   rulePack(): Promise<RulePack>;
   corrections(): Promise<readonly Correction[]>;
+  /** The shipped model (the build's file, fetched once: lib/judge/default.ts). */
+  model?(): Promise<ShippedModel>;
 }
 
 export interface BackgroundJudgeOptions {
@@ -47,6 +52,7 @@ export class BackgroundJudge {
   private readonly counter: FlagCounter;
   private readonly recordCounts: typeof recordFlagCounts;
   private countsTimer: ReturnType<typeof setTimeout> | null = null;
+  private modelWarned = false;
 
   constructor(
     private readonly sources: JudgeSources,
@@ -79,7 +85,14 @@ export class BackgroundJudge {
     this.corrections ??= this.sources.corrections();
     const pack = this.pack;
     const corrections = this.corrections;
-    const compiled = Promise.all([pack, corrections]).then(([p, c]) => {
+    // The model is loaded before the judge is compiled: setFlagRules reads it
+    // (through judgeWithCorrections). A missing or corrupt file is said once;
+    // the rules still judge.
+    const model = (this.sources.model ?? (() => loadShippedModel()))().then((file) => {
+      if (!file.ok && !this.modelWarned) console.warn(`[khcn] ${file.error}`);
+      this.modelWarned = true;
+    });
+    const compiled = Promise.all([pack, corrections, model]).then(([p, c]) => {
       const judge = setFlagRules(p, c);
       for (const text of WARM_UP_TEXTS) judge.judge(text);
       return judge;
@@ -98,6 +111,25 @@ export class BackgroundJudge {
     const unpacked = unpackJudgeComments(request.comments);
     if (!unpacked.ok) return unpacked;
     return this.judgeAll(unpacked.comments, request.count);
+  }
+
+  /**
+   * Answers a `judge:one` request: the judgement of the comment the moderator
+   * is answering, for the page's reply assistant (the page has no model).
+   */
+  async answerOne(text: string): Promise<JudgeOneResponse> {
+    try {
+      const judgement = (await this.judge()).judge(text);
+      return {
+        ok: true,
+        flags: flagSummaries(judgement.hits),
+        intents: judgement.intents.map(({ intent, score }) => ({ intent, score })),
+        intentCertain: judgement.intentCertain,
+        idea: { score: judgement.idea.score, isIdea: judgement.idea.isIdea },
+      };
+    } catch (error) {
+      return { ok: false, error: errorMessage(error) };
+    }
   }
 
   /** Judges comments already unpacked; `count`: add the flagged ones to the day's counts. */

@@ -3,7 +3,6 @@ import type { Correction } from '../../lib/corrections/schema';
 import { flagSummaries } from '../../lib/flags/hit';
 import type { RulePack } from '../../lib/flags/schema';
 import { compileJudge, type Judge, type Judgement } from '../../lib/judge';
-import { shippedModel } from '../../lib/judge/default';
 import type { FlagSummary } from '../../lib/messages';
 import { bundledRulePack } from '../../lib/packs/defaults';
 
@@ -15,7 +14,12 @@ let compiledFrom: { pack: RulePack; corrections: readonly Correction[] } | null 
 
 /**
  * Uses the moderator's rule pack (options page) or the default one, with the
- * shipped model and what this moderator's corrections taught it. Compiled
+ * shipped model and what this moderator's corrections taught it — when the
+ * model is loaded: the background loads it before compiling
+ * (entrypoints/background/judge.ts); the content script never does (no copy
+ * of the model in its bundle, issue 14), so the page's own judge, the
+ * fallback when the background cannot answer, is the rules only (`model:
+ * null`: judgeWithCorrections then leaves the corrections out too). Compiled
  * once per pack, not per comment nor per session: a session restarts on every
  * settings change, and the default pack is one bundled object.
  */
@@ -24,9 +28,6 @@ export function setFlagRules(
   corrections: readonly Correction[] = compiledFrom?.corrections ?? [],
 ): Judge {
   if (!judge || compiledFrom?.pack !== pack || compiledFrom.corrections !== corrections) {
-    const shipped = shippedModel();
-    // A broken model file is a build bug: say so once; the rules still flag.
-    if (!shipped.ok && !judge) console.warn(`[khcn] ${shipped.error}`);
     if (compiledPack?.pack !== pack)
       compiledPack = { pack, rulesOnly: compileJudge({ ...pack, model: null }) };
     judge = judgeWithCorrections(pack, corrections, compiledPack.rulesOnly);
@@ -41,8 +42,9 @@ let wanted: { pack: RulePack; corrections: readonly Correction[] } | null = null
 /**
  * Names the pack and corrections the page's own judge will use, without
  * compiling it (issue 14, fifth round): the page's comments are judged in the
- * background, and the page's judge serves only the reply assistant and the
- * fallback when the background cannot answer. Compiling it and warming it up
+ * background, and the page's judge (the rules only: the page has no model)
+ * serves only as the fallback, for flags and for the reply assistant, when
+ * the background cannot answer. Compiling it and warming it up
  * at every session start was tens of milliseconds of the page's time that the
  * usual session never needs; it is compiled when first used.
  */

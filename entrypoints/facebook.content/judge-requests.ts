@@ -1,4 +1,10 @@
-import { type FlagSummary, JUDGE_COMMENTS_MAX, packJudgeComments } from '../../lib/messages';
+import {
+  type FlagSummary,
+  JUDGE_COMMENTS_MAX,
+  JUDGE_TEXT_MAX,
+  type JudgeOneResponse,
+  packJudgeComments,
+} from '../../lib/messages';
 import { sendMessage } from '../../lib/messaging';
 import { flagsFor } from './flag-comments';
 import { countFlags } from './flag-stats';
@@ -9,7 +15,10 @@ import { countFlags } from './flag-stats';
  * batch. The page sends each batch's new comments (id and words, never HTML)
  * and writes the flags it gets back. When the background cannot answer — the
  * extension reloaded under the page, an error, no answer in time — the page
- * judges them itself, as before: flags never silently disappear.
+ * judges them itself: flags never silently disappear. The page's judge is the
+ * rules only (the bundled or active rule pack, `model: null`): the model is
+ * one file of the build that only the background loads, so the content
+ * script carries no copy of it (issue 14).
  */
 
 /** A comment to judge: its id and its words. */
@@ -24,6 +33,32 @@ export interface Asked {
  * second; the usual failures (no receiver, context invalidated) reject at once.
  */
 export const JUDGE_TIMEOUT_MS = 4_000;
+
+/** The background's judgement of one comment (`judge:one`), for the reply assistant. */
+export type OneJudgement = Extract<JudgeOneResponse, { ok: true }>;
+
+/**
+ * The judgement of the comment the moderator is answering, from the
+ * background (its judge has the model and this moderator's corrections); null
+ * when it cannot answer, and the reply assistant then ranks with the page's
+ * rules-only judge.
+ */
+export async function askJudgement(text: string, timeoutMs = JUDGE_TIMEOUT_MS): Promise<OneJudgement | null> {
+  // Longer than any comment: the request would be refused; the page judges it.
+  if (text.length > JUDGE_TEXT_MAX) return null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), timeoutMs);
+  });
+  try {
+    const answer = await Promise.race([sendMessage({ type: 'judge:one', text }), late]);
+    return answer?.ok ? answer : null;
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** A comment without flags (shared: never written to). */
 const NO_FLAGS: FlagSummary[] = [];
@@ -59,8 +94,8 @@ export async function askBackground(
 }
 
 /**
- * The fallback: judged on the page with its own judge (compiled on first
- * use). Counted here too, since the background did not see them.
+ * The fallback: judged on the page with its own judge (the rules only,
+ * compiled on first use). Counted here too, since the background did not see them.
  */
 export function judgeHere(comments: readonly Asked[], count: boolean): FlagSummary[][] {
   return comments.map(({ id, text }) => {

@@ -8,15 +8,25 @@ import {
   resolveCommentForComposer,
 } from '../../lib/facebook/composer';
 import { INSERT_FAILURE_TEXT } from '../../lib/facebook/lexical-insert';
+import { flagSummaries } from '../../lib/flags/hit';
 import { t } from '../../lib/i18n';
 import type { FlagSummary, InsertReplyResult, SuggestionSummary } from '../../lib/messages';
 import type { Intent } from '../../lib/replies/intents';
 import type { Reply } from '../../lib/replies/schema';
 import type { Settings } from '../../lib/settings/schema';
-import { flagsFor } from './flag-comments';
+import { judgeComment } from './flag-comments';
+import { askJudgement } from './judge-requests';
 import { closePalette, isPaletteOpen, openPalette, type PaletteItem } from './palette';
 import type { Toast } from './panel';
-import { recordUsage, renderFor, replyById, replyLibrary, suggestionsFor, summarize } from './reply-library';
+import {
+  type IntentJudgement,
+  recordUsage,
+  renderFor,
+  replyById,
+  replyLibrary,
+  suggestionsFor,
+  summarize,
+} from './reply-library';
 import { removeSuggestionStrips, showSuggestionStrip } from './suggestion-strip';
 
 /** A comment read in full (the one being answered), with its flags. */
@@ -88,12 +98,20 @@ export class ReplyAssist {
       removeSuggestionStrips(document);
       return;
     }
+    // Judged in the background, which has the model and this moderator's
+    // corrections (the page has neither: issue 14); the page's rules-only judge
+    // when it cannot answer.
+    const { text } = answered.comment;
+    const judged = await askJudgement(text);
+    if (this.composer !== composer) return; // focus moved on while we asked
+    const here = judged ? null : judgeComment(text);
+    const judgement: IntentJudgement = judged ?? here!;
     // Read just now, so it is the latest; the watcher's flags serve while its words are the same.
     const known: KnownComment = {
       comment: answered.comment,
-      flags: host.knownFlags(answered.comment.id, answered.comment.text) ?? flagsFor(answered.comment.text),
+      flags: host.knownFlags(answered.comment.id, text) ?? judged?.flags ?? flagSummaries(here!.hits),
     };
-    const ranked = await suggestionsFor(known.comment, known.flags);
+    const ranked = await suggestionsFor(known.comment, known.flags, judgement);
     if (this.composer !== composer) return; // focus moved on while we ranked
     const suggestions = summarize(ranked, known.comment, host.settings);
     this.setCurrent(known, suggestions);

@@ -1,12 +1,12 @@
 import type { Comment } from '../../lib/facebook/comment';
 import type { FlagSummary, SuggestionSummary } from '../../lib/messages';
 import { detectAudience } from '../../lib/replies/audience';
+import type { RankedIntent } from '../../lib/replies/intent-rank';
 import { renderReply } from '../../lib/replies/render';
 import type { Reply } from '../../lib/replies/schema';
 import { type Suggestion, suggest } from '../../lib/replies/suggest';
 import { loadUsage, recordUsage } from '../../lib/replies/usage';
 import type { Settings } from '../../lib/settings/schema';
-import { judgeComment } from './flag-comments';
 
 /**
  * The reply library in use on this page: the moderator's own (options page)
@@ -24,13 +24,23 @@ export function replyById(id: string): Reply | undefined {
   return replyLibrary().find((r) => r.id === id);
 }
 
+/** The part of a comment's judgement that orders the reply intents. */
+export interface IntentJudgement {
+  intents: RankedIntent[];
+  intentCertain: boolean;
+}
+
 /**
- * Ranked suggestions for a comment: the judgement orders the reply intents,
- * this moderator's usage breaks ties.
+ * Ranked suggestions for a comment: the judgement orders the reply intents
+ * (the background's, with the model; the page's rules-only one when the
+ * background cannot answer), this moderator's usage breaks ties.
  */
-export async function suggestionsFor(comment: Comment, flags: readonly FlagSummary[]): Promise<Suggestion[]> {
+export async function suggestionsFor(
+  comment: Comment,
+  flags: readonly FlagSummary[],
+  judgement: IntentJudgement,
+): Promise<Suggestion[]> {
   const usage = await loadUsage().catch(() => ({}));
-  const judgement = judgeComment(comment.text);
   return suggest({ text: comment.text, author: comment.author }, flags, replyLibrary(), {
     usage,
     limit: 5,

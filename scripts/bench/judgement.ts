@@ -8,23 +8,51 @@
  * page benchmark (`npm run bench -- facebook`) carries the judgement inside
  * the content script's batches.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import { defaultRulePack } from '../../lib/flags';
 import { compileRules } from '../../lib/flags/matcher';
 import { compileJudge } from '../../lib/judge';
 import { loadModel } from '../../lib/model/predict';
 import { parseModel } from '../../lib/model/schema';
+import { modelInZip } from '../check-bundles';
 import { CORPUS_DIR, loadDir } from '../judgement/corpus';
 import { median } from './stats';
 
 const ROUNDS = 7;
 const MODEL_FILE = join(import.meta.dirname, '../../lib/model/judge.vi.json');
 
+const OUTPUT = join(import.meta.dirname, '../../.output');
+
+/**
+ * The model's bytes in the Chrome store zip, as `npx wxt zip` (which builds
+ * first) writes it: its file's entry plus every bundle that carries a copy.
+ * Deflating the JSON once, as this bench did, hid the copies (issue 14).
+ */
+function modelBytesInZip(): { bytes: number; copies: string[] } {
+  const zipped = spawnSync('npx', ['wxt', 'zip'], {
+    cwd: join(import.meta.dirname, '../..'),
+    encoding: 'utf8',
+  });
+  if (zipped.status !== 0) throw new Error(`npx wxt zip failed:\n${zipped.stderr}${zipped.stdout}`);
+  const zip = readdirSync(OUTPUT).find((name) => name.endsWith('-chrome.zip'));
+  if (!zip) throw new Error(`npx wxt zip wrote no Chrome zip in ${OUTPUT}`);
+  const { file, copies } = modelInZip(join(OUTPUT, zip));
+  return {
+    bytes: (file?.compressed ?? 0) + copies.reduce((n, e) => n + e.compressed, 0),
+    copies: [
+      ...(file ? [`${file.name} ${kb(file.compressed)}`] : []),
+      ...copies.map((e) => `${e.name} ${kb(e.compressed)} (a bundle)`),
+    ],
+  };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+
 export async function run(): Promise<{ title: string; lines: string[] }> {
   const raw = readFileSync(MODEL_FILE, 'utf8');
-  const zipped = deflateRawSync(Buffer.from(raw), { level: 9 }).length;
+  const inZip = modelBytesInZip();
 
   const t0 = performance.now();
   const parsed = parseModel(JSON.parse(raw));
@@ -63,7 +91,6 @@ export async function run(): Promise<{ title: string; lines: string[] }> {
   });
   const phraseOnly = measure(all, (t) => phrases.scan(t));
   const verdict = (ok: boolean) => (ok ? '✅ đạt' : '❌ chưa đạt');
-  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   const row = (m: { us: number; lo: number; hi: number }) =>
     `${m.us.toFixed(1)} µs (rounds ${m.lo.toFixed(1)}–${m.hi.toFixed(1)})`;
   const out = [
@@ -75,9 +102,9 @@ export async function run(): Promise<{ title: string; lines: string[] }> {
     `| the same over all lines (45 % flagged: explanations built) | ${row(flagsAll)} | — | |`,
     `| with the reply intents and the idea score (on demand: a reply box opens, a comment is saved) | ${row(full)} | — | |`,
     `| phrase layer alone (the compiled rules, as before the judgement) | ${row(phraseOnly)} | — | |`,
-    `| model data in the zip (deflate, level 9) | ${kb(zipped)} (${kb(raw.length)} as JSON; ${model.featureCount.toLocaleString('en')} features) | ≤ 400 KB | ${verdict(zipped <= 400 * 1024)} |`,
-    `| model load (parse + validate + index), once per page | ${loadMs.toFixed(1)} ms | — | |`,
-    `| judge compile (rules + concepts + shared exceptions), once per page | ${compileMs.toFixed(1)} ms | — | |`,
+    `| model data in the Chrome zip (\`npx wxt zip\`: every entry with the model) | ${kb(inZip.bytes)}: ${inZip.copies.join(', ') || 'none'} (${kb(raw.length)} as JSON; ${model.featureCount.toLocaleString('en')} features) | ≤ 400 KB | ${verdict(inZip.bytes <= 400 * 1024)} |`,
+    `| model load (parse + validate + index), once per background start (and options page) | ${loadMs.toFixed(1)} ms | — | |`,
+    `| judge compile (rules + concepts + shared exceptions), once per background start | ${compileMs.toFixed(1)} ms | — | |`,
   ];
   return { title: 'Judgement: one comment, warm (Node)', lines: out };
 }

@@ -77,6 +77,9 @@ describe('học từ quản trị viên (corrections)', () => {
     const section = options.locator('section[aria-labelledby="learnt-heading"]');
     await expect.poll(() => section.locator('tbody tr').count()).toBe(2);
     await expect(section.innerText()).resolves.toContain('1 lần gắn cờ · 1 lần "Không đúng"');
+    // The model is fetched from the extension's own file (no bundle carries it, issue 14).
+    await expect.poll(() => section.innerText()).toContain('Mô hình đi kèm được huấn luyện trên');
+    await expect(section.locator('[role=alert]').count()).resolves.toBe(0);
     const row = section.locator('tbody tr', { hasText: 'Không đúng' });
     await row.getByRole('button', { name: 'Bỏ điều đã học' }).click();
     await expect.poll(() => section.locator('tbody tr').count()).toBe(1);

@@ -1,9 +1,11 @@
 // `npm run test:e2e [vitest args]`: checks Chromium (and Firefox ESR), builds
-// the Chrome and Firefox extensions (skip with E2E_SKIP_BUILD=1) and the
-// replica, then runs the e2e tests.
+// the Chrome and Firefox extensions (skip with E2E_SKIP_BUILD=1), checks that
+// no bundle carries the model (scripts/check-bundles.ts), builds the replica,
+// then runs the e2e tests.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { checkBuilds } from '../../scripts/check-bundles';
 import { buildReplica } from '../fixtures/replica/build';
 import { FIREFOX_PATH } from './firefox-harness';
 import { hasChromiumLocale, requireChromium } from './harness';
@@ -43,6 +45,13 @@ if (process.env.E2E_SKIP_BUILD !== '1') {
       process.exit(built);
     }
   }
+}
+// No bundle may carry the judgement's model (issue 14): it is one file of the build.
+const bundled = checkBuilds();
+if (bundled.length > 0) {
+  for (const problem of bundled) console.error(`✖ ${problem}`);
+  console.error('The builds carry the model or lack its file; e2e tests not run.');
+  process.exit(1);
 }
 await buildReplica();
 

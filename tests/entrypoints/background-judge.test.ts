@@ -11,7 +11,14 @@ import type { Correction } from '../../lib/corrections/schema';
 import { FlagCounter } from '../../lib/flags/flag-stats';
 import { flagSummaries } from '../../lib/flags/hit';
 import { parseRulePack, type RulePack } from '../../lib/flags/schema';
-import { type FlagSummary, type JudgeResponse, packJudgeComments } from '../../lib/messages';
+import { compileJudge } from '../../lib/judge';
+import { forgetShippedModel, loadShippedModel } from '../../lib/judge/default';
+import {
+  type FlagSummary,
+  JudgeOneResponse,
+  type JudgeResponse,
+  packJudgeComments,
+} from '../../lib/messages';
 import { bundledRulePack } from '../../lib/packs/defaults';
 
 const SCAM = 'Nạp 100k nhận ngay 288k, nổ hũ rút liền tay, link t.ly/xxxx';
@@ -203,5 +210,53 @@ describe('nền: chấm bình luận của trang (issue 14, vòng năm)', () => 
     fail = false;
     await judge.writeCounts();
     expect(written).toHaveLength(1);
+  });
+});
+
+describe('nền: judge:one và tệp mô hình (issue 14)', () => {
+  const sources = {
+    rulePack: async () => bundledRulePack(),
+    corrections: async () => [] as Correction[],
+  };
+  afterEach(() => {
+    forgetShippedModel();
+    vi.restoreAllMocks();
+  });
+
+  test.each([SCAM, THANKS, OWN_RULE_TEXT])(
+    'judge:one "%s": cờ, ý định, ý tưởng như bộ chấm có mô hình',
+    async (text) => {
+      const judge = new BackgroundJudge(sources, { recordCounts: async () => undefined });
+      const answer = await judge.answerOne(text);
+      const full = judgeWithCorrections(bundledRulePack(), []).judge(text);
+      expect(answer).toEqual({
+        ok: true,
+        flags: flagSummaries(full.hits),
+        intents: full.intents,
+        intentCertain: full.intentCertain,
+        idea: full.idea,
+      });
+      expect(JudgeOneResponse.safeParse(answer).success).toBe(true);
+    },
+  );
+
+  test('tệp mô hình hỏng: nền báo một lần, các quy tắc vẫn gắn cờ', async () => {
+    forgetShippedModel();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const judge = new BackgroundJudge(
+      {
+        ...sources,
+        model: () => loadShippedModel(async () => ({ format: 'khcn-moderator/model', version: 1 })),
+      },
+      { recordCounts: async () => undefined },
+    );
+    const answer = await judge.answer(request([{ id: '1', text: SCAM }], false));
+    judge.packChanged();
+    await judge.answer(request([{ id: '2', text: SCAM }], false));
+    const rulesOnly = flagSummaries(compileJudge({ ...bundledRulePack(), model: null }).judge(SCAM).hits);
+    expect(rulesOnly.length).toBeGreaterThan(0);
+    expect(dense(answer, 1)).toEqual([rulesOnly]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![0])).toContain('Tệp mô hình không hợp lệ');
   });
 });

@@ -5,6 +5,7 @@ import { flagsFor } from '../../entrypoints/facebook.content/flag-comments';
 import {
   type Asked,
   askBackground,
+  askJudgement,
   JUDGE_TIMEOUT_MS,
   judgeComments,
   judgeHere,
@@ -12,6 +13,8 @@ import {
 import type { FlagSummary } from '../../lib/flags/hit';
 import {
   JUDGE_COMMENTS_MAX,
+  JudgeOneRequest,
+  JudgeOneResponse,
   JudgeRequest,
   JudgeResponse,
   packJudgeComments,
@@ -216,5 +219,83 @@ describe('ghi câu trả lời vào các bình luận của phiên (applyJudged)
     ]);
     expect(comments.get('2')!.flags).toBeNull();
     expect(comments.get('3')!.flags).toBeNull();
+  });
+});
+
+describe('judge:one: trợ lý trả lời hỏi nền về bình luận đang trả lời', () => {
+  const good = {
+    ok: true as const,
+    flags: [flag('tu-nen')],
+    intents: [{ intent: 'scam-warning' as const, score: 0.9 }],
+    intentCertain: true,
+    idea: { score: 0.1, isIdea: false },
+  };
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test.each([
+    ['một bình luận', { type: 'judge:one', text: SCAM }, true],
+    ['thiếu chữ', { type: 'judge:one' }, false],
+    ['chữ quá dài', { type: 'judge:one', text: 'a'.repeat(20_001) }, false],
+  ])('yêu cầu: %s', (_, message, ok) => {
+    expect(JudgeOneRequest.safeParse(message).success).toBe(ok);
+  });
+
+  test.each([
+    ['câu trả lời đủ', good, true],
+    ['lỗi có lý do', { ok: false, error: 'hỏng' }, true],
+    ['ý định lạ', { ...good, intents: [{ intent: 'không-có', score: 1 }] }, false],
+    ['thiếu ý tưởng', { ...good, idea: undefined }, false],
+  ])('câu trả lời: %s', (_, answer, ok) => {
+    expect(JudgeOneResponse.safeParse(answer).success).toBe(ok);
+  });
+
+  test('nền trả lời: chỉ gửi chữ của bình luận, nhận phán đoán của nền', async () => {
+    const seen: unknown[] = [];
+    const stop = onMessages({
+      'judge:one': (request) => {
+        seen.push(request);
+        return good;
+      },
+    });
+    expect(await askJudgement(SCAM)).toEqual(good);
+    expect(seen).toEqual([{ type: 'judge:one', text: SCAM }]);
+    stop();
+  });
+
+  test.each([
+    ['không có nền nghe', () => () => undefined],
+    ['nền báo lỗi', () => onMessages({ 'judge:one': () => ({ ok: false as const, error: 'hỏng' }) })],
+    [
+      'nền ném lỗi',
+      () =>
+        onMessages({
+          'judge:one': () => {
+            throw new Error('hỏng');
+          },
+        }),
+    ],
+  ])('%s: null (trang dùng bộ chấm chỉ có quy tắc)', async (_, listen) => {
+    const stop = listen();
+    expect(await askJudgement(SCAM)).toBeNull();
+    stop();
+  });
+
+  test('nền không trả lời kịp: null sau JUDGE_TIMEOUT_MS', async () => {
+    vi.useFakeTimers();
+    const stop = onMessages({ 'judge:one': () => new Promise<never>(() => undefined) });
+    const asked = askJudgement(SCAM);
+    await vi.advanceTimersByTimeAsync(JUDGE_TIMEOUT_MS);
+    expect(await asked).toBeNull();
+    stop();
+  });
+
+  test('chữ dài hơn giới hạn: không hỏi nền', async () => {
+    const ask = vi.fn(() => good);
+    const stop = onMessages({ 'judge:one': ask });
+    expect(await askJudgement('a'.repeat(20_001))).toBeNull();
+    expect(ask).not.toHaveBeenCalled();
+    stop();
   });
 });

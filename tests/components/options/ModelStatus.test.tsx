@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 
 vi.mock('../../../lib/judge/default', () => ({
-  shippedModel: () => ({
+  loadShippedModel: async () => ({
     ok: false,
     error: 'Tệp mô hình không hợp lệ / invalid model file:\n✖ weights: cần 14 byte',
   }),

@@ -526,10 +526,48 @@ function extensionProblem(): string | null {
   return null;
 }
 
-/** CPU time (ms) of every thread of Chromium's extension processes, from /proc (Linux); null elsewhere. */
-function extensionProcessCpuMs(): number | null {
+/** A process's parent pid and its CPU time (user + system, every thread it ever had), from /proc/PID/stat. */
+function procStat(pid: string): { ppid: string; cpuMs: number } | null {
   try {
-    let ns = 0;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The fields after the command name (which may hold spaces) in parentheses.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // state(3) ppid(4) … utime(14) stime(15), in clock ticks (100 a second on Linux).
+    return { ppid: fields[1]!, cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU time (ms) of the extension processes of the browser that uses
+ * `userDataDir` (Linux, /proc; null elsewhere). Only that browser's: other
+ * Chromiums on a shared machine are not counted. Read from each process's
+ * stat (its whole thread group, threads that ended included) — summing the
+ * live threads' schedstat lost the time of threads that ended between the
+ * two reads, and the difference could come out negative.
+ */
+function extensionProcessCpuMs(userDataDir: string): number | null {
+  try {
+    const ours = new Map<string, boolean>();
+    const isOurs = (pid: string, depth = 0): boolean => {
+      const known = ours.get(pid);
+      if (known !== undefined) return known;
+      let result = false;
+      try {
+        const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+        if (cmdline.includes(`--user-data-dir=${userDataDir}`)) result = true;
+        else if (depth < 6) {
+          const parent = procStat(pid)?.ppid;
+          result = parent !== undefined && parent !== '0' && parent !== '1' && isOurs(parent, depth + 1);
+        }
+      } catch {
+        result = false;
+      }
+      ours.set(pid, result);
+      return result;
+    };
+    let ms = 0;
     for (const pid of readdirSync('/proc')) {
       if (!/^\d+$/.test(pid)) continue;
       let cmdline: string;
@@ -538,13 +576,10 @@ function extensionProcessCpuMs(): number | null {
       } catch {
         continue;
       }
-      if (!cmdline.includes('--extension-process')) continue;
-      for (const tid of readdirSync(`/proc/${pid}/task`)) {
-        // schedstat: time on the CPU (ns), time waiting, timeslices.
-        ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
-      }
+      if (!cmdline.includes('--extension-process') || !isOurs(pid)) continue;
+      ms += procStat(pid)?.cpuMs ?? 0;
     }
-    return ns / 1e6;
+    return ms;
   } catch {
     return null;
   }
@@ -620,12 +655,12 @@ async function runWithExtension(port: number): Promise<RunResult> {
   const launched = await launchWithExtension({ replicaPort: port, extensionDir: EXTENSION_DIR });
   try {
     const bench = await openBench(launched.context);
-    const cpuBefore = extensionProcessCpuMs();
+    const cpuBefore = extensionProcessCpuMs(launched.userDataDir);
     const isMeasured = (url: string) => url.startsWith(`chrome-extension://${launched.extensionId}/`);
     const stopProfile = process.env.BENCH_PROFILE ? await profileExtension(bench.cdp, isMeasured) : null;
     const result = await runBatches(bench, 'with extension', { expectMarkers: true, isMeasured });
     await stopProfile?.();
-    const cpuAfter = extensionProcessCpuMs();
+    const cpuAfter = extensionProcessCpuMs(launched.userDataDir);
     if (cpuBefore !== null && cpuAfter !== null) result.offPage = cpuAfter - cpuBefore;
     return result;
   } finally {

@@ -33,6 +33,8 @@ export interface LaunchedBrowser {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
+  /** The browser's profile folder: tells its processes from other Chromiums' (the page bench). */
+  userDataDir: string;
   close(): Promise<void>;
 }
 
@@ -117,6 +119,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       context,
       extensionId,
       serviceWorker,
+      userDataDir,
       async close() {
         await context.close().catch(() => {});
         if (ownProfile) await rm(userDataDir, { recursive: true, force: true }).catch(() => {});

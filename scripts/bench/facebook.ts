@@ -413,6 +413,28 @@ async function runBatches(
     console.error(label, perBatch.map((v) => v.toFixed(1)).join(' '));
     console.error(label, 'rendering steps (ms):', JSON.stringify(renderingSteps));
   }
+  if (process.env.BENCH_DEBUG && opts.expectMarkers)
+    // The tools hosts' heights, flagged or not: a badge that changes its host's
+    // size shifts everything below it (the page's next frame lays it out and paints it again).
+    console.error(
+      label,
+      'tools heights (px: count), unflagged / flagged:',
+      await page.evaluate(() =>
+        // No named helper inside: tsx would wrap it in a __name() the page lacks.
+        [':not([data-khcn-flags])', '[data-khcn-flags]']
+          .map((which) => {
+            const counts: Record<string, number> = {};
+            for (const host of document.querySelectorAll(
+              `[data-khcn-comment]${which} > khcn-comment-tools`,
+            )) {
+              const h = String(Math.round(host.getBoundingClientRect().height * 10) / 10);
+              counts[h] = (counts[h] ?? 0) + 1;
+            }
+            return JSON.stringify(counts);
+          })
+          .join(' / '),
+      ),
+    );
   const longestSlice = Math.max(0, ...calls.map((c) => c.tdur / 1000));
   const { longTasks, marked, flagDelays } = await page.evaluate(
     ({ first, batch }) => {

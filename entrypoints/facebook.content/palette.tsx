@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { type MessageKey, t } from '../../lib/i18n';
@@ -71,10 +71,14 @@ function filtered(request: PaletteRequest): PaletteItem[] {
   );
 }
 
-function Palette() {
+export function Palette() {
   const request = current.value;
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  // Focus in the same task as the render: with an effect (run after paint)
+  // a key pressed as soon as the palette shows — "1" right after Ctrl+. —
+  // went to Facebook's composer instead (an e2e test caught it once the
+  // suggestions came from the background, a message later).
+  useLayoutEffect(() => {
     input.current?.focus();
   }, [request]);
   if (!request) return null;
@@ -191,11 +195,16 @@ function Palette() {
 let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
 
 /** Opens the reply palette (a `khcn-palette` shadow root); one at a time. */
-export async function openPalette(ctx: ContentScriptContext, request: PaletteRequest): Promise<void> {
+/** What the palette shows (the `Palette` component reads it), from its first row. */
+export function showPalette(request: PaletteRequest): void {
   query.value = '';
   active.value = 0;
   showHelp.value = Boolean(request.help);
   current.value = request;
+}
+
+export async function openPalette(ctx: ContentScriptContext, request: PaletteRequest): Promise<void> {
+  showPalette(request);
   if (ui) return;
   ui = await createPreactUi(ctx, 'khcn-palette', CSS, () => <Palette />);
   ui.mount();

@@ -5,6 +5,9 @@ import { recordFlagCounts } from '../../lib/flags/flag-stats-store';
 import { flagSummaries } from '../../lib/flags/hit';
 import type { RulePack } from '../../lib/flags/schema';
 import type { Judge } from '../../lib/judge';
+// The page's own judge and the background's are compiled by the same code
+// (each bundle has its own copy of the module and of its compiled judge).
+import { setFlagRules, WARM_UP_TEXTS } from '../../lib/judge/active';
 import { loadShippedModel, type ShippedModel } from '../../lib/judge/default';
 import {
   type FlagSummary,
@@ -13,9 +16,6 @@ import {
   type JudgeResponse,
   unpackJudgeComments,
 } from '../../lib/messages';
-// The page's own judge and the background's are compiled by the same code
-// (each bundle has its own copy of the module and of its compiled judge).
-import { setFlagRules, WARM_UP_TEXTS } from '../facebook.content/flag-comments';
 
 /**
  * The judgement of the page's comments, in the background (issue 14, fifth

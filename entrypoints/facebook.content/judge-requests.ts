@@ -1,3 +1,4 @@
+import { flagsFor } from '../../lib/judge/active';
 import {
   type FlagSummary,
   JUDGE_COMMENTS_MAX,
@@ -6,7 +7,6 @@ import {
   packJudgeComments,
 } from '../../lib/messages';
 import { sendMessage } from '../../lib/messaging';
-import { flagsFor } from './flag-comments';
 import { countFlags } from './flag-stats';
 
 /**

@@ -10,11 +10,11 @@ import {
 import { INSERT_FAILURE_TEXT } from '../../lib/facebook/lexical-insert';
 import { flagSummaries } from '../../lib/flags/hit';
 import { t } from '../../lib/i18n';
+import { judgeComment } from '../../lib/judge/active';
 import type { FlagSummary, InsertReplyResult, SuggestionSummary } from '../../lib/messages';
 import type { Intent } from '../../lib/replies/intents';
 import type { Reply } from '../../lib/replies/schema';
 import type { Settings } from '../../lib/settings/schema';
-import { judgeComment } from './flag-comments';
 import { askJudgement } from './judge-requests';
 import { closePalette, isPaletteOpen, openPalette, type PaletteItem } from './palette';
 import type { Toast } from './panel';

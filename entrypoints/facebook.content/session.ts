@@ -13,6 +13,7 @@ import {
 } from '../../lib/facebook/watcher';
 import type { RulePack } from '../../lib/flags/schema';
 import { t } from '../../lib/i18n';
+import { flagsFor, useFlagRules } from '../../lib/judge/active';
 import type { FlaggedComment, FlagSummary, InsertReplyResult, PageState } from '../../lib/messages';
 import { sendMessage } from '../../lib/messaging';
 import { loadActiveReplies, loadActiveRulePack } from '../../lib/packs/storage';
@@ -22,7 +23,6 @@ import { decorateComment, listenForToolClicks, undecorateAll } from './comment-t
 import { type CorrectionOf, fetchCorrections, sendCorrection } from './corrections';
 import { expandCutComment } from './expand';
 import { applyJudged, type JudgedComment } from './flag-apply';
-import { flagsFor, useFlagRules } from './flag-comments';
 import { tieFlagStatsTo } from './flag-stats';
 import { type Asked, askBackground, judgeComments } from './judge-requests';
 import { createPanelModel, mountPanel, type PanelModel, type Toast } from './panel';

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyJudged, type JudgedComment } from '../../entrypoints/facebook.content/flag-apply';
-import { flagsFor } from '../../entrypoints/facebook.content/flag-comments';
 import {
   type Asked,
   askBackground,
@@ -11,6 +10,7 @@ import {
   judgeHere,
 } from '../../entrypoints/facebook.content/judge-requests';
 import type { FlagSummary } from '../../lib/flags/hit';
+import { flagsFor } from '../../lib/judge/active';
 import {
   JUDGE_COMMENTS_MAX,
   JudgeOneRequest,

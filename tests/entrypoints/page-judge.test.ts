@@ -4,9 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 // never loads the build's file (issue 14).
 vi.mock('../../lib/judge/model-node', () => ({ readModelFromDisk: () => null }));
 
-const { flagsFor, judgeComment, useFlagRules } = await import(
-  '../../entrypoints/facebook.content/flag-comments'
-);
+const { flagsFor, judgeComment, useFlagRules } = await import('../../lib/judge/active');
 const { compileJudge } = await import('../../lib/judge');
 const { shippedModel } = await import('../../lib/judge/default');
 const { flagSummaries } = await import('../../lib/flags/hit');

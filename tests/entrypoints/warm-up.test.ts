@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { flagsFor, WARM_UP_TEXTS } from '../../entrypoints/facebook.content/flag-comments';
+import { flagsFor, WARM_UP_TEXTS } from '../../lib/judge/active';
 
 describe('làm nóng bộ chấm (ở nền) trước khi đọc bình luận của trang', () => {
   test('các câu mẫu khác nhau và chạm tới các loại cờ khác nhau của bộ chấm thật', () => {

@@ -1,10 +1,16 @@
-import { judgeWithCorrections } from '../../lib/corrections/learnt';
-import type { Correction } from '../../lib/corrections/schema';
-import { flagSummaries } from '../../lib/flags/hit';
-import type { RulePack } from '../../lib/flags/schema';
-import { compileJudge, type Judge, type Judgement } from '../../lib/judge';
-import type { FlagSummary } from '../../lib/messages';
-import { bundledRulePack } from '../../lib/packs/defaults';
+/**
+ * The active judge: the moderator's rule pack and corrections, compiled once.
+ * Shared by the background (which judges the page's comments with the model,
+ * entrypoints/background/judge.ts) and the content script (whose fallback
+ * judge is the rules only); pure, no DOM — each bundle has its own copy.
+ */
+import { judgeWithCorrections } from '../corrections/learnt';
+import type { Correction } from '../corrections/schema';
+import { flagSummaries } from '../flags/hit';
+import type { RulePack } from '../flags/schema';
+import type { FlagSummary } from '../messages';
+import { bundledRulePack } from '../packs/defaults';
+import { compileJudge, type Judge, type Judgement } from './index';
 
 let judge: Judge | null = null;
 /** The pack compiled without a model: kept across corrections, which change only the model. */

@@ -6,12 +6,12 @@
  * one that judges carried its own copy of ~550 KB (three in the Chrome zip),
  * which the judgement bench, deflating the JSON once, did not show.
  *
- * Also reads a store zip's entries (no dependency: the central directory is
- * a few fixed fields), for the judgement bench's "model data in the zip".
+ * Also reads a store zip's entries (adm-zip, already installed with
+ * web-ext), for the judgement bench's "model data in the zip".
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import AdmZip from 'adm-zip';
 
 const ROOT = join(import.meta.dirname, '..');
 export const MODEL_SOURCE = join(ROOT, 'lib/model/judge.vi.json');
@@ -56,46 +56,10 @@ export function checkBuilds(dirs = BUILD_DIRS.map((d) => join(ROOT, d)), marker 
   return problems;
 }
 
+/** An entry of a store zip: its name and its bytes in the zip (compressed). */
 export interface ZipEntry {
   name: string;
-  /** Bytes in the zip (compressed). */
   compressed: number;
-  size: number;
-  data(): Buffer;
-}
-
-/** A zip's entries, from its central directory (stored or deflated entries, no zip64: a store zip is small). */
-export function zipEntries(zip: Buffer): ZipEntry[] {
-  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0) throw new Error('not a zip: no end of central directory');
-  const count = zip.readUInt16LE(eocd + 10);
-  let at = zip.readUInt32LE(eocd + 16);
-  const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error(`not a zip: bad central directory entry ${i}`);
-    const method = zip.readUInt16LE(at + 10);
-    const compressed = zip.readUInt32LE(at + 20);
-    const size = zip.readUInt32LE(at + 24);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extra = zip.readUInt16LE(at + 30);
-    const comment = zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    entries.push({
-      name,
-      compressed,
-      size,
-      data() {
-        const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-        const raw = zip.subarray(start, start + compressed);
-        if (method === 0) return Buffer.from(raw);
-        if (method === 8) return inflateRawSync(raw);
-        throw new Error(`${name}: compression method ${method}`);
-      },
-    });
-    at += 46 + nameLength + extra + comment;
-  }
-  return entries;
 }
 
 /** The model's bytes in a store zip: its own entry, and every bundle that carries a copy. */
@@ -103,10 +67,15 @@ export function modelInZip(
   zipPath: string,
   marker = modelMarker(),
 ): { file: ZipEntry | undefined; copies: ZipEntry[] } {
-  const entries = zipEntries(readFileSync(zipPath));
+  const entries = new AdmZip(zipPath).getEntries();
+  const described = (e: AdmZip.IZipEntry): ZipEntry => ({
+    name: e.entryName,
+    compressed: e.header.compressedSize,
+  });
+  const file = entries.find((e) => e.entryName === MODEL_IN_BUILD);
   return {
-    file: entries.find((e) => e.name === MODEL_IN_BUILD),
-    copies: entries.filter((e) => e.name.endsWith('.js') && e.data().includes(marker)),
+    file: file && described(file),
+    copies: entries.filter((e) => e.entryName.endsWith('.js') && e.getData().includes(marker)).map(described),
   };
 }
 

@@ -1,14 +1,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import AdmZip from 'adm-zip';
 import { describe, expect, test } from 'vitest';
 import {
   checkBuilds,
   MODEL_IN_BUILD,
   MODEL_SOURCE,
+  modelInZip,
   modelMarker,
-  zipEntries,
 } from '../../scripts/check-bundles';
 
 const MODEL_JSON = readFileSync(MODEL_SOURCE, 'utf8');
@@ -58,52 +58,33 @@ describe('scripts/check-bundles: không gói JS nào mang mô hình', () => {
   });
 });
 
-/** A zip of these entries, deflated, as a store zip is. */
-function zip(files: Record<string, string>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(files)) {
-    const data = deflateRawSync(Buffer.from(text));
-    const nameBytes = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(Buffer.byteLength(text), 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(Buffer.byteLength(text), 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + data.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
+/** A zip of these entries, deflated, as a store zip is; its path. */
+function zip(files: Record<string, string>): string {
+  const archive = new AdmZip();
+  for (const [name, text] of Object.entries(files)) archive.addFile(name, Buffer.from(text));
+  const path = join(mkdtempSync(join(tmpdir(), 'khcn-zip-')), 'khcn-chrome.zip');
+  archive.writeZip(path);
+  return path;
 }
 
-describe('zipEntries: đọc mục của tệp zip', () => {
-  test('tên, kích thước, nội dung', () => {
-    const files = { 'manifest.json': '{"name":"KHCN"}', [MODEL_IN_BUILD]: MODEL_JSON };
-    const entries = zipEntries(zip(files));
-    expect(entries.map((e) => e.name)).toEqual(Object.keys(files));
-    expect(entries[1]!.size).toBe(Buffer.byteLength(MODEL_JSON));
-    expect(entries[1]!.compressed).toBeLessThan(entries[1]!.size);
-    expect(entries[1]!.data().toString()).toBe(MODEL_JSON);
+describe('modelInZip: mô hình trong tệp zip của cửa hàng', () => {
+  test('mục riêng của mô hình, nén; gói JS mang bản sao cũng được đếm', () => {
+    const path = zip({
+      'manifest.json': '{"name":"KHCN"}',
+      [MODEL_IN_BUILD]: MODEL_JSON,
+      'background.js': 'fetch("model/judge.vi.json")',
+      'content-scripts/facebook.js': `const m = ${JSON.stringify(MODEL_JSON)};`,
+    });
+    const { file, copies } = modelInZip(path, MARKER);
+    expect(file?.name).toBe(MODEL_IN_BUILD);
+    expect(file!.compressed).toBeGreaterThan(0);
+    expect(file!.compressed).toBeLessThan(Buffer.byteLength(MODEL_JSON));
+    expect(copies.map((e) => e.name)).toEqual(['content-scripts/facebook.js']);
   });
 
   test('không phải zip: báo', () => {
-    expect(() => zipEntries(Buffer.from('không phải zip'))).toThrow(/not a zip/);
+    const path = join(mkdtempSync(join(tmpdir(), 'khcn-zip-')), 'khong-phai.zip');
+    writeFileSync(path, 'không phải zip');
+    expect(() => modelInZip(path, MARKER)).toThrow();
   });
 });

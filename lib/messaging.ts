@@ -23,6 +23,29 @@ export async function sendMessage<M extends Message>(message: M): Promise<Answer
   return parseAnswer<M['type']>(message.type, await browser.runtime.sendMessage(message));
 }
 
+/**
+ * `sendMessage` with a deadline: null when the answer does not come within
+ * `timeoutMs`, when the send fails, or when the answer is not of the
+ * protocol's shape — for a caller that has something else to do then (the
+ * page judging its comments itself when the background is silent).
+ */
+export async function sendMessageWithin<M extends Message>(
+  message: M,
+  timeoutMs: number,
+): Promise<Answer<M['type']> | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), timeoutMs);
+  });
+  try {
+    return await Promise.race([sendMessage(message), late]);
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Sends to the content script of a tab. Rejects when that tab has none. */
 export async function sendToTab<M extends Message>(
   tabId: number,

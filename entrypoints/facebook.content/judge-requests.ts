@@ -6,7 +6,7 @@ import {
   type JudgeOneResponse,
   packJudgeComments,
 } from '../../lib/messages';
-import { sendMessage } from '../../lib/messaging';
+import { sendMessageWithin } from '../../lib/messaging';
 import { countFlags } from './flag-stats';
 
 /**
@@ -46,18 +46,8 @@ export type OneJudgement = Extract<JudgeOneResponse, { ok: true }>;
 export async function askJudgement(text: string, timeoutMs = JUDGE_TIMEOUT_MS): Promise<OneJudgement | null> {
   // Longer than any comment: the request would be refused; the page judges it.
   if (text.length > JUDGE_TEXT_MAX) return null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), timeoutMs);
-  });
-  try {
-    const answer = await Promise.race([sendMessage({ type: 'judge:one', text }), late]);
-    return answer?.ok ? answer : null;
-  } catch {
-    return null;
-  } finally {
-    clearTimeout(timer);
-  }
+  const answer = await sendMessageWithin({ type: 'judge:one', text }, timeoutMs);
+  return answer?.ok ? answer : null;
 }
 
 /** A comment without flags (shared: never written to). */
@@ -69,28 +59,18 @@ export async function askBackground(
   count: boolean,
   timeoutMs = JUDGE_TIMEOUT_MS,
 ): Promise<FlagSummary[][] | null> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), timeoutMs);
-  });
-  try {
-    const answer = await Promise.race([
-      sendMessage({ type: 'judge:comments', comments: packJudgeComments(comments), count }),
-      late,
-    ]);
-    if (!answer?.ok) return null;
-    const flags: FlagSummary[][] = comments.map(() => NO_FLAGS);
-    for (const [index, found] of answer.flagged) {
-      // An answer naming a comment the request did not hold is no answer.
-      if (index >= flags.length) return null;
-      flags[index] = found;
-    }
-    return flags;
-  } catch {
-    return null;
-  } finally {
-    clearTimeout(timer);
+  const answer = await sendMessageWithin(
+    { type: 'judge:comments', comments: packJudgeComments(comments), count },
+    timeoutMs,
+  );
+  if (!answer?.ok) return null;
+  const flags: FlagSummary[][] = comments.map(() => NO_FLAGS);
+  for (const [index, found] of answer.flagged) {
+    // An answer naming a comment the request did not hold is no answer.
+    if (index >= flags.length) return null;
+    flags[index] = found;
   }
+  return flags;
 }
 
 /**

@@ -75,13 +75,7 @@ export function decorateComment(
     const save = root?.querySelector('button.save');
     if (root && save) {
       for (const old of root.querySelectorAll('.wrap')) old.remove();
-      for (const category of categories)
-        save.before(
-          badge(
-            category,
-            flags.filter((f) => f.category === category),
-          ),
-        );
+      addBadges(save, categories, flags);
       decorated.signature = signature;
       decorated.flagged = categories.length > 0;
       return;
@@ -93,17 +87,21 @@ export function decorateComment(
   if (dark) host.setAttribute('data-theme', 'dark');
   if (categories.length > 0) {
     const save = host.shadowRoot?.querySelector('button.save');
-    for (const category of categories) {
-      save?.before(
-        badge(
-          category,
-          flags.filter((f) => f.category === category),
-        ),
-      );
-    }
+    if (save) addBadges(save, categories, flags);
   }
   article.appendChild(host);
   decorations.set(article, { host, signature, flagged: categories.length > 0, commentId });
+}
+
+/** One badge per flagged category, with its flags' explanations, before the host's save button. */
+function addBadges(save: Element, categories: readonly Category[], flags: readonly FlagSummary[]): void {
+  for (const category of categories)
+    save.before(
+      badge(
+        category,
+        flags.filter((f) => f.category === category),
+      ),
+    );
 }
 
 const NONE: readonly Category[] = [];

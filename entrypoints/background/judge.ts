@@ -7,7 +7,7 @@ import type { RulePack } from '../../lib/flags/schema';
 import type { Judge } from '../../lib/judge';
 // The page's own judge and the background's are compiled by the same code
 // (each bundle has its own copy of the module and of its compiled judge).
-import { setFlagRules, WARM_UP_TEXTS } from '../../lib/judge/active';
+import { replyJudgement, setFlagRules, WARM_UP_TEXTS } from '../../lib/judge/active';
 import { loadShippedModel, type ShippedModel } from '../../lib/judge/default';
 import {
   type FlagSummary,
@@ -119,14 +119,7 @@ export class BackgroundJudge {
    */
   async answerOne(text: string): Promise<JudgeOneResponse> {
     try {
-      const judgement = (await this.judge()).judge(text);
-      return {
-        ok: true,
-        flags: flagSummaries(judgement.hits),
-        intents: judgement.intents.map(({ intent, score }) => ({ intent, score })),
-        intentCertain: judgement.intentCertain,
-        idea: { score: judgement.idea.score, isIdea: judgement.idea.isIdea },
-      };
+      return { ok: true, ...replyJudgement((await this.judge()).judge(text)) };
     } catch (error) {
       return { ok: false, error: errorMessage(error) };
     }

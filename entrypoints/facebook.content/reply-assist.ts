@@ -8,9 +8,8 @@ import {
   resolveCommentForComposer,
 } from '../../lib/facebook/composer';
 import { INSERT_FAILURE_TEXT } from '../../lib/facebook/lexical-insert';
-import { flagSummaries } from '../../lib/flags/hit';
 import { t } from '../../lib/i18n';
-import { judgeComment } from '../../lib/judge/active';
+import { judgeComment, replyJudgement } from '../../lib/judge/active';
 import type { FlagSummary, InsertReplyResult, SuggestionSummary } from '../../lib/messages';
 import type { Intent } from '../../lib/replies/intents';
 import type { Reply } from '../../lib/replies/schema';
@@ -18,15 +17,7 @@ import type { Settings } from '../../lib/settings/schema';
 import { askJudgement } from './judge-requests';
 import { closePalette, isPaletteOpen, openPalette, type PaletteItem } from './palette';
 import type { Toast } from './panel';
-import {
-  type IntentJudgement,
-  recordUsage,
-  renderFor,
-  replyById,
-  replyLibrary,
-  suggestionsFor,
-  summarize,
-} from './reply-library';
+import { recordUsage, renderFor, replyById, replyLibrary, suggestionsFor, summarize } from './reply-library';
 import { removeSuggestionStrips, showSuggestionStrip } from './suggestion-strip';
 
 /** A comment read in full (the one being answered), with its flags. */
@@ -104,12 +95,11 @@ export class ReplyAssist {
     const { text } = answered.comment;
     const judged = await askJudgement(text);
     if (this.composer !== composer) return; // focus moved on while we asked
-    const here = judged ? null : judgeComment(text);
-    const judgement: IntentJudgement = judged ?? here!;
+    const judgement = judged ?? replyJudgement(judgeComment(text));
     // Read just now, so it is the latest; the watcher's flags serve while its words are the same.
     const known: KnownComment = {
       comment: answered.comment,
-      flags: host.knownFlags(answered.comment.id, text) ?? judged?.flags ?? flagSummaries(here!.hits),
+      flags: host.knownFlags(answered.comment.id, text) ?? judgement.flags,
     };
     const ranked = await suggestionsFor(known.comment, known.flags, judgement);
     if (this.composer !== composer) return; // focus moved on while we ranked

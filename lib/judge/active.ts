@@ -8,7 +8,7 @@ import { judgeWithCorrections } from '../corrections/learnt';
 import type { Correction } from '../corrections/schema';
 import { flagSummaries } from '../flags/hit';
 import type { RulePack } from '../flags/schema';
-import type { FlagSummary } from '../messages';
+import type { FlagSummary, JudgeOneResponse } from '../messages';
 import { bundledRulePack } from '../packs/defaults';
 import { compileJudge, type Judge, type Judgement } from './index';
 
@@ -62,6 +62,21 @@ export function useFlagRules(pack: RulePack, corrections: readonly Correction[])
 export function judgeComment(text: string): Judgement {
   const use = wanted ?? { pack: bundledRulePack(), corrections: compiledFrom?.corrections ?? [] };
   return setFlagRules(use.pack, use.corrections).judge(text);
+}
+
+/**
+ * What the reply assistant needs of a judgement, in `judge:one`'s answer
+ * shape: the flags explained, the reply intents ranked, the idea score. The
+ * background answers with it; the page's rules-only judge gives the same
+ * when the background cannot.
+ */
+export function replyJudgement(judgement: Judgement): Omit<Extract<JudgeOneResponse, { ok: true }>, 'ok'> {
+  return {
+    flags: flagSummaries(judgement.hits),
+    intents: judgement.intents.map(({ intent, score }) => ({ intent, score })),
+    intentCertain: judgement.intentCertain,
+    idea: { score: judgement.idea.score, isIdea: judgement.idea.isIdea },
+  };
 }
 
 /**

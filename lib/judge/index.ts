@@ -387,17 +387,17 @@ class CompiledJudge implements Judge {
       const rule = ruleConfidence.get(category) ?? 0;
       const prob = p ? p[k]! : 0;
       if (rule > 0) {
-        confidence.set(category, 1 - (1 - rule) * (1 - prob));
+        confidence.set(category, bothSay(rule, prob));
         continue;
       }
       if (!p || !this.model) continue;
       const threshold = this.model.thresholds.categories[k]!;
-      const supported =
-        supportHits > 0 && prob >= threshold * SUPPORT_FACTOR ? this.support(hits, category, prob) : 0;
-      if (supported > 0) {
-        confidence.set(category, 1 - (1 - supported) * (1 - prob));
+      if (
+        supportHits > 0 &&
+        prob >= threshold * SUPPORT_FACTOR &&
+        this.support(hits, category, prob, confidence)
+      )
         continue;
-      }
       if (silenced.has(category)) continue;
       const weak = firstWeak(notes.weak, category);
       // A weak rule hit needs the model only half-way: two weak signals agreeing.
@@ -418,14 +418,12 @@ class CompiledJudge implements Judge {
         const prob = p[k]!;
         const threshold = this.model.thresholds.categories[k]!;
         // A rule that needs the model, in a category the model supports as a secondary one.
-        const supported =
-          supportHits > 0 && prob >= threshold * Math.min(SECONDARY_FACTOR, SUPPORT_FACTOR)
-            ? this.support(hits, category, prob)
-            : 0;
-        if (supported > 0) {
-          confidence.set(category, 1 - (1 - supported) * (1 - prob));
+        if (
+          supportHits > 0 &&
+          prob >= threshold * Math.min(SECONDARY_FACTOR, SUPPORT_FACTOR) &&
+          this.support(hits, category, prob, confidence)
+        )
           continue;
-        }
         if (silenced.has(category)) continue;
         if (prob >= threshold * SECONDARY_FACTOR) {
           hits.push(this.modelHit(category, k, prob, folded, signals, text));
@@ -456,22 +454,30 @@ class CompiledJudge implements Judge {
 
   /**
    * The model agrees with the rules of `category` that need it: their hits say
-   * so in their note. Returns the confidence of the most severe of them (as a
-   * rule's), 0 when the category has no such hit.
+   * so in their note, and the category's confidence is the most severe of
+   * them (as a rule's) with the model beside it. False when the category has
+   * no such hit.
    */
-  private support(hits: FlagHit[], category: Category, prob: number): number {
-    let confidence = 0;
+  private support(
+    hits: FlagHit[],
+    category: Category,
+    prob: number,
+    confidence: Map<Category, number>,
+  ): boolean {
+    let rule = 0;
     const percent = String(Math.round(prob * 100) / 100).replace('.', ',');
     for (let k = 0; k < hits.length; k++) {
       const h = hits[k]!;
       if (h.category !== category || !this.needsModel.has(h.ruleId)) continue;
-      confidence = Math.max(confidence, FLAG_CONFIDENCE[h.severity]);
+      rule = Math.max(rule, FLAG_CONFIDENCE[h.severity]);
       hits[k] = {
         ...h,
         note: translate(JUDGEMENT_STRINGS, 'supportedNote', [h.note, percent, percent.replace(',', '.')]),
       };
     }
-    return confidence;
+    if (rule === 0) return false;
+    confidence.set(category, bothSay(rule, prob));
+    return true;
   }
 
   /** The moderator's verdicts on these words: cleared categories go, hand-flagged ones come. */
@@ -678,6 +684,11 @@ function firstWeak(weak: readonly FlagHit[], category: Category): FlagHit | unde
  * category 0.34 → 0.38 (with `primaryFirst`), flagged precision unchanged.
  */
 const SECONDARY_FACTOR = 0.5;
+
+/** Two independent readings that a category applies, as one: either may be right. */
+function bothSay(a: number, b: number): number {
+  return 1 - (1 - a) * (1 - b);
+}
 
 /**
  * A rule that needs the model flags when the model reads its category at this

@@ -13,8 +13,9 @@ import { MAX_CORRECTIONS_FILE, parseJsonl, toJsonl } from '../../lib/corrections
 import { notifyCorrectionsChanged } from '../../lib/corrections/notify';
 import type { Correction } from '../../lib/corrections/schema';
 import { t } from '../../lib/i18n';
-import { loadShippedModel, type ShippedModel } from '../../lib/judge/default';
+import type { ShippedModel } from '../../lib/judge/default';
 import { downloadFile, readFileText } from '../download';
+import { useShippedModel } from './use-shipped-model';
 
 interface LearntSectionProps {
   openDb?: () => Promise<CorrectionsDb>;
@@ -31,13 +32,8 @@ const KIND_KEY = {
  * still run). Fetched from the extension's own file (no bundle carries it).
  */
 function ModelStatus() {
-  const model = useSignal<ShippedModel | null>(null);
-  useEffect(() => {
-    void loadShippedModel().then((loaded) => {
-      model.value = loaded;
-    });
-  }, []);
-  return model.value ? <ModelInfo model={model.value} /> : <p class="muted">{t('opt_loading')}</p>;
+  const model = useShippedModel();
+  return model ? <ModelInfo model={model} /> : <p class="muted">{t('opt_loading')}</p>;
 }
 
 function ModelInfo({ model }: { model: ShippedModel }) {

@@ -1,12 +1,13 @@
 import { useSignal } from '@preact/signals';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { errorMessage } from '../../lib/errors';
 import { explain } from '../../lib/flags/hit';
 import { t } from '../../lib/i18n';
 import { compileJudge, type Judge } from '../../lib/judge';
-import { defaultModel, loadShippedModel } from '../../lib/judge/default';
+import { defaultModel } from '../../lib/judge/default';
 import { suggest } from '../../lib/replies/suggest';
 import { replyPack, rulePack } from './packs-state';
+import { useShippedModel } from './use-shipped-model';
 
 /**
  * Paste a comment, see what the extension would do with it: its flags (with
@@ -20,13 +21,7 @@ export function PackTester() {
   // The model is the extension's own file, fetched once (no bundle carries
   // it): until it is here the tester says it is loading. A missing or corrupt
   // file is told in "Đã học" (LearntSection); the rules still judge here.
-  const modelLoaded = useSignal(false);
-  useEffect(() => {
-    void loadShippedModel().then(() => {
-      modelLoaded.value = true;
-    });
-  }, []);
-  const loaded = modelLoaded.value;
+  const loaded = useShippedModel() !== null;
   const judge = useMemo<Judge | { error: string } | null>(() => {
     if (!pack || !loaded) return null;
     try {

@@ -50,6 +50,16 @@ describe('tác vụ dài của Long Tasks API: tác vụ nào, ai làm dài', ()
     { ts: ms(548), dur: ms(0.1) },
   ];
 
+  test('độ dài lấy từ vết (chính xác), không từ API (làm tròn tới mili giây)', () => {
+    // The API reports the 50.3 ms task as 50 ms: without our 0.5 ms it is 49.8 ms either way (made long);
+    // the 60 ms task reported as 50 would be 59.8 ms without ours: not made long.
+    const entries = [
+      { ts: ms(100), duration: 50 },
+      { ts: ms(300), duration: 50 },
+    ];
+    expect(attributeLongTasks(events, anchor, entries, ours).byKind.madeLong).toBe(1);
+  });
+
   test.each([
     {
       name: 'tác vụ lô của trang mà phần của ta đẩy qua 50 ms: một tác vụ ta làm dài',

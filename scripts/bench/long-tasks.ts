@@ -74,6 +74,8 @@ export function attributeLongTasks(
     if (index >= 0) (isBatch ? batchTasks : frameTasks).add(index);
   }
   const byKind = { batch: 0, frame: 0, other: 0, unmatched: 0, madeLong: 0 };
+  /** The entries that are not the page's batch tasks, for a closer look (`BENCH_DEBUG`). */
+  const notBatch: { kind: 'frame' | 'other' | 'unmatched'; ts: number; duration: number }[] = [];
   for (const entry of entries) {
     // The API's entry and the trace's task start within 2 ms of each other (the closest long one wins).
     let best = -1;
@@ -85,11 +87,15 @@ export function attributeLongTasks(
         best = i;
     if (best < 0) {
       byKind.unmatched += 1;
+      notBatch.push({ kind: 'unmatched', ts: entry.ts, duration: entry.duration });
       continue;
     }
     if (batchTasks.has(best)) byKind.batch += 1;
-    else if (frameTasks.has(best)) byKind.frame += 1;
-    else byKind.other += 1;
+    else {
+      const kind = frameTasks.has(best) ? 'frame' : 'other';
+      byKind[kind] += 1;
+      notBatch.push({ kind, ts: entry.ts, duration: entry.duration });
+    }
     const task = tasks[best]!;
     const ours = sum(
       calls.filter((c) => c.ts >= task.ts && c.ts < task.ts + (task.dur ?? 0)).map((c) => c.dur),
@@ -102,6 +108,7 @@ export function attributeLongTasks(
   const batchTaskList = [...batchTasks].sort((a, b) => a - b).slice(1);
   return {
     byKind,
+    notBatch,
     batchTaskMedian: {
       wall: median(batchTaskList.map((i) => (tasks[i]!.dur ?? 0) / 1000)),
       cpu: median(batchTaskList.map((i) => (tasks[i]!.tdur ?? tasks[i]!.dur ?? 0) / 1000)),

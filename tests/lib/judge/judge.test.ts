@@ -459,6 +459,15 @@ describe('chuyện kể của nạn nhân, người chứng kiến, tin tức (g
       'kể điều người khác tin',
     ],
     ['Có người bảo bỏ thuốc huyết áp uống nước lá ổi là hạ liền, mình thấy lo', 'kể lời người khác'],
+    // A relative's belief retold: a story, not a claim.
+    [
+      'Ba tui tin uống nước tiểu chữa bách bệnh, sáng nào cũng uống, cả nhà ngán ngẩm',
+      'kể niềm tin của người thân',
+    ],
+    [
+      'Mạ tui nghe người ta nói uống nước lá bàng khỏi tiểu đường, bỏ thuốc cả tháng, chừ phải nằm viện',
+      'kể lời người thân nghe theo',
+    ],
   ])('không gắn cờ: %s (%s)', (text) => {
     const j = rulesOnly.judge(text);
     expect(j.hits).toEqual([]);
@@ -470,6 +479,7 @@ describe('chuyện kể của nạn nhân, người chứng kiến, tin tức (g
     ['Làm nhiệm vụ nạp 100k rút 150k, liên hệ 0826 4xx 919', 'scam', 'nạp 100k'],
     ['Em nhận được quà tủ lạnh rồi, chỉ mất 300k phí ship, mọi người tham gia đi', 'scam', 'chỉ mất'],
     ['Nhiều người tin bỏ thuốc huyết áp uống nước lá ổi là hạ liền, ai cần ib em', 'health', 'ib em'],
+    ['Mẹ tôi tin uống lá đu đủ khỏi ung thư, ai cần lá ib em', 'health', 'ib em'],
   ])('vẫn gắn cờ lời rao có cách liên hệ: %s', (text, category, part) => {
     const j = rulesOnly.judge(text);
     expect(j.categories).toContain(category);

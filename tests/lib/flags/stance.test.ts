@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { relativeBelief } from '../../../lib/flags/stance';
+
+describe('người thân tin: kể lại niềm tin của người khác', () => {
+  test.each([
+    ['Ba tui tin uống nước tiểu chữa bách bệnh, sáng nào cũng uống', 'Ba tui tin'],
+    ["Chồng em tin 'thuốc lao làm mù mắt' nên bỏ thuốc lao giữa chừng", 'Chồng em tin'],
+    ['Chú hàng xóm tin uống cà gai leo là âm tính', 'Chú hàng xóm tin'],
+    ['Mạ tui nghe người ta nói uống nước lá bàng khỏi tiểu đường', 'Mạ tui nghe người ta'],
+    ['Mẹ tôi cũng tin trái đất phẳng', 'Mẹ tôi cũng tin'],
+    ['Bác mình nghe theo bỏ hóa trị, giờ di căn', 'Bác mình nghe theo'],
+  ])('%s → «%s»', (text, words) => {
+    expect(relativeBelief(text)?.matched).toBe(words);
+  });
+
+  test.each([
+    // The seller speaks for himself, or tells what the remedy did: no belief retold.
+    'Uống lá xạ đen khỏi ung thư, ib em',
+    'Mẹ tôi uống lá đu đủ 3 tháng khỏi hẳn ung thư, ai cần ib',
+    'Em biết chị đang hoang mang, nhưng chị tin em, bên em lấy lại được tiền',
+    'Con mình nghe nhạc 528Hz xong thi được 9.5 toán',
+    // "tin" inside another word is not believing.
+    'Mẹ tôi tinh ý lắm, không bị lừa đâu',
+    'Bà con tin tưởng thì ib em',
+  ])('không phải: %s', (text) => {
+    expect(relativeBelief(text)).toBeNull();
+  });
+});

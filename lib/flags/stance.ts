@@ -31,3 +31,42 @@ export function relativeBelief(text: string): { start: number; end: number; matc
   const start = m.index + lead;
   return { start, end: m.index + m[0].length, matched: m[0].slice(lead) };
 }
+
+/** Lowercased, marks dropped (đ → d), spaces collapsed: the spellings a writer may type without diacritics. */
+function bare(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+}
+
+const NO = '(?:khong|ko|k|hong|hok|hk|ha|chua)';
+/**
+ * The writer asks whether something is real, fake or a scam: "là thật hay
+ * giả vậy mn", "có phải trang của Bộ không", "tin này thật ko ạ", "Thế là
+ * lừa phải không các cháu?", "La gia dung ko?". Folded, so both spellings.
+ */
+const ASKS_IF_REAL = new RegExp(
+  [
+    '\\b(?:that|gia) hay (?:gia|lua|that)\\b',
+    `\\bco phai (?:la )?(?:lua|that|gia|tin that|tin gia|trang chinh thuc|trang cua|web cua|cua bo|cua ngan hang|ngan hang gui|bo gui)`,
+    `\\bco that ${NO}\\b`,
+    `\\b(?:la|la tin) (?:that|gia|lua|lua dao) (?:${NO}|dung ${NO}|phai ${NO})\\b`,
+    `\\b(?:lua|lua dao|gia) (?:dung|phai) ${NO}\\b`,
+    `\\bthat ${NO}(?: (?:a|ah|vay|z|mn|ae|ad|admin|moi nguoi|ca nha))*\\s*(?:$|[?.!,;)]|\\p{Extended_Pictographic})`,
+    '\\btin nay (?:co )?(?:that|dung)\\b',
+  ].join('|'),
+  'u',
+);
+
+/**
+ * Does the comment ask whether what it describes is real? Someone who pastes
+ * a message and asks "thật hay giả?" reports it — the link, the phone and the
+ * pitch are the message's, not theirs — and needs an answer, not a flag.
+ * Training split: 281 benign lines, no flagged one.
+ */
+export function asksIfReal(text: string): boolean {
+  return ASKS_IF_REAL.test(bare(text));
+}

@@ -4,7 +4,7 @@ import { DETECTORS, type Detector, detect, detectorLabel, type Signal } from '..
 import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
 import type { Concept, Rule } from '../flags/schema';
-import { relativeBelief } from '../flags/stance';
+import { asksIfReal, relativeBelief } from '../flags/stance';
 import { JUDGEMENT_STRINGS } from '../i18n/judgement-strings';
 import { translate } from '../i18n/translate';
 import type { FoldedText } from '../model/features';
@@ -357,7 +357,7 @@ class CompiledJudge implements Judge {
       tellsStory(conceptHits, detected) ||
       mocks(text, conceptHits, detected) ||
       (relativeBelief(text) !== null && unreachable(conceptHits, detected));
-    if (story) silenceStory(ruleHits, silenced);
+    if (story || asksIfReal(text)) silenceStory(ruleHits, silenced);
 
     const signals = signalNames(conceptHits, this.conceptSignal, detected, silenced.size > 0, text);
     // The comment warns or refutes (a warning word, or an exception that silenced a rule),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { relativeBelief } from '../../../lib/flags/stance';
+import { asksIfReal, relativeBelief } from '../../../lib/flags/stance';
 
 describe('người thân tin: kể lại niềm tin của người khác', () => {
   test.each([
@@ -24,5 +24,29 @@ describe('người thân tin: kể lại niềm tin của người khác', () =>
     'Bà con tin tưởng thì ib em',
   ])('không phải: %s', (text) => {
     expect(relativeBelief(text)).toBeNull();
+  });
+});
+
+describe('hỏi có thật không: người hỏi đang báo lại, không rao', () => {
+  test.each([
+    "mn ơi tin nhắn 'Bo KHCN: Ho so cua ban duoc duyet, xac nhan tai khcn-gov.top' là thật hay giả z",
+    'Trang khcn-gov.vn.tk có phải trang chính thức của bộ không, sao đuôi lạ vậy?',
+    'Uống nước chanh ấm buổi sáng diệt được tế bào ung thư thật ko ạ',
+    'xe chay bang nuoc that ko ae',
+    'Co tin nhan bao tk FB vi pham, bat vao fb-appeal-center.xyz. Minh ko bam. La gia dung ko?',
+    'Thế là lừa phải không các cháu?',
+    'Ad ơi cho em hỏi tin này có phải của Bộ không ạ',
+    'hok pik web này có phải giả hok',
+  ])('hỏi: %s', (text) => {
+    expect(asksIfReal(text)).toBe(true);
+  });
+
+  test.each([
+    'Thật không thể tin nổi, ông cụ nhà bên uống nước cây chó đẻ 3 tháng, gan mềm lại',
+    'Uống lá này thật sự khỏi hẳn, ib em',
+    'Tin này là thật 100%, nạp 100k nhận 300k, zalo 0912 345 678',
+    'Bạn có phải là người may mắn hôm nay? Bấm link nhận quà',
+  ])('không hỏi: %s', (text) => {
+    expect(asksIfReal(text)).toBe(false);
   });
 });

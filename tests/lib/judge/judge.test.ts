@@ -459,7 +459,7 @@ describe('chuyện kể của nạn nhân, người chứng kiến, tin tức (g
       'kể điều người khác tin',
     ],
     ['Có người bảo bỏ thuốc huyết áp uống nước lá ổi là hạ liền, mình thấy lo', 'kể lời người khác'],
-    // A relative's belief retold: a story, not a claim.
+    // A relative's belief retold, and a pasted message asked about: reported, even with its link.
     [
       'Ba tui tin uống nước tiểu chữa bách bệnh, sáng nào cũng uống, cả nhà ngán ngẩm',
       'kể niềm tin của người thân',
@@ -467,6 +467,11 @@ describe('chuyện kể của nạn nhân, người chứng kiến, tin tức (g
     [
       'Mạ tui nghe người ta nói uống nước lá bàng khỏi tiểu đường, bỏ thuốc cả tháng, chừ phải nằm viện',
       'kể lời người thân nghe theo',
+    ],
+    ['Trang khcn-gov.vn.tk có phải trang chính thức của bộ không, sao đuôi lạ vậy?', 'hỏi có thật không'],
+    [
+      'Co tin nhan bao tk FB vi pham, bat vao fb-appeal-center.xyz. Minh ko bam. La gia dung ko?',
+      'dán tin nhắn rồi hỏi',
     ],
   ])('không gắn cờ: %s (%s)', (text) => {
     const j = rulesOnly.judge(text);

@@ -28,7 +28,7 @@ describe('tổ hợp khái niệm và bộ dò (gói mặc định, không mô h
       'Nhóm mình chuyên hỗ trợ nạn nhân bị sàn ảo chiếm đoạt, đã trả lại tiền cho hơn 200 người, ib để được tư vấn',
       'scam',
     ],
-    ['Ngan hang thong bao: tai khoan cua quy khach tam khoa, xac thuc tai vcb-online.top', 'phishing'],
+    ['Giải ngân trong ngày, chỉ cần CCCD, hạn mức 50tr, Zalo 09xx', 'scam'],
     ['Nạp 100k nhận ngay 288k, nổ hũ rút liền tay, link t.ly/xxxx', 'scam'],
     ['Giải ngân trong ngày, chỉ cần CCCD, hạn mức 50tr, Zalo 09xx', 'scam'],
     ['uống giấm táo mỗi sáng là tan hết khối u, bác sĩ giấu không nói', 'health'],
@@ -270,6 +270,36 @@ describe('quy tắc cần mô hình xác nhận (needsModel)', () => {
     const text = 'Ông nhà tôi bị gút, uống nước lá vối mỗi sáng một tháng là hết đau luôn';
     expect(rulesOnly.judge(text).hits.some((h) => needing.includes(h.ruleId))).toBe(true);
     expect(alone.judge(text).hits.some((h) => needing.includes(h.ruleId))).toBe(false);
+  });
+
+  // A rule that also fired on a benign training line (a debunk naming the myth, a
+  // warning naming the trick, an honest ad) is a sign: without the model it flags nothing.
+  const pack = defaultRulePack();
+  const needing = new Set(pack.rules.filter((r) => r.needsModel).map((r) => r.id));
+  const alone = compileJudge({ ...pack, model: null });
+  test.each([
+    ['chemtrail chỉ là vệt hơi nước thôi mà mọi người', 'gọi tên chuyện hoang đường'],
+    ['Làm thêm thì chọn chỗ có hợp đồng, đừng ham việc nhẹ lương cao nha các bạn', 'lời khuyên'],
+    [
+      'Thông tin học bổng chỉ đăng trên web của trường, không trường nào yêu cầu mật khẩu ngân hàng của sinh viên',
+      'nhắc nhở',
+    ],
+    [
+      'Cửa hàng tuyển cộng tác viên bán mỹ phẩm, làm tại nhà, hoa hồng 15%, không cần vốn, nhắn tin page',
+      'quảng cáo thường',
+    ],
+  ])('chỉ là dấu hiệu: %s (%s)', (text) => {
+    const hits = rulesOnly.judge(text).hits;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => needing.has(h.ruleId))).toBe(true);
+    expect(alone.judge(text).hits).toEqual([]);
+  });
+
+  test.each([
+    ['Nạp 100k nhận ngay 288k, nổ hũ rút liền tay, link t.ly/xxxx', 'scam'],
+    ['Giải ngân trong ngày, chỉ cần CCCD, hạn mức 50tr, Zalo 09xx', 'scam'],
+  ])('quy tắc rõ ràng vẫn tự gắn cờ: %s', (text, category) => {
+    expect(alone.judge(text).categories).toContain(category);
   });
 });
 

@@ -664,3 +664,25 @@ describe('tự giới thiệu bằng chức danh hay cơ quan là xưng danh (in
     expect(concepts.get('authority')?.[before]?.matched ?? null).toBe(expected);
   });
 });
+
+describe('trích lời rồi cảnh báo: mô hình không đọc lời trích là của người viết', () => {
+  // The tiny model flags "xyzcoin" as a scam, wherever it stands.
+  const judge = compileJudge({ ...defaultRulePack(), model: tinyModel() });
+  test.each([
+    [
+      'Cảnh báo: mấy tin "kiếm xyzcoin mỗi ngày tại xyz-coin.top" đều là lừa',
+      [],
+      'cảnh báo, đường link trong lời trích',
+    ],
+    ["Nhắc anh em: tin 'mua xyzcoin đi anh em' là chiêu trò", [], 'lời trích và chữ của lời nhắc'],
+    ['kiếm xyzcoin mỗi ngày', ['scam'], 'không trích, không cảnh báo'],
+    ['"kiếm xyzcoin mỗi ngày" nha anh em', ['scam'], 'trích mà không cảnh báo'],
+    [
+      'Cảnh báo: "kiếm xyzcoin mỗi ngày" là tin giả, ai cần thật thì zalo 0912 345 678',
+      ['scam'],
+      'cách liên hệ ngoài lời trích',
+    ],
+  ])('%s → %j (%s)', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+});

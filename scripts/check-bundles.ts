@@ -6,11 +6,17 @@
  * one that judges carried its own copy of ~550 KB (three in the Chrome zip),
  * which the judgement bench, deflating the JSON once, did not show.
  *
+ * Also fails when the model, deflated as a store zip deflates it, is over the
+ * issue's budget (400 KB): the model grows with the corpus (a new corpus round
+ * took it from 387 to 442 KB, 2026-12-07), and `npm run bench -- judgement`
+ * only reports it.
+ *
  * Also reads a store zip's entries (adm-zip, already installed with
  * web-ext), for the judgement bench's "model data in the zip".
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import AdmZip from 'adm-zip';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -18,6 +24,13 @@ export const MODEL_SOURCE = join(ROOT, 'lib/model/judge.vi.json');
 /** Where the build puts the model (wxt.config.ts's hook; MODEL_BUILD_PATH in lib/judge/default.ts). */
 export const MODEL_IN_BUILD = 'model/judge.vi.json';
 export const BUILD_DIRS = ['.output/chrome-mv3', '.output/firefox-mv2'];
+/** Issue 13's budget for the model data in the Chrome zip. */
+export const MODEL_BUDGET_BYTES = 400 * 1024;
+
+/** The model's bytes in a zip: raw deflate, the method and default level zip tools use. */
+export function deflatedSize(bytes: Uint8Array): number {
+  return deflateRawSync(bytes).length;
+}
 
 /**
  * A piece of the model's weights no code holds by chance: 64 base64
@@ -38,7 +51,11 @@ function jsFiles(dir: string): string[] {
 }
 
 /** Problems found in the builds: a bundle with the model, a build without its model file, a build missing. */
-export function checkBuilds(dirs = BUILD_DIRS.map((d) => join(ROOT, d)), marker = modelMarker()): string[] {
+export function checkBuilds(
+  dirs = BUILD_DIRS.map((d) => join(ROOT, d)),
+  marker = modelMarker(),
+  budget = MODEL_BUDGET_BYTES,
+): string[] {
   const problems: string[] = [];
   for (const dir of dirs) {
     const name = relative(ROOT, dir) || dir;
@@ -46,7 +63,15 @@ export function checkBuilds(dirs = BUILD_DIRS.map((d) => join(ROOT, d)), marker 
       problems.push(`${name}: no build here (npm run build && npm run build:firefox first)`);
       continue;
     }
-    if (!existsSync(join(dir, MODEL_IN_BUILD))) problems.push(`${name}: ${MODEL_IN_BUILD} is missing`);
+    const model = join(dir, MODEL_IN_BUILD);
+    if (!existsSync(model)) problems.push(`${name}: ${MODEL_IN_BUILD} is missing`);
+    else {
+      const size = deflatedSize(readFileSync(model));
+      if (size > budget)
+        problems.push(
+          `${name}: ${MODEL_IN_BUILD} is ${Math.round(size / 1024)} KB deflated, over the ${Math.round(budget / 1024)} KB budget (raise minCount in lib/model/train.ts)`,
+        );
+    }
     for (const file of jsFiles(dir)) {
       if (readFileSync(file, 'utf8').includes(marker)) {
         problems.push(`${relative(ROOT, file)}: carries the model (load ${MODEL_IN_BUILD} instead)`);

@@ -198,6 +198,18 @@ export function table(title: string, columns: [string, Scores][]): string {
   return out.join('\n');
 }
 
+/** The blind set's lines by writer's round: the id's prefix ("blinda-0001" → "blinda"), in file order. */
+export function blindRounds(lines: readonly CorpusLine[]): Map<string, CorpusLine[]> {
+  const rounds = new Map<string, CorpusLine[]>();
+  for (const line of lines) {
+    const round = line.id.split('-')[0]!;
+    const set = rounds.get(round);
+    if (set) set.push(line);
+    else rounds.set(round, [line]);
+  }
+  return rounds;
+}
+
 async function main(): Promise<void> {
   const lines = loadDir(join(CORPUS_DIR, 'families'));
   const split = splitCorpus(lines);
@@ -212,6 +224,15 @@ async function main(): Promise<void> {
     table('BLIND SET (corpus/blind, never trained on, written from the label guide only)', run(blind)),
   );
   console.log('');
+  // Each writer's round alone: a round added after the judgement was last tuned
+  // is the freshest test of it (its figures were never read before that tuning).
+  const rounds = blindRounds(blind);
+  if (rounds.size > 1) {
+    for (const [round, set] of rounds) {
+      console.log(table(`BLIND SET, round "${round}" alone`, run(set)));
+      console.log('');
+    }
+  }
   console.log(
     table(
       `HELD-OUT SPLIT (${split.heldOut.length} families: ${split.heldOut.join(', ')}; ${split.dropped.length} near-copies of training lines removed)`,

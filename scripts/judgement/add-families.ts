@@ -11,6 +11,10 @@
  * 3. the kept lines are written as corpus/families/<family>.jsonl.
  *
  * New families train: the held-out families are frozen (HELD_OUT_FAMILIES).
+ *
+ * `--blind NAME DIR…` adds a new blind round instead, written by a helper who
+ * read only the label guide: the same checks, and the kept lines go to
+ * corpus/blind/NAME.jsonl (evaluation only; `npm run eval` prints each round).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,13 +67,24 @@ export function screenNewLines(
 }
 
 function main(): void {
-  const dirs = process.argv.slice(2);
-  if (dirs.length === 0) throw new Error('usage: add-families.ts DIR…');
+  const args = process.argv.slice(2);
+  const blindRound = args[0] === '--blind' ? args[1] : null;
+  const dirs = blindRound ? args.slice(2) : args;
+  if (dirs.length === 0 || (args[0] === '--blind' && !blindRound?.match(/^blind-[a-z0-9]+$/)))
+    throw new Error('usage: add-families.ts DIR… | add-families.ts --blind blind-<round> DIR…');
   const incoming = dirs.flatMap((d) => loadDir(d));
   const familiesDir = join(CORPUS_DIR, 'families');
   const existing = loadDir(familiesDir);
   const blind = loadDir(join(CORPUS_DIR, 'blind'));
   const { kept, dropped } = screenNewLines(incoming, existing, blind);
+  const counts = `read ${incoming.length}, kept ${kept.length}; near-copies dropped: of training lines ${dropped.training}, of held-out lines ${dropped.heldOut}, of blind lines ${dropped.blind}, of other new lines ${dropped.newLines}`;
+  if (blindRound) {
+    const file = join(CORPUS_DIR, 'blind', `${blindRound}.jsonl`);
+    if (existsSync(file)) throw new Error(`${file} exists: a blind round is added once`);
+    writeFileSync(file, `${kept.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    console.log(`${blindRound}: ${counts}`);
+    return;
+  }
   const byFamily = new Map<string, CorpusLine[]>();
   for (const l of kept) {
     if (!byFamily.has(l.family)) byFamily.set(l.family, []);
@@ -81,9 +96,7 @@ function main(): void {
     writeFileSync(file, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
     console.log(`${family}: ${lines.length} lines`);
   }
-  console.log(
-    `read ${incoming.length}, kept ${kept.length}; near-copies dropped: of training lines ${dropped.training}, of held-out lines ${dropped.heldOut}, of blind lines ${dropped.blind}, of other new lines ${dropped.newLines}`,
-  );
+  console.log(counts);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

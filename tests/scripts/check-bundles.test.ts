@@ -5,6 +5,8 @@ import AdmZip from 'adm-zip';
 import { describe, expect, test } from 'vitest';
 import {
   checkBuilds,
+  deflatedSize,
+  MODEL_BUDGET_BYTES,
   MODEL_IN_BUILD,
   MODEL_SOURCE,
   modelInZip,
@@ -51,6 +53,19 @@ describe('scripts/check-bundles: không gói JS nào mang mô hình', () => {
     problems.forEach((p, i) => {
       expect(found[i]).toMatch(p);
     });
+  });
+
+  test('mô hình thật vừa ngân sách 400 KB khi nén như trong zip', () => {
+    expect(deflatedSize(Buffer.from(MODEL_JSON))).toBeLessThanOrEqual(MODEL_BUDGET_BYTES);
+  });
+
+  test('mô hình quá ngân sách: báo cỡ và ngân sách', () => {
+    const dir = build({ [MODEL_IN_BUILD]: MODEL_JSON });
+    const size = deflatedSize(Buffer.from(MODEL_JSON));
+    expect(checkBuilds([dir], MARKER, size)).toEqual([]);
+    const found = checkBuilds([dir], MARKER, size - 1);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/KB deflated, over the \d+ KB budget/);
   });
 
   test('không có bản dựng: báo', () => {

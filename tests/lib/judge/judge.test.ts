@@ -388,6 +388,21 @@ describe('loại chính: theo sức nặng bằng chứng, không theo thứ t�
     ] as const);
     expect(primaryFirst(confidence, null)).toEqual(want);
   });
+
+  // Posing and phishing as sure as each other but for the head start: what the
+  // message puts first decides (lib/flags/posing.ts).
+  test.each([
+    ['mở lời bằng xưng danh: mạo danh vươn lên đầu', 0.3, 'posing', ['impersonation', 'phishing']],
+    ['không rõ cái nào trước: giữ thứ tự theo độ chắc', 0.3, null, ['phishing', 'impersonation']],
+    ['mở lời bằng đòi mã: lừa lấy tài khoản lên đầu', 0.7, 'ask', ['phishing', 'impersonation']],
+    ['không rõ cái nào trước: lợi thế của mạo danh', 0.7, null, ['impersonation', 'phishing']],
+  ] as const)('%s', (_name, impersonation, lead, want) => {
+    const confidence = new Map([
+      ['phishing', 1],
+      ['impersonation', impersonation],
+    ] as const);
+    expect(primaryFirst(confidence, null, lead)).toEqual(want);
+  });
 });
 
 // Issue #13: myths told in many shapes, and the debunks, questions and stories

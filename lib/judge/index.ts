@@ -5,6 +5,7 @@ import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
 import { type Lead, whatLeads } from '../flags/posing';
 import type { Concept, Rule } from '../flags/schema';
+import { asksIfReal, relativeBelief } from '../flags/stance';
 import { JUDGEMENT_STRINGS } from '../i18n/judgement-strings';
 import { translate } from '../i18n/translate';
 import type { FoldedText } from '../model/features';
@@ -353,8 +354,13 @@ class CompiledJudge implements Judge {
     }
 
     lossTold(text, detected, conceptHits);
-    const story = tellsStory(conceptHits, detected) || mocks(text, conceptHits, detected);
-    if (story) silenceStory(ruleHits, silenced);
+    const story =
+      tellsStory(conceptHits, detected) ||
+      mocks(text, conceptHits, detected) ||
+      (relativeBelief(text) !== null && unreachable(conceptHits, detected));
+    if (story || asksIfReal(text)) silenceStory(ruleHits, silenced);
+    else if (quotesToReport(text, conceptHits, exceptionHits.size > 0, detected))
+      for (const c of CATEGORIES) silenced.add(c);
 
     const signals = signalNames(conceptHits, this.conceptSignal, detected, silenced.size > 0, text);
     // The comment warns or refutes (a warning word, or an exception that silenced a rule),
@@ -864,6 +870,31 @@ export function mocks(
   detected: readonly Signal[],
 ): boolean {
   return (LAUGH_MARK.test(text) || LAUGH_WORD.test(text)) && unreachable(concepts, detected);
+}
+
+/**
+ * A comment that quotes a message, warns or refutes (the pack's warning words
+ * or a benign context of its exceptions), and leaves no way to reach its
+ * writer outside the quotes, reports what it quotes: "Cảnh báo mail giả:
+ * '… đăng nhập tại khcn-gov.online …'", "Nhắc các thầy cô: mấy email 'đảm
+ * bảo đăng trong 2 tuần, phí 800 USD' là tạp chí săn mồi". The link or the
+ * phone in the quotes is the quoted message's. The rules' hits outside the
+ * quotes still flag; the model, which reads the quoted pitch as the writer's,
+ * is not asked. Training-split CV (thresholds held): flagged right 4706 →
+ * 4717, benign lines flagged 130 → 112.
+ */
+function quotesToReport(
+  text: string,
+  concepts: ReadonlyMap<string, FlagHit[]>,
+  excepted: boolean,
+  detected: readonly Signal[],
+): boolean {
+  if (!excepted && !concepts.has(WARNING_CONCEPT)) return false;
+  const quotes = quotedSpans(text);
+  if (quotes.length === 0) return false;
+  const outside = (start: number, end: number) => !overlapsQuotes(quotes, start, end);
+  if (detected.some((s) => CONTACT.has(s.detector) && outside(s.start, s.end))) return false;
+  return !(concepts.get(CONTACT_ME_CONCEPT) ?? []).some((h) => outside(h.start, h.end));
 }
 
 /** A story's rule hits are what it reports: silenced, and no category of it is the model's to flag. */

@@ -35,7 +35,7 @@ describe('classify CLI', () => {
       `\ufeff${JSON.stringify({ id: 'c6', text: 'ok' })}`,
     ].join('\n');
     const { lines, status, stderr } = classify(
-      `\ufeff${JSON.stringify({ id: 'c0', text: 'thần dược' })}\n${input}\n`,
+      `\ufeff${JSON.stringify({ id: 'c0', text: 'lợi nhuận khủng' })}\n${input}\n`,
     );
     expect(stderr).toBe('');
     expect(status).toBe(0);
@@ -81,9 +81,13 @@ describe('classify CLI', () => {
     });
     // A BOM at the start of a line (files glued together) is tolerated.
     expect(lines[8]!).toMatchObject({ id: 'c6', flags: [] });
-    expect(lines[0]!.flags).toEqual([
-      { category: 'health', ruleId: 'health-than-duoc', severity: 'medium', matched: 'thần dược' },
-    ]);
+    // (An explicit rule's phrase, which flags without the model's support.)
+    expect(lines[0]!.flags).toContainEqual({
+      category: 'scam',
+      ruleId: 'scam-loi-nhuan-khung',
+      severity: 'high',
+      matched: 'lợi nhuận khủng',
+    });
   }, 60_000);
 
   test('đầu vào rỗng → đầu ra rỗng', () => {

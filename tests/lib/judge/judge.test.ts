@@ -28,7 +28,7 @@ describe('tổ hợp khái niệm và bộ dò (gói mặc định, không mô h
       'Nhóm mình chuyên hỗ trợ nạn nhân bị sàn ảo chiếm đoạt, đã trả lại tiền cho hơn 200 người, ib để được tư vấn',
       'scam',
     ],
-    ['Ngan hang thong bao: tai khoan cua quy khach tam khoa, xac thuc tai vcb-online.top', 'phishing'],
+    ['Giải ngân trong ngày, chỉ cần CCCD, hạn mức 50tr, Zalo 09xx', 'scam'],
     ['Nạp 100k nhận ngay 288k, nổ hũ rút liền tay, link t.ly/xxxx', 'scam'],
     ['Giải ngân trong ngày, chỉ cần CCCD, hạn mức 50tr, Zalo 09xx', 'scam'],
     ['uống giấm táo mỗi sáng là tan hết khối u, bác sĩ giấu không nói', 'health'],
@@ -271,6 +271,36 @@ describe('quy tắc cần mô hình xác nhận (needsModel)', () => {
     expect(rulesOnly.judge(text).hits.some((h) => needing.includes(h.ruleId))).toBe(true);
     expect(alone.judge(text).hits.some((h) => needing.includes(h.ruleId))).toBe(false);
   });
+
+  // A rule that also fired on a benign training line (a debunk naming the myth, a
+  // warning naming the trick, an honest ad) is a sign: without the model it flags nothing.
+  const pack = defaultRulePack();
+  const needing = new Set(pack.rules.filter((r) => r.needsModel).map((r) => r.id));
+  const alone = compileJudge({ ...pack, model: null });
+  test.each([
+    ['chemtrail chỉ là vệt hơi nước thôi mà mọi người', 'gọi tên chuyện hoang đường'],
+    ['Làm thêm thì chọn chỗ có hợp đồng, đừng ham việc nhẹ lương cao nha các bạn', 'lời khuyên'],
+    [
+      'Thông tin học bổng chỉ đăng trên web của trường, không trường nào yêu cầu mật khẩu ngân hàng của sinh viên',
+      'nhắc nhở',
+    ],
+    [
+      'Cửa hàng tuyển cộng tác viên bán mỹ phẩm, làm tại nhà, hoa hồng 15%, không cần vốn, nhắn tin page',
+      'quảng cáo thường',
+    ],
+  ])('chỉ là dấu hiệu: %s (%s)', (text) => {
+    const hits = rulesOnly.judge(text).hits;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => needing.has(h.ruleId))).toBe(true);
+    expect(alone.judge(text).hits).toEqual([]);
+  });
+
+  test.each([
+    ['Nạp 100k nhận ngay 288k, nổ hũ rút liền tay, link t.ly/xxxx', 'scam'],
+    ['Giải ngân trong ngày, chỉ cần CCCD, hạn mức 50tr, Zalo 09xx', 'scam'],
+  ])('quy tắc rõ ràng vẫn tự gắn cờ: %s', (text, category) => {
+    expect(alone.judge(text).categories).toContain(category);
+  });
 });
 
 describe('thứ tự ý định và ý tưởng', () => {
@@ -474,6 +504,20 @@ describe('chuyện kể của nạn nhân, người chứng kiến, tin tức (g
       'kể điều người khác tin',
     ],
     ['Có người bảo bỏ thuốc huyết áp uống nước lá ổi là hạ liền, mình thấy lo', 'kể lời người khác'],
+    // A relative's belief retold, and a pasted message asked about: reported, even with its link.
+    [
+      'Ba tui tin uống nước tiểu chữa bách bệnh, sáng nào cũng uống, cả nhà ngán ngẩm',
+      'kể niềm tin của người thân',
+    ],
+    [
+      'Mạ tui nghe người ta nói uống nước lá bàng khỏi tiểu đường, bỏ thuốc cả tháng, chừ phải nằm viện',
+      'kể lời người thân nghe theo',
+    ],
+    ['Trang khcn-gov.vn.tk có phải trang chính thức của bộ không, sao đuôi lạ vậy?', 'hỏi có thật không'],
+    [
+      'Co tin nhan bao tk FB vi pham, bat vao fb-appeal-center.xyz. Minh ko bam. La gia dung ko?',
+      'dán tin nhắn rồi hỏi',
+    ],
   ])('không gắn cờ: %s (%s)', (text) => {
     const j = rulesOnly.judge(text);
     expect(j.hits).toEqual([]);
@@ -485,6 +529,7 @@ describe('chuyện kể của nạn nhân, người chứng kiến, tin tức (g
     ['Làm nhiệm vụ nạp 100k rút 150k, liên hệ 0826 4xx 919', 'scam', 'nạp 100k'],
     ['Em nhận được quà tủ lạnh rồi, chỉ mất 300k phí ship, mọi người tham gia đi', 'scam', 'chỉ mất'],
     ['Nhiều người tin bỏ thuốc huyết áp uống nước lá ổi là hạ liền, ai cần ib em', 'health', 'ib em'],
+    ['Mẹ tôi tin uống lá đu đủ khỏi ung thư, ai cần lá ib em', 'health', 'ib em'],
   ])('vẫn gắn cờ lời rao có cách liên hệ: %s', (text, category, part) => {
     const j = rulesOnly.judge(text);
     expect(j.categories).toContain(category);
@@ -632,5 +677,27 @@ describe('tự giới thiệu bằng chức danh hay cơ quan là xưng danh (in
     const before = concepts.get('authority')?.length ?? 0;
     introducedAsAuthority(text, concepts);
     expect(concepts.get('authority')?.[before]?.matched ?? null).toBe(expected);
+  });
+});
+
+describe('trích lời rồi cảnh báo: mô hình không đọc lời trích là của người viết', () => {
+  // The tiny model flags "xyzcoin" as a scam, wherever it stands.
+  const judge = compileJudge({ ...defaultRulePack(), model: tinyModel() });
+  test.each([
+    [
+      'Cảnh báo: mấy tin "kiếm xyzcoin mỗi ngày tại xyz-coin.top" đều là lừa',
+      [],
+      'cảnh báo, đường link trong lời trích',
+    ],
+    ["Nhắc anh em: tin 'mua xyzcoin đi anh em' là chiêu trò", [], 'lời trích và chữ của lời nhắc'],
+    ['kiếm xyzcoin mỗi ngày', ['scam'], 'không trích, không cảnh báo'],
+    ['"kiếm xyzcoin mỗi ngày" nha anh em', ['scam'], 'trích mà không cảnh báo'],
+    [
+      'Cảnh báo: "kiếm xyzcoin mỗi ngày" là tin giả, ai cần thật thì zalo 0912 345 678',
+      ['scam'],
+      'cách liên hệ ngoài lời trích',
+    ],
+  ])('%s → %j (%s)', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
   });
 });

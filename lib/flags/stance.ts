@@ -1,0 +1,80 @@
+/**
+ * The speaker's stance towards the words a rule matched: told as a relative's
+ * belief, denied right where they stand. Pure functions over the raw text;
+ * the judge decides what a stance silences (lib/judge).
+ */
+
+/**
+ * A relative or a neighbour, named with whose they are ("ba tui", "chồng em",
+ * "chú hàng xóm"), who believes or heeds what follows: "Ba tui tin uống nước
+ * tiểu chữa bách bệnh", "Mạ tui nghe người ta nói uống lá bàng khỏi tiểu
+ * đường". The writer retells someone else's belief (and usually its harm);
+ * the seller of a cure speaks for himself ("uống lá này khỏi hẳn"), and a
+ * testimonial says what the remedy did ("mẹ tôi uống … khỏi hẳn"), not what
+ * the relative believed. Training split: 36 benign lines, no flagged one.
+ */
+const RELATIVE_BELIEVES = new RegExp(
+  '(?:^|[^\\p{L}])' +
+    '(?:ông bà|ba mẹ|bố mẹ|cha mẹ|ông xã|bà xã|ba|bố|cha|mẹ|má|mạ|mệ|ông|bà|bác|chú|cô|dì|cậu|mợ|thím|chồng|vợ|anh|chị|cháu|con)' +
+    '\\s+(?:tui|tôi|mình|em|t|tao|ruột|hàng xóm|nhà tui|nhà tôi|nhà mình|nhà em)' +
+    '\\s+(?:cũng\\s+|vẫn\\s+|cứ\\s+|từng\\s+|đã\\s+)?' +
+    '(?:tin|nghe người ta|nghe theo|nghe lời)(?![\\p{L}])',
+  'iu',
+);
+
+/** Where a relative's belief is told ([start, end) of "ba tui tin"), or null. */
+export function relativeBelief(text: string): { start: number; end: number; matched: string } | null {
+  const m = RELATIVE_BELIEVES.exec(text);
+  if (!m) return null;
+  // The match may open with the character before the kin word.
+  const lead = m[0].search(/\p{L}/u);
+  const start = m.index + lead;
+  return { start, end: m.index + m[0].length, matched: m[0].slice(lead) };
+}
+
+/** Lowercased, marks dropped (đ → d), spaces collapsed: the spellings a writer may type without diacritics. */
+function bare(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+}
+
+const NO = '(?:khong|ko|k|hong|hok|hk|ha|chua)';
+/**
+ * The writer asks whether something is real, fake or a scam: "là thật hay
+ * giả vậy mn", "có phải trang của Bộ không", "tin này thật ko ạ", "Thế là
+ * lừa phải không các cháu?", "La gia dung ko?". Folded, so both spellings.
+ */
+const ASKS_IF_REAL = new RegExp(
+  [
+    '\\b(?:that|gia) hay (?:gia|lua|that)\\b',
+    `\\bco phai (?:la )?(?:lua|that|gia|tin that|tin gia|trang chinh thuc|trang cua|web cua|cua bo|cua ngan hang|ngan hang gui|bo gui)`,
+    `\\bco that ${NO}\\b`,
+    `\\b(?:la|la tin) (?:that|gia|lua|lua dao) (?:${NO}|dung ${NO}|phai ${NO})\\b`,
+    `\\b(?:lua|lua dao|gia) (?:dung|phai) ${NO}\\b`,
+    `\\bthat ${NO}(?: (?:a|ah|vay|z|mn|ae|ad|admin|moi nguoi|ca nha))*\\s*(?:$|[?.!,;)]|\\p{Extended_Pictographic})`,
+    '\\btin nay (?:co )?(?:that|dung)\\b',
+  ].join('|'),
+  'u',
+);
+
+/**
+ * Does the comment ask whether what it describes is real? Someone who pastes
+ * a message and asks "thật hay giả?" reports it — the link, the phone and the
+ * pitch are the message's, not theirs — and needs an answer, not a flag.
+ * Training split: 281 benign lines, no flagged one.
+ */
+export function asksIfReal(text: string): boolean {
+  return MAY_ASK_IF_REAL.test(text) && ASKS_IF_REAL.test(bare(text));
+}
+
+/**
+ * Every shape of ASKS_IF_REAL holds one of these syllables, typed with their
+ * own marks or none ("già đứng không nổi" is not "giả đúng không"): most
+ * comments hold none and skip the folding (~2 µs a comment). No `u` flag:
+ * precomposed letters need none, and it is slower.
+ */
+const MAY_ASK_IF_REAL = /th[aậ]t|ph[aả]i|[dđ][uú]ng|hay|gi[aả]|l[uừ]a/i;

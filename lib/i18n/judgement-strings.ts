@@ -60,6 +60,11 @@ export const JUDGEMENT_STRINGS = {
     '$1 (Quy tắc cần mô hình xác nhận — mô hình $2.)',
     '$1 (A rule the model must confirm — model $3.)',
   ],
+  /** A rule that needs the model, flagging alone in the page's fallback (no model there): $1 the rule's note. */
+  unconfirmedNote: [
+    '$1 (Quy tắc cần mô hình xác nhận; mô hình chưa sẵn sàng nên cờ này chưa được xác nhận.)',
+    '$1 (A rule the model must confirm; the model was not available, so this flag is unconfirmed.)',
+  ],
   moderatorNote: ['Quản trị viên đã gắn cờ bình luận này.', 'A moderator flagged this comment.'],
   // Why a reply is suggested (lib/replies/suggest.ts), reasons joined by " · ".
   why_category_health: ['thông tin sức khỏe sai lệch', 'health misinformation'],

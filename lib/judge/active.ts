@@ -35,7 +35,10 @@ export function setFlagRules(
 ): Judge {
   if (!judge || compiledFrom?.pack !== pack || compiledFrom.corrections !== corrections) {
     if (compiledPack?.pack !== pack)
-      compiledPack = { pack, rulesOnly: compileJudge({ ...pack, model: null }) };
+      compiledPack = {
+        pack,
+        rulesOnly: compileJudge({ ...pack, model: null, signsAloneWithoutModel: true }),
+      };
     judge = judgeWithCorrections(pack, corrections, compiledPack.rulesOnly);
     compiledFrom = { pack, corrections };
   }

@@ -39,7 +39,9 @@ import { foldText } from '../text/syllables';
  *    when the model agrees with it.
  * 4. So does a rule the pack marks `needsModel` (a broad combination that
  *    debunks and stories also hold): a sign the model must confirm, at three
- *    quarters of its threshold; without a model it flags nothing. The pack's author chooses
+ *    quarters of its threshold; without a model it flags nothing — unless the
+ *    judge is the page's fallback (`signsAloneWithoutModel`), where it flags by
+ *    itself and says the model was not there. The pack's author chooses
  *    which rules these are; every other rule flags by itself.
  * The same judgement ranks the reply intents and scores ideas.
  */
@@ -56,6 +58,16 @@ export interface JudgeParts {
    */
   moderator?: ModeratorVerdicts;
   model?: Model | null;
+  /**
+   * With no model, a rule that needs the model's support flags by itself (its
+   * note says the model could not confirm it). For the page's fallback, used
+   * when the background cannot answer: 71 of the default pack's rules need
+   * support, and a fallback that dropped them all would miss most scams and
+   * cures (the issue's own examples) — a degraded judge should err towards
+   * showing the moderator a flag to check. Off for training, which reads what
+   * the rules flag by themselves.
+   */
+  signsAloneWithoutModel?: boolean;
 }
 
 export interface ModeratorVerdicts {
@@ -149,6 +161,8 @@ interface CompiledPack {
   comboNeeds: ComboNeeds[];
   /** Ids of the rules that flag only when the model agrees (`needsModel`). */
   needsModel: ReadonlySet<string>;
+  /** JudgeParts.signsAloneWithoutModel. */
+  signsAloneWithoutModel: boolean;
 }
 
 /** The detectors and concepts a combination needs: all of them must be present for it to fire. */
@@ -177,7 +191,7 @@ function compilePack(
   packRules: readonly Rule[],
   concepts: readonly Concept[],
   shared: readonly string[],
-): CompiledPack {
+): Omit<CompiledPack, 'signsAloneWithoutModel'> {
   const rules = shared.length === 0 ? packRules : packRules.map((r) => withExceptions(r, shared));
   const phraseRules = rules.filter((r) => r.requires === undefined);
   const combos = rules.filter((r) => r.requires !== undefined);
@@ -243,6 +257,8 @@ class CompiledJudge implements Judge {
   private readonly conceptSignal: Map<string, string>;
   private readonly comboNeeds: ComboNeeds[];
   private readonly needsModel: ReadonlySet<string>;
+  /** The page's fallback without a model: rules that need support flag by themselves. */
+  private readonly signsAlone: boolean;
   private readonly notes: ScanNotes = { silenced: [], weak: [] };
   /** The last comment's folded text, in arrays reused for the next one. */
   private folded: FoldedText | undefined;
@@ -271,6 +287,7 @@ class CompiledJudge implements Judge {
       comboNeeds: this.comboNeeds,
       needsModel: this.needsModel,
     } = pack);
+    this.signsAlone = pack.signsAloneWithoutModel && model === null;
   }
 
   withModel(model: Model | null, moderator?: ModeratorVerdicts): Judge {
@@ -379,10 +396,14 @@ class CompiledJudge implements Judge {
     const needsModel = this.needsModel;
     let supportHits = 0;
     const ruleConfidence = ruleHits.length > 0 ? new Map<Category, number>() : NO_CONFIDENCE;
-    for (const hit of ruleHits) {
+    for (let k = 0; k < ruleHits.length; k++) {
+      const hit = ruleHits[k]!;
       if (needsModel.size > 0 && needsModel.has(hit.ruleId)) {
-        supportHits++;
-        continue;
+        if (!this.signsAlone) {
+          supportHits++;
+          continue;
+        }
+        ruleHits[k] = { ...hit, note: translate(JUDGEMENT_STRINGS, 'unconfirmedNote', [hit.note]) };
       }
       const c = FLAG_CONFIDENCE[hit.severity];
       ruleConfidence.set(hit.category, Math.max(ruleConfidence.get(hit.category) ?? 0, c));
@@ -1100,6 +1121,9 @@ function judgeIdea(
 
 /** Compile a pack (rules and concepts) with the model, once; reuse it for every comment. */
 export function compileJudge(parts: JudgeParts): Judge {
-  const pack = compilePack(parts.rules, parts.concepts ?? [], parts.exceptions ?? []);
+  const pack = {
+    ...compilePack(parts.rules, parts.concepts ?? [], parts.exceptions ?? []),
+    signsAloneWithoutModel: parts.signsAloneWithoutModel ?? false,
+  };
   return new CompiledJudge(pack, parts.model ?? null, someVerdicts(parts.moderator));
 }

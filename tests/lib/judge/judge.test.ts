@@ -256,6 +256,31 @@ describe('quy tắc cần mô hình xác nhận (needsModel)', () => {
     expect(judge.judge('xyzcoin đang lên').hits).toEqual([]);
   });
 
+  test('bộ chấm dự phòng của trang (không có mô hình): quy tắc cần xác nhận tự gắn cờ và nói chưa được xác nhận', () => {
+    const fallback = compileJudge({ rules: [signal('xyzcoin')], model: null, signsAloneWithoutModel: true });
+    const j = fallback.judge('xyzcoin đang lên');
+    expect(j.categories).toEqual(['scam']);
+    expect(j.hits[0]!.note).toBe(
+      'Dấu hiệu cần xác nhận. (Quy tắc cần mô hình xác nhận; mô hình chưa sẵn sàng nên cờ này chưa được xác nhận.)',
+    );
+    // With a model the same judge asks it, as every other judge does.
+    expect(fallback.withModel(tinyModel(0.5)).judge('cảm ơn bộ, xyzcoin').hits).toEqual([]);
+  });
+
+  test.each([
+    ['uống giấm táo mỗi sáng là tan hết khối u, bác sĩ giấu không nói', 'health'],
+    [
+      'Nhóm mình chuyên hỗ trợ nạn nhân bị sàn ảo chiếm đoạt, đã trả lại tiền cho hơn 200 người, ib để được tư vấn',
+      'scam',
+    ],
+  ])('gói mặc định, dự phòng không mô hình vẫn gắn cờ ví dụ của issue: %s', (text, category) => {
+    const pack = defaultRulePack();
+    expect(compileJudge({ ...pack, model: null }).judge(text).categories).toEqual([]);
+    expect(
+      compileJudge({ ...pack, model: null, signsAloneWithoutModel: true }).judge(text).categories,
+    ).toContain(category);
+  });
+
   test('ngoại lệ vẫn gỡ quy tắc cần xác nhận trước khi hỏi mô hình', () => {
     const rule = { ...signal('xyzcoin'), exceptions: ['cảnh báo'] };
     const judge = compileJudge({ rules: [rule], model: tinyModel(0.01) });

@@ -3,7 +3,7 @@ import { clauseAt, clauseEnds, inQuestion, overlapsQuotes, quotedSpans } from '.
 import { DETECTORS, type Detector, detect, detectorLabel, type Signal } from '../flags/detectors';
 import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
-import { type Lead, whatLeads } from '../flags/posing';
+import { type Lead, namesInstitution, whatLeads } from '../flags/posing';
 import type { Concept, Rule } from '../flags/schema';
 import { JUDGEMENT_STRINGS } from '../i18n/judgement-strings';
 import { translate } from '../i18n/translate';
@@ -405,6 +405,7 @@ class CompiledJudge implements Judge {
       )
         continue;
       if (silenced.has(category)) continue;
+      if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text, conceptHits)) continue;
       const weak = firstWeak(notes.weak, category);
       // A weak rule hit needs the model only half-way: two weak signals agreeing.
       if (weak && prob >= threshold / 2) {
@@ -431,6 +432,7 @@ class CompiledJudge implements Judge {
         )
           continue;
         if (silenced.has(category)) continue;
+        if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text, conceptHits)) continue;
         if (prob >= threshold * SECONDARY_FACTOR) {
           hits.push(this.modelHit(category, k, prob, folded, signals, text));
           confidence.set(category, prob);
@@ -921,6 +923,22 @@ function readsAsPlainAd(concepts: ReadonlyMap<string, FlagHit[]>, detected: read
     !TRICK_CONCEPTS.some((c) => concepts.has(c)) &&
     !detected.some((s) => TRICK_DETECTORS.has(s.detector))
   );
+}
+
+/** The model's column of impersonation. */
+const IMPERSONATION_COLUMN = CATEGORIES.indexOf('impersonation');
+/** The concepts that say who a comment speaks as: a claim, a name, a title, a self-introduction. */
+const POSING_CONCEPTS: readonly string[] = ['authority', 'official-body', 'role', 'self-intro'];
+
+/**
+ * Impersonation needs someone posed as: a model-only impersonation flag needs
+ * a claim of authority, an institution's name, a title or a self-introduction
+ * (the pack's concepts), or an institution `namesInstitution` finds. A prize
+ * SMS, an OTP bait or a fake shop that names no one is a scam or phishing,
+ * which their own evidence flags. Rules are not gated: they name the posing.
+ */
+function posesAsSomeone(text: string, concepts: ReadonlyMap<string, FlagHit[]>): boolean {
+  return POSING_CONCEPTS.some((c) => concepts.has(c)) || namesInstitution(text);
 }
 
 /** The pack's concepts of someone claiming authority, and of the names of institutions. */

@@ -701,3 +701,26 @@ describe('chuyên gia, luật sư, tư vấn viên không bị gắn cờ mạo 
     expect(rulesOnly.judge(text).categories).toContain('impersonation');
   });
 });
+
+describe('mô hình không tự gắn cờ mạo danh khi tin nhắn không nêu ai để mạo danh', () => {
+  // Written for this test. Scams and phishing that name no institution, title or
+  // office: before the gate the shipped model called the first three
+  // impersonation as well (a second category beside scam or phishing).
+  test.each([
+    'Chuc mung ban trung thuong xe SH 150i, vui long chuyen phi nhan giai 3.000.000d vao STK 0812 0045 9921 de nhan xe',
+    'Tai khoan cua ban se bi xoa sau 2h. Xac nhan bang cach gui ma OTP toi so nay',
+    'Vong quay tri an: ban nhan duoc 1.500.000d. Dang nhap tai vongquay-qua.site de nhan, khong tiet lo link cho nguoi khac',
+  ])('%s', (text) => {
+    const j = defaultJudge().judge(text);
+    expect(j.categories.length).toBeGreaterThan(0);
+    expect(j.categories).not.toContain('impersonation');
+  });
+
+  // Guards (pass before and after): naming the ministry or a council keeps the model's word.
+  test.each([
+    'Bộ KHCN tặng 2 triệu cho sinh viên, nhập OTP tại bokhcn-qua.top',
+    'Thư ký hội đồng xét duyệt đây, nhóm nào muốn được ưu tiên thì chuyển 5tr phí thẩm định rồi inbox',
+  ])('vẫn là mạo danh: %s', (text) => {
+    expect(defaultJudge().judge(text).categories).toContain('impersonation');
+  });
+});

@@ -42,3 +42,37 @@ export function whatLeads(text: string): Lead | null {
   if (ask < 0) return null;
   return posing < ask ? 'posing' : 'ask';
 }
+
+/**
+ * Who else a message may speak as, beyond `POSING`: the ministry's units and
+ * titles (Văn phòng, Thanh tra, Thứ trưởng, thư ký, trợ lý), its award councils,
+ * organisers and funds (Hội đồng, Ban tổ chức, BTC, Quỹ hỗ trợ…), the police's
+ * short names (CSĐT, PA05, CA P.…), a bank's or EVN's SMS sender (HTBank, EVNCPC), a switchboard (tổng đài, CSKH, thuê bao) and an
+ * official paper (công văn, quyết định, giấy mời, hệ thống). Folded, as `POSING`:
+ * only words of two syllables or more, which folding leaves unambiguous.
+ */
+const INSTITUTION =
+  /\b(?:vu truong|cuc truong|thu truong|trung tam|van phong|thanh tra|thu ky|tro ly|hoi dong|ban to chuc|btc|to cong tac|csdt|pa05|qtv|tong dai|cskh|thue bao|cong van|quyet dinh|giay moi|he thong|chuong trinh quoc gia|chuyen doi so quoc gia|trung uong doan|dvc|quy (?:ho tro|phat trien|doi moi|dau tu|khoa hoc|hoc bong|nghien cuu)|[a-z]+bank|evn[a-z]*|scb|phong (?:giao duc|tai chinh|kinh te|canh sat|csgt|cskt|lao dong|tu phap)|catp|ca (?:p|q|tp|tinh|phuong|quan|xa|huyen))\b/;
+
+/**
+ * One-syllable names of offices, with their diacritics (folded, "sở" would be
+ * "số", "xã" "xa", "bộ" "bỏ", "quỹ" "quý"): the ministry and its departments
+ * (Bộ, Vụ, Viện), local government (Sở, xã, phường, quận, tỉnh), a school, a fund.
+ */
+const OFFICE = /(?<!\p{L})(?:bộ|vụ|viện|sở|xã|phường|quận|tỉnh|trường|quỹ)(?!\p{L})/u;
+
+/** A dot between two letters, as in spellings that dodge filters ("B.ộ K.H.C.N", "c.ô.n.g a.n"). */
+const INNER_DOT = /(?<=[\p{L}\d])\.(?=[\p{L}\d])/gu;
+
+/**
+ * The message names someone it could speak as: an institution the label guide
+ * names as posed, one of the ministry's units or titles, a council, an
+ * organiser or a fund, local government, a switchboard, an official paper. A
+ * comment that names none (a prize SMS, an OTP bait, a fake shop) poses as no
+ * authority: the model alone does not flag it impersonation.
+ */
+export function namesInstitution(text: string): boolean {
+  const undotted = text.replace(INNER_DOT, '');
+  const folded = foldForSearch(undotted);
+  return POSING.test(folded) || INSTITUTION.test(folded) || OFFICE.test(undotted.toLowerCase());
+}

@@ -3,7 +3,7 @@ import { clauseAt, clauseEnds, inQuestion, overlapsQuotes, quotedSpans } from '.
 import { DETECTORS, type Detector, detect, detectorLabel, type Signal } from '../flags/detectors';
 import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
-import { type Lead, whatLeads } from '../flags/posing';
+import { type Lead, namesInstitution, whatLeads } from '../flags/posing';
 import type { Concept, Rule } from '../flags/schema';
 import { asksIfReal, relativeBelief } from '../flags/stance';
 import { JUDGEMENT_STRINGS } from '../i18n/judgement-strings';
@@ -320,6 +320,7 @@ class CompiledJudge implements Judge {
       else if (c === EXCEPTION_CODE) push(exceptionHits, this.pseudoKey.get(id)!, hit);
       else ruleHits.push(hit);
     }
+    tradeIsNoAuthority(conceptHits);
     speakerAsAuthority(text, conceptHits);
     introducedAsAuthority(text, conceptHits);
     const silenced = this.silenced;
@@ -379,6 +380,10 @@ class CompiledJudge implements Judge {
     else if (quotesToReport(text, conceptHits, exceptionHits.size > 0, detected))
       for (const c of CATEGORIES) silenced.add(c);
 
+    // A trade is read only to tell it from an authority: as a model signal of its own it
+    // moved the model's reading of hundreds of health lines that name a "bác sĩ"
+    // (training-split CV, thresholds held: 354 lines changed).
+    conceptHits.delete(TRADE_CONCEPT);
     const signals = signalNames(conceptHits, this.conceptSignal, detected, silenced.size > 0, text);
     // The comment warns or refutes (a warning word, or an exception that silenced a rule),
     // tells the harm it suffered, or advertises something ordinary.
@@ -427,6 +432,7 @@ class CompiledJudge implements Judge {
       )
         continue;
       if (silenced.has(category)) continue;
+      if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text, conceptHits)) continue;
       const weak = firstWeak(notes.weak, category);
       // A weak rule hit needs the model only half-way: two weak signals agreeing.
       if (weak && prob >= threshold / 2) {
@@ -453,6 +459,7 @@ class CompiledJudge implements Judge {
         )
           continue;
         if (silenced.has(category)) continue;
+        if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text, conceptHits)) continue;
         if (prob >= threshold * SECONDARY_FACTOR) {
           hits.push(this.modelHit(category, k, prob, folded, signals, text));
           confidence.set(category, prob);
@@ -970,6 +977,22 @@ function readsAsPlainAd(concepts: ReadonlyMap<string, FlagHit[]>, detected: read
   );
 }
 
+/** The model's column of impersonation. */
+const IMPERSONATION_COLUMN = CATEGORIES.indexOf('impersonation');
+/** The concepts that say who a comment speaks as: a claim, a name, a title, a self-introduction. */
+const POSING_CONCEPTS: readonly string[] = ['authority', 'official-body', 'role', 'self-intro'];
+
+/**
+ * Impersonation needs someone posed as: a model-only impersonation flag needs
+ * a claim of authority, an institution's name, a title or a self-introduction
+ * (the pack's concepts), or an institution `namesInstitution` finds. A prize
+ * SMS, an OTP bait or a fake shop that names no one is a scam or phishing,
+ * which their own evidence flags. Rules are not gated: they name the posing.
+ */
+function posesAsSomeone(text: string, concepts: ReadonlyMap<string, FlagHit[]>): boolean {
+  return POSING_CONCEPTS.some((c) => concepts.has(c)) || namesInstitution(text);
+}
+
 /** The pack's concepts of someone claiming authority, and of the names of institutions. */
 const AUTHORITY_CONCEPT = 'authority';
 const OFFICIAL_BODY_CONCEPT = 'official-body';
@@ -993,6 +1016,33 @@ const SENDER_LABEL = /^[^.!?\n]*?(?::|\s(?:đây|day|thông báo|thong bao)(?![\
 /** The pack's concepts of a self-introduction ("tôi là", "em gọi từ") and of a title or office. */
 const SELF_INTRO_CONCEPT = 'self-intro';
 const ROLE_CONCEPT = 'role';
+/**
+ * The pack's concept of a trade or a profession ("chuyên gia tài chính", "luật sư",
+ * "nhân viên tư vấn", "bác sĩ"): the label guide counts as impersonation only posing
+ * as the ministry, an official, a government body, the page's admin, a bank or the
+ * police. A fake expert or a shop's staff runs a scam, flagged by its own evidence.
+ */
+const TRADE_CONCEPT = 'trade-title';
+
+/** Two spans share a character. */
+function overlap(a: FlagHit, b: FlagHit): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * A claim of authority that is a trade ("mình là nhân viên tư vấn của công ty tài
+ * chính": "mình là nhân viên" with "nhân viên tư vấn") is none: dropped before the
+ * `authority` combinations and the model read it.
+ */
+export function tradeIsNoAuthority(concepts: Map<string, FlagHit[]>): void {
+  const trades = concepts.get(TRADE_CONCEPT);
+  if (trades === undefined) return;
+  const hits = concepts.get(AUTHORITY_CONCEPT);
+  if (hits === undefined) return;
+  const kept = hits.filter((h) => !trades.some((t) => overlap(h, t)));
+  if (kept.length === 0) concepts.delete(AUTHORITY_CONCEPT);
+  else if (kept.length < hits.length) concepts.set(AUTHORITY_CONCEPT, kept);
+}
 /** Characters between the introduction and the title: a name or a word ("em là Hương bên phòng nhân sự"). */
 const INTRO_GAP = 16;
 
@@ -1006,7 +1056,12 @@ const INTRO_GAP = 16;
 export function introducedAsAuthority(text: string, concepts: Map<string, FlagHit[]>): void {
   const intros = concepts.get(SELF_INTRO_CONCEPT);
   if (intros === undefined) return;
-  const titles = [...(concepts.get(ROLE_CONCEPT) ?? []), ...(concepts.get(OFFICIAL_BODY_CONCEPT) ?? [])];
+  // A trade's title ("tôi là chuyên gia tài chính", "em là trợ lý luật sư") claims no authority.
+  const trades = concepts.get(TRADE_CONCEPT) ?? [];
+  const titles = [
+    ...(concepts.get(ROLE_CONCEPT) ?? []),
+    ...(concepts.get(OFFICIAL_BODY_CONCEPT) ?? []),
+  ].filter((t) => !trades.some((x) => overlap(t, x)));
   if (titles.length === 0) return;
   for (const intro of intros) {
     for (const role of titles) {

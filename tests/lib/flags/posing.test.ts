@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { whatLeads } from '../../../lib/flags/posing';
+import { namesInstitution, whatLeads } from '../../../lib/flags/posing';
 
 // Written for these tests (not from the corpus): a message that poses and asks,
 // in the order a sender label, a self-introduction or a notice puts them.
@@ -50,5 +50,26 @@ describe('whatLeads: xưng danh trước hay đòi hỏi trước', () => {
     ['bình luận thường', 'Cảm ơn bài viết rất hay'],
   ])('%s: không có gì để so', (_name, text) => {
     expect(whatLeads(text)).toBeNull();
+  });
+});
+
+// Written for these tests: whom a message could speak as. Each `true` row names
+// someone only the new lists know (not `whatLeads`' posing words), each `false`
+// row is a scam or phishing text that names no one — before, the model alone
+// could call it impersonation.
+describe('namesInstitution: tin nhắn có nêu cơ quan, chức danh để mạo danh không', () => {
+  test.each([
+    ['Thư ký hội đồng xét duyệt đây, nhóm nào muốn ưu tiên thì chuyển 5tr rồi inbox', true],
+    ['B.ộ đang hỗ trợ kinh phí 100tr, đăng ký qua Z.a.l.o 09.6x.xx.88.21', true],
+    ['Sở Khoa học tỉnh hỗ trợ máy phun thuốc, nộp trước phí vận chuyển 2tr', true],
+    ['[HTBank] Tai khoan cua QK se bi tam khoa, xac thuc tai htbank-xacthuc.top', true],
+    ['EVNHCMC: Quy khach duoc giam 30% tien dien, dang ky tai evn-giam.top', true],
+    ['e o phong giao duc, gui anh cccd nhan may tinh bang nha', true],
+    ['Chuc mung ban trung thuong xe SH, vui long chuyen phi nhan giai 3tr vao STK 0812 0045 9921', false],
+    ['Tai khoan cua ban se bi xoa sau 2h. Xac nhan bang cach gui ma OTP toi so nay', false],
+    ['Chúc mừng! Bạn được chọn nhận 1 suất quà 7.000.000đ, hoàn tất hồ sơ qua zalo 0708 123 364', false],
+    ['Vòng quay tri ân: bạn nhận được 1.500.000đ, đăng nhập tại vongquay-qua.site để nhận', false],
+  ])('%s → %s', (text, expected) => {
+    expect(namesInstitution(text)).toBe(expected);
   });
 });

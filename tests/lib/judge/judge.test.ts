@@ -5,7 +5,14 @@ import { detect } from '../../../lib/flags/detectors';
 import type { FlagHit } from '../../../lib/flags/hit';
 import type { Rule } from '../../../lib/flags/schema';
 import { localeMessages } from '../../../lib/i18n/strings';
-import { compileJudge, introducedAsAuthority, mocks, primaryFirst, SUPPORT_FACTOR } from '../../../lib/judge';
+import {
+  compileJudge,
+  introducedAsAuthority,
+  mocks,
+  primaryFirst,
+  SUPPORT_FACTOR,
+  tradeIsNoAuthority,
+} from '../../../lib/judge';
 import { defaultJudge, shippedModel } from '../../../lib/judge/default';
 import { loadModel } from '../../../lib/model/predict';
 import { INTENT_OFFSET, LABELS } from '../../../lib/model/schema';
@@ -702,6 +709,89 @@ describe('tự giới thiệu bằng chức danh hay cơ quan là xưng danh (in
     const before = concepts.get('authority')?.length ?? 0;
     introducedAsAuthority(text, concepts);
     expect(concepts.get('authority')?.[before]?.matched ?? null).toBe(expected);
+  });
+
+  // A trade's title is no authority (the label guide: only the ministry, an official, a
+  // government body, the admin, a bank, the police). Written for this test.
+  test.each([
+    'Tôi là chuyên gia tài chính, ai cần hướng dẫn đầu tư thì nhắn tôi',
+    'Em là trợ lý luật sư Hùng, chị gửi em hồ sơ vụ việc nhé',
+    'Tui là bác sĩ đông y 20 năm, bài thuốc này trị dứt điểm',
+  ])('nghề, không phải cơ quan: %s', (text) => {
+    const concepts = conceptsOf(text);
+    const before = concepts.get('authority')?.length ?? 0;
+    introducedAsAuthority(text, concepts);
+    expect(concepts.get('authority')?.length ?? 0).toBe(before);
+  });
+});
+
+describe('xưng danh mà là một nghề thì không là xưng danh cơ quan (tradeIsNoAuthority)', () => {
+  const matcher = compileJudge({ ...defaultRulePack(), model: null });
+  const conceptsOf = (text: string): Map<string, FlagHit[]> => {
+    const concepts = new Map<string, FlagHit[]>();
+    for (const hit of matcher.matcher.scan(text)) {
+      if (!hit.ruleId.startsWith('~')) continue;
+      const id = hit.ruleId.slice(1);
+      concepts.set(id, [...(concepts.get(id) ?? []), hit]);
+    }
+    return concepts;
+  };
+  // Written for this test: the pack's `authority` words fire ("mình là nhân viên",
+  // "tôi là nhân viên"), and the words after them make it a trade.
+  test.each([
+    'Mình là nhân viên tư vấn của công ty tài chính, hỗ trợ vay nhanh',
+    'Tôi là nhân viên kinh doanh bên showroom, anh cần xe thì gọi tôi',
+    'em là nhân viên shop mỹ phẩm, chị ib em nha',
+    'Chào anh, em là chuyên viên tư vấn gói vay, anh cần bao nhiêu ạ',
+  ])('%s → không còn xưng danh', (text) => {
+    const concepts = conceptsOf(text);
+    expect(concepts.get('authority')?.length ?? 0).toBeGreaterThan(0);
+    tradeIsNoAuthority(concepts);
+    expect(concepts.get('authority') ?? []).toEqual([]);
+  });
+});
+
+describe('chuyên gia, luật sư, tư vấn viên không bị gắn cờ mạo danh (gói mặc định, không mô hình)', () => {
+  // Written for this test. Each was flagged impersonation by an `authority`
+  // combination before the pack's `trade-title` concept.
+  test.each([
+    'Tôi là luật sư Trần Văn Bình, chuyên thu hồi tiền bị lừa qua mạng, inbox tôi để được tư vấn',
+    'Mình là chuyên gia tài chính, nhận kèm 10 bạn đầu tư chứng khoán lãi 30%/tháng, để lại sđt',
+    'Mình là nhân viên tư vấn của công ty tài chính, hỗ trợ vay tín chấp 50 triệu, nhắn tin page để làm hồ sơ',
+  ])('%s', (text) => {
+    expect(rulesOnly.judge(text).categories).not.toContain('impersonation');
+  });
+
+  // Guards, passing before and after: posing as a bank or the police stays impersonation.
+  test.each([
+    'Em là nhân viên ngân hàng Vietcombank, tài khoản anh sắp bị khóa, anh đọc giúp em mã OTP',
+    'Tôi là cán bộ công an phường, chị chuyển tiền vào tài khoản tạm giữ để phối hợp điều tra',
+    'Mình là admin page, ai cần duyệt hồ sơ nhanh thì kb zalo mình',
+  ])('vẫn là mạo danh: %s', (text) => {
+    expect(rulesOnly.judge(text).categories).toContain('impersonation');
+  });
+});
+
+describe('mô hình không tự gắn cờ mạo danh khi tin nhắn không nêu ai để mạo danh', () => {
+  // Written for this test. Scams and phishing that name no institution, title or
+  // office: before the gate the shipped model called the first three
+  // impersonation as well (a second category beside scam or phishing).
+  test.each([
+    'Chuc mung ban trung thuong xe SH 150i, vui long chuyen phi nhan giai 3.000.000d vao STK 0812 0045 9921 de nhan xe',
+    'Tai khoan cua ban se bi xoa sau 2h. Xac nhan bang cach gui ma OTP toi so nay',
+    'Vong quay tri an: ban nhan duoc 1.500.000d. Dang nhap tai vongquay-qua.site de nhan, khong tiet lo link cho nguoi khac',
+  ])('%s', (text) => {
+    const j = defaultJudge().judge(text);
+    expect(j.categories.length).toBeGreaterThan(0);
+    expect(j.categories).not.toContain('impersonation');
+  });
+
+  // Guards (pass before and after): naming the ministry or a council keeps the model's word.
+  test.each([
+    'Bộ KHCN tặng 2 triệu cho sinh viên, nhập OTP tại bokhcn-qua.top',
+    'Thư ký hội đồng xét duyệt đây, nhóm nào muốn được ưu tiên thì chuyển 5tr phí thẩm định rồi inbox',
+  ])('vẫn là mạo danh: %s', (text) => {
+    expect(defaultJudge().judge(text).categories).toContain('impersonation');
   });
 });
 

@@ -253,8 +253,11 @@ describe('nền: judge:one và tệp mô hình (issue 14)', () => {
     const answer = await judge.answer(request([{ id: '1', text: SCAM }], false));
     judge.packChanged();
     await judge.answer(request([{ id: '2', text: SCAM }], false));
-    const rulesOnly = flagSummaries(compileJudge({ ...bundledRulePack(), model: null }).judge(SCAM).hits);
-    expect(rulesOnly.length).toBeGreaterThan(0);
+    // The rules alone, and those that need the model flagging by themselves, unconfirmed.
+    const rulesOnly = flagSummaries(
+      compileJudge({ ...bundledRulePack(), model: null, signsAloneWithoutModel: true }).judge(SCAM).hits,
+    );
+    expect(rulesOnly.some((f) => /chưa được xác nhận/.test(f.explanation))).toBe(true);
     expect(dense(answer, 1)).toEqual([rulesOnly]);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]![0])).toContain('Tệp mô hình không hợp lệ');

@@ -18,6 +18,12 @@ const TEXTS = [
 ];
 
 describe('trang: bộ chấm dự phòng chỉ có quy tắc (không mô hình)', () => {
+  test('dự phòng: quy tắc cần mô hình vẫn gắn cờ, nói là chưa xác nhận', () => {
+    useFlagRules(bundledRulePack(), []);
+    const notes = judgeComment(TEXTS[2]!).hits.map((h) => h.note);
+    expect(notes.some((n) => n.includes('chưa được xác nhận'))).toBe(true);
+  });
+
   test('trang không tải mô hình', () => {
     expect(shippedModel().ok).toBe(false);
   });
@@ -25,7 +31,8 @@ describe('trang: bộ chấm dự phòng chỉ có quy tắc (không mô hình)'
   test.each(TEXTS)('%s', (text) => {
     const pack = bundledRulePack();
     useFlagRules(pack, []);
-    const rulesOnly = compileJudge({ ...pack, model: null }).judge(text);
+    // The rules only, those that need the model flagging by themselves (unconfirmed).
+    const rulesOnly = compileJudge({ ...pack, model: null, signsAloneWithoutModel: true }).judge(text);
     const here = judgeComment(text);
     expect(here.hits).toEqual(rulesOnly.hits);
     expect(here.intents).toEqual(rulesOnly.intents);

@@ -140,12 +140,14 @@ function ownership(article: Element): (node: Element) => boolean {
  * token on its own avatar or name link (2025-06: some comments carry only
  * that form), else from a `data-commentid` wrapper that wraps this article
  * first. Null when the comment has none yet (still being posted).
- * `links`: the article's `a[href]`, when the caller has them already.
+ * `links`: the article's `a[href]`, when the caller has them already, and
+ * `hrefs` their `href`s in the same order (each read once by the caller).
  */
 export function readCommentIds(
   article: Element,
   owns: (node: Element) => boolean = (node) => ownedBy(node, article),
   links: ArrayLike<HTMLAnchorElement> = article.querySelectorAll<HTMLAnchorElement>(TIMESTAMP_LINK_ANY),
+  hrefs?: readonly string[],
 ): CommentIds | null {
   // Numeric ids first. An indexed loop: this runs for every comment, and a
   // NodeList iterator is an object each time.
@@ -153,7 +155,7 @@ export function readCommentIds(
   for (let i = 0; i < links.length; i++) {
     const link = links[i]!;
     // The URL first: most links fail here without a DOM walk.
-    const href = link.getAttribute('href') ?? '';
+    const href = hrefs ? hrefs[i]! : (link.getAttribute('href') ?? '');
     const raw = queryParam(href, URL_PARAM.commentId);
     if (raw === null && !href.includes(URL_PARAM.replyCommentId)) continue;
     const commentId = numeric(raw);
@@ -174,6 +176,7 @@ export function readCommentIds(
   if (tokenRaws) {
     let token: CommentToken | null = null;
     let tokenLink: HTMLAnchorElement | null = null;
+    let tokenHref = '';
     for (const [link, href, raw] of tokenRaws) {
       const decoded = decodeCommentToken(raw);
       if (!decoded || !owns(link)) continue;
@@ -181,12 +184,13 @@ export function readCommentIds(
       // Of the token's links, the one to the post is the timestamp.
       if (sameComment(token, decoded) && isPostLink(href)) {
         tokenLink = link;
+        tokenHref = href;
         break;
       }
     }
     if (token) {
       const { commentId, replyId } = token;
-      const href = tokenLink?.getAttribute('href') ?? null;
+      const href = tokenLink === null ? null : tokenHref;
       return replyId
         ? { id: replyId, parentId: commentId, link: tokenLink, href, token }
         : { id: commentId, parentId: null, link: tokenLink, href, token };
@@ -210,16 +214,22 @@ function isPostLink(href: string): boolean {
   return postIdFromUrl(href) !== null || pfbidFromUrl(href) !== null || href.includes('permalink.php');
 }
 
-/** The author's link: the first link of the article with text that is not the timestamp, a hashtag or outbound. */
+/**
+ * The author's link: the first link of the article with text that is not the
+ * timestamp, a hashtag or outbound. `links` are the article's `a[href]` in
+ * document order and `hrefs` their `href`s (the glance has them already).
+ */
 function authorLink(
-  article: Element,
   ids: CommentIds,
   owns: (node: Element) => boolean,
+  links: readonly HTMLAnchorElement[],
+  hrefs: readonly string[],
 ): HTMLAnchorElement | null {
-  for (const link of article.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
     // The avatar link comes first and has no text: the cheapest test first.
     if (link === ids.link || !(link.textContent ?? '').trim()) continue;
-    const href = link.getAttribute('href') ?? '';
+    const href = hrefs[i]!;
     if (NOT_PROFILE_LINK.test(href)) continue;
     const raw = queryParam(href, URL_PARAM.commentId);
     if (raw !== null) {
@@ -425,21 +435,31 @@ function glanceArticle(article: Element, allowEditable: boolean): Glance | Extra
   // areas, links (the ids' and the outbound ones a preview card has), text blocks.
   const parts = article.querySelectorAll(GLANCE_PARTS);
   const links: HTMLAnchorElement[] = [];
+  // Each link's `href`, read once here: the ids and the outbound test below
+  // read it from this list, not from the DOM again (each DOM call from the
+  // content script's world crosses into Blink).
+  const hrefs: string[] = [];
   const blocks: Element[] = [];
   let inside = false;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
-    if (part.localName === 'a' && part.hasAttribute('href')) links.push(part as HTMLAnchorElement);
+    if (part.localName === 'a') {
+      const href = part.getAttribute('href');
+      if (href !== null) {
+        links.push(part as HTMLAnchorElement);
+        hrefs.push(href);
+      }
+    }
     if (part.matches(TEXT_BLOCK)) blocks.push(part);
     if (!inside && part.matches(NESTED_OR_EDITABLE)) inside = true;
   }
   if (!allowEditable && inside && isOrHoldsEditable(article)) return 'not-a-comment';
   const owns: (node: Element) => boolean = inside ? ownership(article) : OWNS_ALL;
-  const ids = readCommentIds(article, owns, links);
+  const ids = readCommentIds(article, owns, links, hrefs);
   if (!ids) return 'no-id';
   let outbound: Element[] | null = null;
   for (let i = 0; i < links.length; i++) {
-    const href = links[i]!.getAttribute('href') ?? '';
+    const href = hrefs[i]!;
     if (!href.startsWith(FACEBOOK_ORIGIN) && isOutbound(href)) {
       outbound ??= [];
       outbound.push(links[i]!);
@@ -447,7 +467,7 @@ function glanceArticle(article: Element, allowEditable: boolean): Glance | Extra
   }
   let author: HTMLAnchorElement | null | undefined;
   const findAuthor = () => {
-    if (author === undefined) author = authorLink(article, ids, owns);
+    if (author === undefined) author = authorLink(ids, owns, links, hrefs);
     return author;
   };
   const text = commentText(article, ids.link, findAuthor, owns, outbound ?? NO_CARDS, blocks);

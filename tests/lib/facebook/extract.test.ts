@@ -403,6 +403,18 @@ describe('glanceComment: what the watcher reads of every comment', () => {
     });
   });
 
+  test('link bao ngoài cả bài bình luận không làm mất lời (chỉ link, nút bên trong bài mới loại khối chữ)', () => {
+    loadFixture('vi-post.html');
+    const article = articleByLabel('Bình luận của Nguyễn Văn An');
+    const before = glanceComment(article);
+    expect(before).toMatchObject({ text: expect.stringContaining('Đề xuất') });
+    const outer = document.createElement('a');
+    outer.href = 'https://www.facebook.com/khcndmst';
+    article.replaceWith(outer);
+    outer.append(article);
+    expect(glanceComment(article)).toEqual(before);
+  });
+
   test('quá dài: "invalid"; không có id: "no-id"', () => {
     loadFixture('vi-post.html');
     const pending = articleByLabel('Bình luận của Phạm Minh');

@@ -375,7 +375,8 @@ class CompiledJudge implements Judge {
     const story =
       tellsStory(conceptHits, detected) ||
       mocks(text, conceptHits, detected) ||
-      (relativeBelief(text) !== null && unreachable(conceptHits, detected));
+      // The map lookups first: the regex is the costlier test (issue 13, sixth round).
+      (unreachable(conceptHits, detected) && relativeBelief(text) !== null);
     if (story || asksIfReal(text)) silenceStory(ruleHits, silenced);
     else if (quotesToReport(text, conceptHits, exceptionHits.size > 0, detected))
       for (const c of CATEGORIES) silenced.add(c);
@@ -432,10 +433,14 @@ class CompiledJudge implements Judge {
       )
         continue;
       if (silenced.has(category)) continue;
-      if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text, conceptHits)) continue;
       const weak = firstWeak(notes.weak, category);
+      const halfWay = weak !== undefined && prob >= threshold / 2;
+      if (!halfWay && prob < threshold) continue;
+      // Only for a category the model would flag: reading the text for an institution
+      // is the costlier test (issue 13, sixth round).
+      if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text, conceptHits)) continue;
       // A weak rule hit needs the model only half-way: two weak signals agreeing.
-      if (weak && prob >= threshold / 2) {
+      if (halfWay) {
         hits.push({ ...weak, how: 'weak' });
         confidence.set(category, prob);
       } else if (prob >= threshold) {
@@ -458,12 +463,10 @@ class CompiledJudge implements Judge {
           this.support(hits, category, prob, confidence)
         )
           continue;
-        if (silenced.has(category)) continue;
+        if (silenced.has(category) || prob < threshold * SECONDARY_FACTOR) continue;
         if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text, conceptHits)) continue;
-        if (prob >= threshold * SECONDARY_FACTOR) {
-          hits.push(this.modelHit(category, k, prob, folded, signals, text));
-          confidence.set(category, prob);
-        }
+        hits.push(this.modelHit(category, k, prob, folded, signals, text));
+        confidence.set(category, prob);
       }
     }
     // The hits of rules that needed the model and did not get it are no flags.

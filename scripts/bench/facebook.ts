@@ -367,7 +367,8 @@ async function runBatches(
   // page's DOM costs to render, our additions included.
   const renderingFrom = markTs('khcn-bench-batch-0');
   const renderingTo = markTs('khcn-bench-end');
-  const rendering =
+  /** CPU time (ms) of the page's main-thread slices so named during the batches. */
+  const duringBatches = (named: (name: string) => boolean) =>
     sum(
       events
         .filter(
@@ -375,12 +376,13 @@ async function runBatches(
             e.pid === anchor.pid &&
             e.tid === anchor.tid &&
             e.ph === 'X' &&
-            RENDERING_EVENTS.has(e.name) &&
+            named(e.name) &&
             e.ts >= renderingFrom &&
             e.ts < renderingTo,
         )
         .map((e) => e.tdur ?? e.dur ?? 0),
     ) / 1000;
+  const rendering = duringBatches((name) => RENDERING_EVENTS.has(name));
   // The same time per step (style, layout, paint…): which one our additions make heavier.
   const renderingSteps: Record<string, number> = {};
   for (const e of events)
@@ -475,20 +477,7 @@ async function runBatches(
       ),
     );
   const longestSlice = Math.max(0, ...calls.map((c) => c.tdur / 1000));
-  const intersections =
-    sum(
-      events
-        .filter(
-          (e) =>
-            e.pid === anchor.pid &&
-            e.tid === anchor.tid &&
-            e.ph === 'X' &&
-            e.name === INTERSECTIONS_EVENT &&
-            e.ts >= renderingFrom &&
-            e.ts < renderingTo,
-        )
-        .map((e) => e.tdur ?? e.dur ?? 0),
-    ) / 1000;
+  const intersections = duringBatches((name) => name === INTERSECTIONS_EVENT);
   const { longTasks, marked, flagDelays, startMark } = await page.evaluate(
     ({ first, batch }) => {
       const w = window as unknown as { __longTasks: [number, number][]; __flagsAt: Map<string, number> };

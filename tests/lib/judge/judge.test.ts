@@ -682,18 +682,19 @@ describe('lời chế giễu: cười mà không để cách liên hệ là đan
   });
 });
 
+/** The concepts of a text, as the judge reads them: the default pack's own concept words. */
+const conceptMatcher = compileJudge({ ...defaultRulePack(), model: null });
+function conceptsOf(text: string): Map<string, FlagHit[]> {
+  const concepts = new Map<string, FlagHit[]>();
+  for (const hit of conceptMatcher.matcher.scan(text)) {
+    if (!hit.ruleId.startsWith('~')) continue;
+    const id = hit.ruleId.slice(1);
+    concepts.set(id, [...(concepts.get(id) ?? []), hit]);
+  }
+  return concepts;
+}
+
 describe('tự giới thiệu bằng chức danh hay cơ quan là xưng danh (introducedAsAuthority)', () => {
-  const matcher = compileJudge({ ...defaultRulePack(), model: null });
-  // The concepts of a text, as the judge reads them: the pack's own concept words.
-  const conceptsOf = (text: string): Map<string, FlagHit[]> => {
-    const concepts = new Map<string, FlagHit[]>();
-    for (const hit of matcher.matcher.scan(text)) {
-      if (!hit.ruleId.startsWith('~')) continue;
-      const id = hit.ruleId.slice(1);
-      concepts.set(id, [...(concepts.get(id) ?? []), hit]);
-    }
-    return concepts;
-  };
   // Written for this test, not copied from the corpus.
   test.each([
     ['Chào anh, em gọi từ Cục Sở hữu trí tuệ về hồ sơ của anh', 'em gọi từ Cục Sở hữu trí tuệ'],
@@ -726,16 +727,6 @@ describe('tự giới thiệu bằng chức danh hay cơ quan là xưng danh (in
 });
 
 describe('xưng danh mà là một nghề thì không là xưng danh cơ quan (tradeIsNoAuthority)', () => {
-  const matcher = compileJudge({ ...defaultRulePack(), model: null });
-  const conceptsOf = (text: string): Map<string, FlagHit[]> => {
-    const concepts = new Map<string, FlagHit[]>();
-    for (const hit of matcher.matcher.scan(text)) {
-      if (!hit.ruleId.startsWith('~')) continue;
-      const id = hit.ruleId.slice(1);
-      concepts.set(id, [...(concepts.get(id) ?? []), hit]);
-    }
-    return concepts;
-  };
   // Written for this test: the pack's `authority` words fire ("mình là nhân viên",
   // "tôi là nhân viên"), and the words after them make it a trade.
   test.each([

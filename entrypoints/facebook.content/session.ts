@@ -19,7 +19,7 @@ import { sendMessage } from '../../lib/messaging';
 import { loadActiveReplies, loadActiveRulePack } from '../../lib/packs/storage';
 import { loadPanelPrefs, savePanelPrefs } from '../../lib/settings/panel-prefs';
 import type { Settings } from '../../lib/settings/schema';
-import { decorateComment, listenForToolClicks, undecorateAll } from './comment-tools';
+import { decorateComment, listenForToolClicks, prepareTools, undecorateAll } from './comment-tools';
 import { type CorrectionOf, fetchCorrections, sendCorrection } from './corrections';
 import { expandCutComment } from './expand';
 import { applyJudged, type JudgedComment } from './flag-apply';
@@ -159,6 +159,7 @@ export class PageSession implements PageActions {
       this.signal,
     );
 
+    prepareTools();
     const frame = defaultSchedule();
     const watcher = createCommentWatcher({
       root: document.body,

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { decorateComment, undecorateAll } from '../../entrypoints/facebook.content/comment-tools';
+import {
+  decorateComment,
+  prepareTools,
+  undecorateAll,
+} from '../../entrypoints/facebook.content/comment-tools';
 import type { FlagSummary } from '../../lib/messages';
 
 function flag(category: FlagSummary['category'], ruleId: string): FlagSummary {
@@ -32,6 +36,19 @@ beforeEach(() => {
 });
 afterEach(() => {
   undecorateAll(document);
+});
+
+describe('prepareTools: khuôn công cụ dựng sẵn trước lô đầu', () => {
+  test('không thêm gì vào trang; bình luận sau đó vẫn có đủ công cụ', () => {
+    const before = document.documentElement.outerHTML;
+    prepareTools();
+    expect(document.documentElement.outerHTML).toBe(before);
+    const el = article('555');
+    decorateComment(el, '555', [flag('health', 'r1')], false);
+    expect(hosts(el)).toHaveLength(1);
+    expect(saveButton(el)?.textContent).toContain('Lưu ý tưởng');
+    expect(badgeTexts(el)).toHaveLength(1);
+  });
 });
 
 describe('decorateComment', () => {

@@ -1,3 +1,5 @@
+import { foldForSearch } from '../text/fold';
+
 /**
  * The speaker's stance towards the words a rule matched: told as a relative's
  * belief, denied right where they stand. Pure functions over the raw text;
@@ -32,16 +34,6 @@ export function relativeBelief(text: string): { start: number; end: number; matc
   return { start, end: m.index + m[0].length, matched: m[0].slice(lead) };
 }
 
-/** Lowercased, marks dropped (đ → d), spaces collapsed: the spellings a writer may type without diacritics. */
-function bare(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
-}
-
 const NO = '(?:khong|ko|k|hong|hok|hk|ha|chua)';
 /**
  * The writer asks whether something is real, fake or a scam: "là thật hay
@@ -68,7 +60,7 @@ const ASKS_IF_REAL = new RegExp(
  * Training split: 281 benign lines, no flagged one.
  */
 export function asksIfReal(text: string): boolean {
-  return MAY_ASK_IF_REAL.test(text) && ASKS_IF_REAL.test(bare(text));
+  return MAY_ASK_IF_REAL.test(text) && ASKS_IF_REAL.test(foldForSearch(text));
 }
 
 /**

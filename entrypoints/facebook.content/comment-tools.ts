@@ -120,14 +120,6 @@ let template: HTMLElement | null = null;
 let clonesNeedSheet = false;
 
 /**
- * A tools host with its shadow root, style and save button. This runs for
- * every comment Facebook streams in: the first host is built once with a
- * clonable shadow root, and each comment gets a deep clone of it (shadow
- * root and button in one native call) instead of a shadow root, stylesheet
- * and button built one call at a time. Where a clone does not carry the
- * shadow root (a browser without `clonable`), every host is built.
- */
-/**
  * Builds the tools' template (its shadow root, labels and stylesheet) before
  * the first comments come, in the session's start-up, so the first batch
  * only clones it: that batch ran this code cold and was among the four
@@ -137,6 +129,14 @@ export function prepareTools(): void {
   toolsHost();
 }
 
+/**
+ * A tools host with its shadow root, style and save button. This runs for
+ * every comment Facebook streams in: the first host is built once with a
+ * clonable shadow root, and each comment gets a deep clone of it (shadow
+ * root and button in one native call) instead of a shadow root, stylesheet
+ * and button built one call at a time. Where a clone does not carry the
+ * shadow root (a browser without `clonable`), every host is built.
+ */
 function toolsHost(): HTMLElement {
   if (template === null) {
     const built = buildHost();

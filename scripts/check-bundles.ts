@@ -18,11 +18,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import AdmZip from 'adm-zip';
+import { MODEL_BUILD_PATH } from '../lib/judge/default';
 
 const ROOT = join(import.meta.dirname, '..');
 export const MODEL_SOURCE = join(ROOT, 'lib/model/judge.vi.json');
-/** Where the build puts the model (wxt.config.ts's hook; MODEL_BUILD_PATH in lib/judge/default.ts). */
-export const MODEL_IN_BUILD = 'model/judge.vi.json';
+/** Where the build puts the model (wxt.config.ts's hook), and so where the extension fetches it. */
+export const MODEL_IN_BUILD = MODEL_BUILD_PATH;
 export const BUILD_DIRS = ['.output/chrome-mv3', '.output/firefox-mv2'];
 /** Issue 13's budget for the model data in the Chrome zip. */
 export const MODEL_BUDGET_BYTES = 400 * 1024;

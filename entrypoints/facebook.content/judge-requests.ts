@@ -50,8 +50,8 @@ export async function askJudgement(text: string, timeoutMs = JUDGE_TIMEOUT_MS): 
   return answer?.ok ? answer : null;
 }
 
-/** A comment without flags (shared: never written to). */
-const NO_FLAGS: FlagSummary[] = [];
+/** A comment without flags: one shared array, never written to (judged, or while being judged). */
+export const NO_FLAGS: FlagSummary[] = [];
 
 /** Each comment's flags, in order, from the background; null when it could not answer. */
 export async function askBackground(

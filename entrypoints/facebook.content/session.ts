@@ -24,7 +24,7 @@ import { type CorrectionOf, fetchCorrections, sendCorrection } from './correctio
 import { expandCutComment } from './expand';
 import { applyJudged, type JudgedComment } from './flag-apply';
 import { tieFlagStatsTo } from './flag-stats';
-import { type Asked, askBackground, judgeComments } from './judge-requests';
+import { type Asked, askBackground, judgeComments, NO_FLAGS } from './judge-requests';
 import { createPanelModel, mountPanel, type PanelModel, type Toast } from './panel';
 import { ReplyAssist } from './reply-assist';
 import { setReplyLibrary } from './reply-library';
@@ -56,9 +56,6 @@ interface SeenComment extends Omit<WatchedComment, 'kind' | 'element'>, Omit<Jud
  * → 11.3–12.5 s over the run; docs/benchmarks.md, fifth round).
  */
 export const FLAGS_WAIT_FOR_FRAME_MS = 250;
-
-/** Shown while being judged, and for comments without flags. */
-const NO_FLAGS: FlagSummary[] = [];
 
 /** The flag verdicts among the corrections, as one string (ids in order): equal means the same flags. */
 function flagVerdictsKey(corrections: readonly Correction[]): string {

@@ -26,6 +26,7 @@ import { type BrowserContext, type CDPSession, chromium, type Page } from 'playw
 import { CHROMIUM_PATH, launchWithExtension, REPLICA_ORIGIN } from '../../tests/e2e/harness';
 import { startReplica } from '../../tests/fixtures/replica/server';
 import { attributeLongTasks, RENDERING_EVENTS, type TraceEvent } from './long-tasks';
+import { quantile, sum } from './stats';
 
 const TOTAL = Number(process.env.BENCH_TOTAL ?? 3000);
 /** The replica's shape for the bench page: `2025` (the saved real page's, default) or `classic`. */
@@ -95,13 +96,6 @@ interface RunResult {
   note?: string;
 }
 
-const quantile = (values: number[], q: number): number => {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[index] ?? Number.NaN;
-};
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '—');
 /** A few values listed, many summarised: median and largest. */
 const summarise = (values: number[]) =>

@@ -2,6 +2,8 @@
 // (issue 14, sixth round): scripts/bench/facebook.ts matches each entry the
 // page's `longtask` observer saw to the main thread's task of the trace.
 
+import { quantile, sum } from './stats';
+
 /** A trace event as CDP's Tracing domain reports it (the fields the bench reads). */
 export interface TraceEvent {
   name: string;
@@ -18,13 +20,6 @@ export interface TraceEvent {
 
 /** Trace events of the rendering steps (nested ones are not among them). */
 export const RENDERING_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize']);
-
-const median = (values: number[]): number => {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.ceil(0.5 * sorted.length) - 1]!;
-};
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 /**
  * Which task each Long Tasks API entry is (issue 14, sixth round). Each entry
@@ -110,8 +105,14 @@ export function attributeLongTasks(
     byKind,
     notBatch,
     batchTaskMedian: {
-      wall: median(batchTaskList.map((i) => (tasks[i]!.dur ?? 0) / 1000)),
-      cpu: median(batchTaskList.map((i) => (tasks[i]!.tdur ?? tasks[i]!.dur ?? 0) / 1000)),
+      wall: quantile(
+        batchTaskList.map((i) => (tasks[i]!.dur ?? 0) / 1000),
+        0.5,
+      ),
+      cpu: quantile(
+        batchTaskList.map((i) => (tasks[i]!.tdur ?? tasks[i]!.dur ?? 0) / 1000),
+        0.5,
+      ),
     },
   };
 }

@@ -835,3 +835,22 @@ describe('trích lời người khác rồi đáp lại: mô hình không đư�
     expect(judge.judge(text).categories).toEqual(want);
   });
 });
+
+describe('tin nhắn lừa được dán lại, đường link nằm trong lời trích: quy tắc không gắn cờ (gói mặc định, không mô hình)', () => {
+  // Written for this test. Each row with [] was flagged before: the link or the phone
+  // inside the quotes counted as the writer's contact, so the quoted hits stayed.
+  test.each([
+    [
+      'SMS hôm qua: "Ban da trung thuong 01 xe AirBlade, lien he 0888.123.447 de lam thu tuc nhan giai, phi 2.5tr". Mình có tham gia gì đâu',
+      [],
+    ],
+    [
+      'Ai nhận được tin nhắn "Tai khoan cua ban se bi khoa trong 24h, xac minh tai vcb-xacthuc.top" thì xóa đi nha',
+      [],
+    ],
+    // Guards: a contact outside the quotes, or a quote that is no message handed on.
+    ['SMS hôm qua: "Ban da trung thuong 01 xe AirBlade", lien he 0888.123.447 de nhan giai', ['scam']],
+  ])('%s → %j', (text, want) => {
+    expect(rulesOnly.judge(text).categories).toEqual(want);
+  });
+});

@@ -70,3 +70,73 @@ export function asksIfReal(text: string): boolean {
  * precomposed letters need none, and it is slower.
  */
 const MAY_ASK_IF_REAL = /th[aậ]t|ph[aả]i|[dđ][uú]ng|hay|gi[aả]|l[uừ]a/i;
+
+/**
+ * Words that hand the next words to someone else: a verb of saying, a message
+ * or a trick named just before the quote ("bảo 'chỉ cần nộp 2 triệu…'", "Nghe
+ * bảo ai 'đeo chip lượng tử…'", "SMS hôm qua: '…'", "tin 'NASA giấu…'",
+ * "lại là chiêu '…'"). Typed with their marks, or without where the bare word
+ * is no other common word ("bao" and "dang" are; "noi", "rang" less so). Not
+ * "cmt '…'" or "bình luận '…'": a scam asks its readers to comment a word
+ * ("Ai cần link thì cmt 'nhận'").
+ */
+const SAID_BEFORE = new RegExp(
+  '(?:^|[^\\p{L}])' +
+    '(?:bảo|nói|noi|nhắn|ghi|đăng|rằng|rang|phán|đồn|hứa|hua|truyền nhau|quảng cáo|' +
+    'nguyên văn|tin nhắn|tin nhan|tin|sms|mail|email|thư|kiểu|kieu|câu|cau|dòng chữ|lời|chiêu|trò|tờ rơi|vụ)' +
+    '(?:\\s+(?:là|la|ai|rằng|như này|như vầy|như sau|hôm qua|mới|giả|này))?' +
+    '\\s*[:,]?\\s*$',
+  'iu',
+);
+/**
+ * A colon after a message named or handed on ("Tin nhắn giả: '…'", "Thông tin
+ * cho ae: '…'", "mình copy nguyên văn cho mn xem: '…'"): what follows is
+ * shown, not said. Not after a name ("GS. Bùi Khánh Lâm: '…'" is an
+ * endorsement the seller quotes).
+ */
+const SHOWN_WITH_COLON =
+  /(?:tin nhắn|tin nhan|tin|sms|mail|email|thư|bài|cmt|comment|quảng cáo|nguyên văn|như này|như vầy|như sau|hôm qua|cho (?:ae|mn|mọi người|cả nhà|bà con)(?: xem)?|xem|đăng lại|dán lại|copy|thông tin|nhắc|lưu ý)[^:.!?\n]{0,12}:\s*$/iu;
+/** The writer's retort right after the quote: a dash, an arrow or an ellipsis ("'…' – dạ em gửi luôn sổ đỏ"). */
+const RETORT_AFTER = /^\s*(?:-|–|—|->|→|=>|\.\.\.|…)\s*\p{L}/u;
+/**
+ * A retort answers a claim, a sentence of its own: at least this many words
+ * in the quote. A product's name in quotes ("'Lúa thiền' - ruộng được tụng
+ * kinh…", "'Điện hạt nhân mini tại gia' - lò phản ứng nano…") is shorter.
+ */
+const CLAIM_WORDS = 9;
+
+/**
+ * Does the comment hand on someone else's words: a quote after a verb of
+ * saying or a message named, or one its writer answers after a dash or an
+ * ellipsis? Someone pasting a scam SMS or a seller's claim to warn about it
+ * or mock it ("bảo 'chỉ cần nộp 2 triệu hồ sơ là được vay 500 triệu'… nghe
+ * như truyện cổ tích") shows it; a seller names his product in quotes
+ * ("Thiết bị 'ổn định tần số gia đình' gắn vào cầu dao…") and goes on
+ * selling. `spans` are `quotedSpans(text)`.
+ */
+export function quotesAsReported(text: string, spans: readonly number[]): boolean {
+  for (let k = 0; k < spans.length; k += 2) {
+    const open = spans[k]!;
+    const before = text.slice(Math.max(0, open - 40), open);
+    if (SAID_BEFORE.test(before) || SHOWN_WITH_COLON.test(before)) return true;
+    const close = spans[k + 1]!;
+    if (
+      RETORT_AFTER.test(text.slice(close + 1, close + 8)) &&
+      wordCount(text, open + 1, close) >= CLAIM_WORDS
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Words (runs of non-spaces) in text[from, to). */
+function wordCount(text: string, from: number, to: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = text.charCodeAt(i) <= 0x20;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}

@@ -5,7 +5,7 @@ import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
 import { type Lead, namesInstitution, whatLeads } from '../flags/posing';
 import type { Concept, Rule } from '../flags/schema';
-import { asksIfReal, relativeBelief } from '../flags/stance';
+import { asksIfReal, quotesAsReported, relativeBelief } from '../flags/stance';
 import { JUDGEMENT_STRINGS } from '../i18n/judgement-strings';
 import { translate } from '../i18n/translate';
 import type { FoldedText } from '../model/features';
@@ -360,14 +360,15 @@ class CompiledJudge implements Judge {
       }
     }
 
+    let handedOnHits: Set<Category> | null = null;
     if (ruleHits.length > 0) {
-      silenceReported(
+      handedOnHits = silenceReported(
         text,
         ruleHits,
         silenced,
         exceptionHits.size > 0 || conceptHits.has(WARNING_CONCEPT),
         detected,
-        conceptHits.has(CONTACT_ME_CONCEPT),
+        conceptHits,
       );
     }
 
@@ -377,15 +378,21 @@ class CompiledJudge implements Judge {
       mocks(text, conceptHits, detected) ||
       // The map lookups first: the regex is the costlier test (issue 13, sixth round).
       (unreachable(conceptHits, detected) && relativeBelief(text) !== null);
+    let handsOn = false;
     if (story || asksIfReal(text)) silenceStory(ruleHits, silenced);
     else if (quotesToReport(text, conceptHits, exceptionHits.size > 0, detected))
       for (const c of CATEGORIES) silenced.add(c);
+    else handsOn = handsOnQuote(text, conceptHits, detected);
 
     // A trade is read only to tell it from an authority: as a model signal of its own it
     // moved the model's reading of hundreds of health lines that name a "bác sĩ"
     // (training-split CV, thresholds held: 354 lines changed).
     conceptHits.delete(TRADE_CONCEPT);
     const signals = signalNames(conceptHits, this.conceptSignal, detected, silenced.size > 0, text);
+    // After the model's signals: the model reads a handed-on quote as it always did (training
+    // unchanged; muting it before moved ~50 flagged lines each way on CV), and is not asked.
+    if (handsOn) for (const c of CATEGORIES) silenced.add(c);
+    if (handedOnHits) for (const c of handedOnHits) silenced.add(c);
     // The comment warns or refutes (a warning word, or an exception that silenced a rule),
     // tells the harm it suffered, or advertises something ordinary.
     let reporting: Telling = silenced.size > 0 || conceptHits.has(WARNING_CONCEPT);
@@ -804,6 +811,14 @@ const CONTACT: ReadonlySet<Detector> = new Set(['phone', 'handle', 'link', 'shor
  *   lines, flagged recall 0.798 → 0.794 (thresholds held). A hit that only
  *   reaches into the quotes counts (a combination with one part quoted: "bà
  *   tin lá vối là 'khỏi hẳn tiểu đường'"): benign 183 → 161, recall 0.806 → 0.804;
+ * - words in quotation marks that hand on someone else's message
+ *   (`quotesAsReported`: "SMS hôm qua: '…'", "Ai nhận được SMS '…' thì xóa
+ *   ngay") when no contact stands outside the quotes — the link or the phone
+ *   inside them is the message's. Their categories are returned, for the judge
+ *   to silence after the model's signals are named (so the model reads these
+ *   comments as it did). Training-split CV (17,942 lines, thresholds held):
+ *   flagged right 6049 → 6054, benign lines flagged 177 → 175 (8 quoted SMS
+ *   no longer flagged, the rest retraining's churn);
  * - words in a clause that ends with a question mark, when the comment gives no
  *   way to contact anyone ("Đóng phí hồ sơ vay trước là bình thường?") — a
  *   scam that asks ("muốn kiếm 500k/ngày?") leaves a phone, a handle or a link.
@@ -814,20 +829,31 @@ function silenceReported(
   silenced: Set<Category>,
   reporting: boolean,
   detected: readonly Signal[],
-  contactMe = false,
-): void {
+  concepts: ReadonlyMap<string, FlagHit[]>,
+): Set<Category> | null {
   // Any clause may ask (a "?" or a question word at its end): checked per hit.
   const asks = !detected.some((s) => CONTACT.has(s.detector));
-  const quotes = reporting || (asks && !contactMe) ? quotedSpans(text) : [];
-  if (quotes.length === 0 && !asks) return;
+  let quotes = reporting || (asks && !concepts.has(CONTACT_ME_CONCEPT)) ? quotedSpans(text) : [];
+  // A message handed on whose link or phone stands inside its quotes ("SMS hôm qua: '… tại
+  // evn-thanhtoan.xyz'. Điện lực không nhắn link lạ"): the contact is the message's.
+  let late: Set<Category> | null = null;
+  if (quotes.length === 0 && !reporting && QUOTE_MARK.test(text)) {
+    const q = quotedSpans(text);
+    if (q.length > 0 && quotesAsReported(text, q) && !reachableOutside(q, concepts, detected)) {
+      quotes = q;
+      late = new Set();
+    }
+  }
+  if (quotes.length === 0 && !asks) return late;
   const ends = asks ? clauseEnds(text) : [];
   for (let k = hits.length - 1; k >= 0; k--) {
     const h = hits[k]!;
     if (overlapsQuotes(quotes, h.start, h.end) || (asks && inQuestion(text, ends, h.start, h.end))) {
-      silenced.add(h.category);
+      (late ?? silenced).add(h.category);
       hits.splice(k, 1);
     }
   }
+  return late;
 }
 
 /**
@@ -923,9 +949,41 @@ function quotesToReport(
   if (!excepted && !concepts.has(WARNING_CONCEPT)) return false;
   const quotes = quotedSpans(text);
   if (quotes.length === 0) return false;
+  return !reachableOutside(quotes, concepts, detected);
+}
+
+/** A phone, a handle, a link or an "ib em" outside the quoted stretches: the writer can be reached. */
+function reachableOutside(
+  quotes: readonly number[],
+  concepts: ReadonlyMap<string, FlagHit[]>,
+  detected: readonly Signal[],
+): boolean {
   const outside = (start: number, end: number) => !overlapsQuotes(quotes, start, end);
-  if (detected.some((s) => CONTACT.has(s.detector) && outside(s.start, s.end))) return false;
-  return !(concepts.get(CONTACT_ME_CONCEPT) ?? []).some((h) => outside(h.start, h.end));
+  if (detected.some((s) => CONTACT.has(s.detector) && outside(s.start, s.end))) return true;
+  return (concepts.get(CONTACT_ME_CONCEPT) ?? []).some((h) => outside(h.start, h.end));
+}
+
+/** Any quotation mark `quotedSpans` reads: most comments hold none and skip it. */
+const QUOTE_MARK = /["'“«‘]/;
+
+/**
+ * A comment that hands on someone else's words (`quotesAsReported`: "bảo
+ * '…'", "SMS hôm qua: '…'", "'…' – dạ em gửi luôn sổ đỏ") and leaves no way
+ * to reach its writer outside the quotes shows what it quotes, with no
+ * warning word needed: "đọc câu 'uống nước muối hồng Himalaya cân bằng điện
+ * tích tế bào' xong tui cân bằng luôn cái ví". The model, which reads the
+ * quoted pitch as the writer's, is not asked; the rules' hits outside the
+ * quotes still flag. Training-split CV (16,426 lines, thresholds held):
+ * benign lines flagged 170 → 151, flagged right 5456 → 5456.
+ */
+function handsOnQuote(
+  text: string,
+  concepts: ReadonlyMap<string, FlagHit[]>,
+  detected: readonly Signal[],
+): boolean {
+  if (!QUOTE_MARK.test(text)) return false;
+  const quotes = quotedSpans(text);
+  return quotes.length > 0 && quotesAsReported(text, quotes) && !reachableOutside(quotes, concepts, detected);
 }
 
 /** A story's rule hits are what it reports: silenced, and no category of it is the model's to flag. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { asksIfReal, relativeBelief } from '../../../lib/flags/stance';
+import { quotedSpans } from '../../../lib/flags/clauses';
+import { asksIfReal, quotesAsReported, relativeBelief } from '../../../lib/flags/stance';
 
 describe('người thân tin: kể lại niềm tin của người khác', () => {
   test.each([
@@ -50,5 +51,35 @@ describe('hỏi có thật không: người hỏi đang báo lại, không rao',
     'Khám BHYT chờ từ 6h sáng tới 11h, người già đứng không nổi',
   ])('không hỏi: %s', (text) => {
     expect(asksIfReal(text)).toBe(false);
+  });
+});
+
+describe('trích lời người khác: lời được đưa lại, không phải lời người viết', () => {
+  const handsOn = (text: string) => quotesAsReported(text, quotedSpans(text));
+  test.each([
+    'bảo "chỉ cần nộp 2 triệu hồ sơ là được vay 500 triệu không cần thế chấp"... nghe như truyện cổ tích',
+    'Nghe bảo ai "đeo chip lượng tử ở cổ chống bức xạ" - bức xạ nói: ok anh cứ đeo',
+    'SMS hôm qua: "Ban da trung thuong 01 xe AirBlade, lien he 0888.xx.xx.47". Mình có tham gia gì đâu',
+    'mình copy nguyên văn cho mn xem: "Xin chào, tôi là Trung tá Nguyễn Văn H. Cục An ninh mạng"',
+    "Đăng lại: tin 'NASA giấu việc thiên thạch đâm Trái Đất tháng sau' đã bị NASA bác bỏ",
+    'lại là chiêu "Bạn đã được chọn ngẫu nhiên nhận iPhone 16 Pro, chỉ cần trả phí 99k" trên các bài của Bộ',
+    '"Không cần học, nghe nhạc tần số thiên tài khi ngủ là thông minh" - em nghe 3 năm rồi, giờ vẫn thông minh như cũ',
+    "mấy bà trong xóm truyền nhau 'chích ngừa dại không cần, ăn đỗ xanh giải độc chó cắn là được'... Dại là chết 100%",
+  ])('đưa lại: %s', (text) => {
+    expect(handsOn(text)).toBe(true);
+  });
+
+  test.each([
+    // A seller names his product in quotes and goes on selling.
+    "Thiết bị 'ổn định tần số gia đình' gắn vào cầu dao điện giúp tiết kiệm 30% tiền điện",
+    '"Lúa thiền" - ruộng được tụng kinh mỗi sáng cho năng suất cao hơn 20%',
+    "Cúp vàng 'Sản phẩm sáng tạo thương hiệu quốc gia' – chỉ cần đóng phí vinh danh 30tr là có",
+    // A scam asks its readers to comment a word.
+    "Ai cần link nhóm kín thì cmt 'nhận' nha",
+    // An endorsement the seller quotes after a name.
+    'GS. Bùi Khánh Lâm: “Máy phát sóng lượng tử cải thiện trí nhớ của trẻ lên 40% chỉ sau 2 tuần.” Giảm 50% hôm nay',
+    'Không có ngoặc kép thì không có lời trích nào',
+  ])('không đưa lại: %s', (text) => {
+    expect(handsOn(text)).toBe(false);
   });
 });

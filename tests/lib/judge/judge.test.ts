@@ -807,3 +807,50 @@ describe('trích lời rồi cảnh báo: mô hình không đọc lời trích l
     expect(judge.judge(text).categories).toEqual(want);
   });
 });
+
+describe('trích lời người khác rồi đáp lại: mô hình không được hỏi (handsOnQuote)', () => {
+  // Written for this test; the tiny model flags "xyzcoin" as a scam wherever it stands.
+  // Each row with [] was flagged before the gate (no warning word in it).
+  const judge = compileJudge({ ...defaultRulePack(), model: tinyModel() });
+  test.each([
+    [
+      "Ông hàng xóm cứ bảo 'mua xyzcoin mỗi ngày lời gấp đôi', nghe mà mệt",
+      [],
+      'lời của người khác sau "bảo"',
+    ],
+    ['SMS hôm qua: "kiếm xyzcoin mỗi ngày tại xyz-coin.top"', [], 'tin nhắn dán lại sau dấu hai chấm'],
+    [
+      '"chỉ cần giữ xyzcoin một tháng là nhà lầu xe hơi" - dạ em giữ 3 năm rồi vẫn đi xe đạp',
+      [],
+      'người viết đáp lại sau gạch ngang',
+    ],
+    // Guards (pass before and after).
+    [
+      "Ông hàng xóm cứ bảo 'mua xyzcoin mỗi ngày', zalo 0912 345 678",
+      ['scam'],
+      'cách liên hệ ngoài lời trích',
+    ],
+    ["Nạp 'xyzcoin' - lời mỗi ngày", ['scam'], 'tên trong ngoặc rồi gạch ngang: không phải lời đáp'],
+  ])('%s → %j (%s)', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+});
+
+describe('tin nhắn lừa được dán lại, đường link nằm trong lời trích: quy tắc không gắn cờ (gói mặc định, không mô hình)', () => {
+  // Written for this test. Each row with [] was flagged before: the link or the phone
+  // inside the quotes counted as the writer's contact, so the quoted hits stayed.
+  test.each([
+    [
+      'SMS hôm qua: "Ban da trung thuong 01 xe AirBlade, lien he 0888.123.447 de lam thu tuc nhan giai, phi 2.5tr". Mình có tham gia gì đâu',
+      [],
+    ],
+    [
+      'Ai nhận được tin nhắn "Tai khoan cua ban se bi khoa trong 24h, xac minh tai vcb-xacthuc.top" thì xóa đi nha',
+      [],
+    ],
+    // Guards: a contact outside the quotes, or a quote that is no message handed on.
+    ['SMS hôm qua: "Ban da trung thuong 01 xe AirBlade", lien he 0888.123.447 de nhan giai', ['scam']],
+  ])('%s → %j', (text, want) => {
+    expect(rulesOnly.judge(text).categories).toEqual(want);
+  });
+});

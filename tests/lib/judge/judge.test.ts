@@ -517,6 +517,19 @@ describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)
   ])('không gắn cờ: %s (%s)', (text) => {
     expect(rulesOnly.judge(text).hits).toEqual([]);
   });
+
+  // The themes pseudoscience borrows (radiation, magnetism, "quantum", the moon, numerology):
+  // a signal the model reads, in a believer's claim and in a debunk alike.
+  test.each([
+    ['Để cục phát wifi đầu giường là bức xạ vào não cả đêm', 'bức xạ'],
+    ['nuoc nhiem tu cho heo uong mau lon', 'nhiễm từ'],
+    ['Máy lọc nước lượng tử giá 12 triệu', 'lượng tử'],
+    ['Gieo hạt đêm rằm thì cây lên nhanh', 'đêm rằm'],
+    ['Tính số chủ đạo theo ngày sinh để chọn ngành cho con', 'số chủ đạo'],
+    ['Bức xạ từ lò vi sóng không gây ung thư đâu', 'lời bác bỏ cũng có chủ đề này'],
+  ])('chủ đề giả khoa học hay mượn: %s (%s)', (text) => {
+    expect(rulesOnly.judge(text).signals).toContain('concept:pseudo-topic');
+  });
 });
 
 // A warning, a debunk or a victim's story is never flagged; a pitch that leaves a way to reach it is.

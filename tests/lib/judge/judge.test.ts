@@ -500,6 +500,14 @@ describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)
     ['Đặt đá phong thủy trên bàn làm tăng tài lộc cho cả nhà', 'combo-pseudo-effect', 'phong thủy'],
     ['Mưa đá năm nay là do vũ khí thời tiết của nước ngoài', 'combo-pseudo-effect', 'vũ khí thời tiết'],
     ['nghe nhac song alpha moi toi giup tang tri nho cho hoc sinh', 'combo-pseudo-effect', 'song alpha'],
+    // The themes pseudoscience borrows, claimed (issue 13, seventh round).
+    ['Thần số tính ra con tôi hợp ngành y, chắc chắn luôn', 'combo-pseudo-topic-claim', 'thần số'],
+    ['Gieo hạt đêm rằm thì lúa chắc hạt, có quy luật hẳn hoi', 'combo-pseudo-topic-claim', 'đêm rằm'],
+    ['Bếp từ phát ra bức xạ gây ung thư cho cả nhà', 'combo-pseudo-topic-harm', 'bức xạ'],
+    ['ngu canh cuc phat wifi la tinh trung chet het do', 'combo-pseudo-topic-harm', 'cuc phat wifi'],
+    ['Cho heo nghe nhạc thiền mỗi tối làm tăng năng suất thịt', 'combo-pseudo-topic-effect', 'nhạc thiền'],
+    // "Proven" asserts; only "not proven", "none proven" and "proven yet?" are exceptions.
+    ['Xem tử vi chọn ngành cho con đã được chứng minh là khoa học', 'combo-pseudo-claim', 'tử vi'],
   ])('gắn cờ giả khoa học: %s (%s)', (text, ruleId, part) => {
     const hit = rulesOnly.judge(text).hits.find((h) => h.ruleId === ruleId);
     expect(hit?.category).toBe('pseudoscience');
@@ -514,6 +522,10 @@ describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)
     ['Đá phong thủy có làm tăng tài lộc không mọi người?', 'câu hỏi về tác dụng'],
     ['Vòng ion âm không giúp giảm huyết áp đâu, đó chỉ là nhựa', 'tác dụng bị phủ định'],
     ['Không có chuyện sóng điện thoại làm giảm trí nhớ, các nghiên cứu lớn đều thấy vậy', 'lời bác bỏ'],
+    ['Bức xạ từ lò vi sóng không gây ung thư, đừng tin tin đồn', 'lời bác bỏ'],
+    ['Bếp từ có phát ra bức xạ gây hại không ạ?', 'câu hỏi'],
+    ['Chưa có nghiên cứu nào được chứng minh tử vi đoán đúng tính cách', 'chưa được chứng minh'],
+    ['Tử vi đoán tính cách đã được chứng minh chưa mọi người', 'hỏi đã được chứng minh chưa'],
   ])('không gắn cờ: %s (%s)', (text) => {
     expect(rulesOnly.judge(text).hits).toEqual([]);
   });

@@ -506,6 +506,9 @@ describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)
     ['Bếp từ phát ra bức xạ gây ung thư cho cả nhà', 'combo-pseudo-topic-harm', 'bức xạ'],
     ['ngu canh cuc phat wifi la tinh trung chet het do', 'combo-pseudo-topic-harm', 'cuc phat wifi'],
     ['Cho heo nghe nhạc thiền mỗi tối làm tăng năng suất thịt', 'combo-pseudo-topic-effect', 'nhạc thiền'],
+    // A denied warning is the believer's claim: "chứ không phải mê tín" silences nothing.
+    ['Phong thủy là khoa học chứ không phải mê tín', 'combo-pseudo-claim', 'phong thủy'],
+    ['tu vi la khoa hoc chu dau phai me tin', 'combo-pseudo-claim', 'tu vi'],
     // "Proven" asserts; only "not proven", "none proven" and "proven yet?" are exceptions.
     ['Xem tử vi chọn ngành cho con đã được chứng minh là khoa học', 'combo-pseudo-claim', 'tử vi'],
   ])('gắn cờ giả khoa học: %s (%s)', (text, ruleId, part) => {
@@ -526,6 +529,7 @@ describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)
     ['Bếp từ có phát ra bức xạ gây hại không ạ?', 'câu hỏi'],
     ['Chưa có nghiên cứu nào được chứng minh tử vi đoán đúng tính cách', 'chưa được chứng minh'],
     ['Tử vi đoán tính cách đã được chứng minh chưa mọi người', 'hỏi đã được chứng minh chưa'],
+    ['Phong thủy chỉ là mê tín, làm gì là khoa học', 'lời bác bỏ: "là mê tín"'],
   ])('không gắn cờ: %s (%s)', (text) => {
     expect(rulesOnly.judge(text).hits).toEqual([]);
   });

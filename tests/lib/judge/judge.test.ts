@@ -506,6 +506,13 @@ describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)
     ['Bếp từ phát ra bức xạ gây ung thư cho cả nhà', 'combo-pseudo-topic-harm', 'bức xạ'],
     ['ngu canh cuc phat wifi la tinh trung chet het do', 'combo-pseudo-topic-harm', 'cuc phat wifi'],
     ['Cho heo nghe nhạc thiền mỗi tối làm tăng năng suất thịt', 'combo-pseudo-topic-effect', 'nhạc thiền'],
+    // Free energy claimed by its maker: a machine that runs forever, and "I built it" or "certify it".
+    [
+      'Tôi đã chế tạo thành công máy phát điện không cần nhiên liệu, xin Bộ công nhận',
+      'combo-pseudo-free-energy',
+      'không cần nhiên liệu',
+    ],
+    ['tui chế đc cái quạt tự chạy bằng nam châm, hông xài điện luôn', 'combo-pseudo-free-energy', 'tự chạy'],
     // A denied warning is the believer's claim: "chứ không phải mê tín" silences nothing.
     ['Phong thủy là khoa học chứ không phải mê tín', 'combo-pseudo-claim', 'phong thủy'],
     ['tu vi la khoa hoc chu dau phai me tin', 'combo-pseudo-claim', 'tu vi'],
@@ -530,6 +537,12 @@ describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)
     ['Chưa có nghiên cứu nào được chứng minh tử vi đoán đúng tính cách', 'chưa được chứng minh'],
     ['Tử vi đoán tính cách đã được chứng minh chưa mọi người', 'hỏi đã được chứng minh chưa'],
     ['Phong thủy chỉ là mê tín, làm gì là khoa học', 'lời bác bỏ: "là mê tín"'],
+    ['Máy vĩnh cửu không tồn tại, mấy clip tự chế đều giấu pin', 'lời bác bỏ: "tự chế" không phải "tôi chế"'],
+    ['Em là học sinh, em muốn chế được máy vĩnh cửu thì làm thế nào ạ?', 'câu hỏi'],
+    [
+      'Ông bác tôi mua máy phát điện vĩnh cửu 40 triệu về nổ cầu chì',
+      'chuyện người thân, không ai tự nhận chế',
+    ],
   ])('không gắn cờ: %s (%s)', (text) => {
     expect(rulesOnly.judge(text).hits).toEqual([]);
   });

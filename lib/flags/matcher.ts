@@ -26,6 +26,7 @@ import {
   WordTrie,
 } from './aho-corasick';
 import { clauseAt, clauseEnds } from './clauses';
+import { deniesWarning } from './denial';
 import { compareHits, type FlagHit, kindRank, type MatchKind } from './hit';
 import { literalProbe, requiredLiterals } from './regex-prefilter';
 import { compileRuleRegex, type RuleRegex } from './rule-regex';
@@ -534,7 +535,8 @@ class CompiledMatcher implements Matcher {
       const tokEnd = raw[k + 1]!;
       const end = raw[k + 2]!;
       const tokStart = tokEnd - this.patternWords[pid]! + 1;
-      if (this.exceptionsOf[pid] !== undefined)
+      // A denied warning ("chứ không phải mê tín") is the writer's claim, not a warning.
+      if (this.exceptionsOf[pid] !== undefined && !deniesWarning(text, this.tokStarts[tokStart]!))
         exceptions.push({ rules: this.benignRulesOf(pid), tokStart, tokEnd });
       const owners = this.owners[pid];
       if (!owners) continue;

@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category } from '../flags/categories';
 import { clauseAt, clauseEnds, inQuestion, overlapsQuotes, quotedSpans } from '../flags/clauses';
+import { deniesWarning } from '../flags/denial';
 import { DETECTORS, type Detector, detect, detectorLabel, type Signal } from '../flags/detectors';
 import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
@@ -317,8 +318,10 @@ class CompiledJudge implements Judge {
       // The pseudo-rules' keys are worked out once at compile time: no string sliced per hit.
       const c = id.charCodeAt(0);
       if (c === CONCEPT_CODE) push(conceptHits, this.pseudoKey.get(id)!, hit);
-      else if (c === EXCEPTION_CODE) push(exceptionHits, this.pseudoKey.get(id)!, hit);
-      else ruleHits.push(hit);
+      else if (c === EXCEPTION_CODE) {
+        // A denied warning ("chứ không phải mê tín") is the writer's claim, not a warning.
+        if (!deniesWarning(text, hit.start)) push(exceptionHits, this.pseudoKey.get(id)!, hit);
+      } else ruleHits.push(hit);
     }
     tradeIsNoAuthority(conceptHits);
     speakerAsAuthority(text, conceptHits);

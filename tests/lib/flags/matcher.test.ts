@@ -316,3 +316,17 @@ describe('categoriesOf và explain', () => {
     expect(s).toContain('ghi chú');
   });
 });
+
+// A warning the writer denies ("chứ không phải mê tín") is his claim: it clears no hit (lib/flags/denial.ts).
+describe('bộ so khớp — ngoại lệ bị phủ định không xóa cờ', () => {
+  const m = compileRules([rule({ id: 'tu-vi', phrases: ['tử vi'], exceptions: ['mê tín', 'lừa đảo'] })]);
+  test.each([
+    ['Tử vi là khoa học chứ không phải mê tín', ['tu-vi:Tử vi']],
+    ['tu vi chu dau phai me tin', ['tu-vi:tu vi']],
+    ['Xem tử vi bên em, đừng nói là lừa đảo', ['tu-vi:tử vi']],
+    ['Tử vi chỉ là mê tín', []],
+    ['Xem tử vi online toàn lừa đảo', []],
+  ])('%s', (text, expected) => {
+    expect(m.scan(text).map((h) => `${h.ruleId}:${h.matched}`)).toEqual(expected);
+  });
+});

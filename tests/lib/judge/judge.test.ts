@@ -500,6 +500,24 @@ describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)
     ['Đặt đá phong thủy trên bàn làm tăng tài lộc cho cả nhà', 'combo-pseudo-effect', 'phong thủy'],
     ['Mưa đá năm nay là do vũ khí thời tiết của nước ngoài', 'combo-pseudo-effect', 'vũ khí thời tiết'],
     ['nghe nhac song alpha moi toi giup tang tri nho cho hoc sinh', 'combo-pseudo-effect', 'song alpha'],
+    // The themes pseudoscience borrows, claimed (issue 13, seventh round).
+    ['Thần số tính ra con tôi hợp ngành y, chắc chắn luôn', 'combo-pseudo-topic-claim', 'thần số'],
+    ['Gieo hạt đêm rằm thì lúa chắc hạt, có quy luật hẳn hoi', 'combo-pseudo-topic-claim', 'đêm rằm'],
+    ['Bếp từ phát ra bức xạ gây ung thư cho cả nhà', 'combo-pseudo-topic-harm', 'bức xạ'],
+    ['ngu canh cuc phat wifi la tinh trung chet het do', 'combo-pseudo-topic-harm', 'cuc phat wifi'],
+    ['Cho heo nghe nhạc thiền mỗi tối làm tăng năng suất thịt', 'combo-pseudo-topic-effect', 'nhạc thiền'],
+    // Free energy claimed by its maker: a machine that runs forever, and "I built it" or "certify it".
+    [
+      'Tôi đã chế tạo thành công máy phát điện không cần nhiên liệu, xin Bộ công nhận',
+      'combo-pseudo-free-energy',
+      'không cần nhiên liệu',
+    ],
+    ['tui chế đc cái quạt tự chạy bằng nam châm, hông xài điện luôn', 'combo-pseudo-free-energy', 'tự chạy'],
+    // A denied warning is the believer's claim: "chứ không phải mê tín" silences nothing.
+    ['Phong thủy là khoa học chứ không phải mê tín', 'combo-pseudo-claim', 'phong thủy'],
+    ['tu vi la khoa hoc chu dau phai me tin', 'combo-pseudo-claim', 'tu vi'],
+    // "Proven" asserts; only "not proven", "none proven" and "proven yet?" are exceptions.
+    ['Xem tử vi chọn ngành cho con đã được chứng minh là khoa học', 'combo-pseudo-claim', 'tử vi'],
   ])('gắn cờ giả khoa học: %s (%s)', (text, ruleId, part) => {
     const hit = rulesOnly.judge(text).hits.find((h) => h.ruleId === ruleId);
     expect(hit?.category).toBe('pseudoscience');
@@ -514,8 +532,32 @@ describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)
     ['Đá phong thủy có làm tăng tài lộc không mọi người?', 'câu hỏi về tác dụng'],
     ['Vòng ion âm không giúp giảm huyết áp đâu, đó chỉ là nhựa', 'tác dụng bị phủ định'],
     ['Không có chuyện sóng điện thoại làm giảm trí nhớ, các nghiên cứu lớn đều thấy vậy', 'lời bác bỏ'],
+    ['Bức xạ từ lò vi sóng không gây ung thư, đừng tin tin đồn', 'lời bác bỏ'],
+    ['Bếp từ có phát ra bức xạ gây hại không ạ?', 'câu hỏi'],
+    ['Chưa có nghiên cứu nào được chứng minh tử vi đoán đúng tính cách', 'chưa được chứng minh'],
+    ['Tử vi đoán tính cách đã được chứng minh chưa mọi người', 'hỏi đã được chứng minh chưa'],
+    ['Phong thủy chỉ là mê tín, làm gì là khoa học', 'lời bác bỏ: "là mê tín"'],
+    ['Máy vĩnh cửu không tồn tại, mấy clip tự chế đều giấu pin', 'lời bác bỏ: "tự chế" không phải "tôi chế"'],
+    ['Em là học sinh, em muốn chế được máy vĩnh cửu thì làm thế nào ạ?', 'câu hỏi'],
+    [
+      'Ông bác tôi mua máy phát điện vĩnh cửu 40 triệu về nổ cầu chì',
+      'chuyện người thân, không ai tự nhận chế',
+    ],
   ])('không gắn cờ: %s (%s)', (text) => {
     expect(rulesOnly.judge(text).hits).toEqual([]);
+  });
+
+  // The themes pseudoscience borrows (radiation, magnetism, "quantum", the moon, numerology):
+  // a signal the model reads, in a believer's claim and in a debunk alike.
+  test.each([
+    ['Để cục phát wifi đầu giường là bức xạ vào não cả đêm', 'bức xạ'],
+    ['nuoc nhiem tu cho heo uong mau lon', 'nhiễm từ'],
+    ['Máy lọc nước lượng tử giá 12 triệu', 'lượng tử'],
+    ['Gieo hạt đêm rằm thì cây lên nhanh', 'đêm rằm'],
+    ['Tính số chủ đạo theo ngày sinh để chọn ngành cho con', 'số chủ đạo'],
+    ['Bức xạ từ lò vi sóng không gây ung thư đâu', 'lời bác bỏ cũng có chủ đề này'],
+  ])('chủ đề giả khoa học hay mượn: %s (%s)', (text) => {
+    expect(rulesOnly.judge(text).signals).toContain('concept:pseudo-topic');
   });
 });
 

@@ -10,6 +10,7 @@ import {
   scoreRaw,
   toModelFile,
   trainRaw,
+  WEIGHT_STEPS,
 } from '../../../lib/model/train';
 import { foldText } from '../../../lib/text/syllables';
 
@@ -87,6 +88,13 @@ describe('huấn luyện', () => {
     const a = toModelFile(trainRaw(EXAMPLES, { ...DEFAULT_TRAIN_OPTIONS, minCount: 1 }), META, THRESHOLDS);
     const b = toModelFile(trainRaw(EXAMPLES, { ...DEFAULT_TRAIN_OPTIONS, minCount: 1 }), META, THRESHOLDS);
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+
+  test('lượng tử hoá: trọng số lớn nhất là đúng WEIGHT_STEPS bước', () => {
+    const file = toModelFile(trainRaw(EXAMPLES, { ...DEFAULT_TRAIN_OPTIONS, minCount: 1 }), META, THRESHOLDS);
+    const bytes = new Int8Array(Uint8Array.from(atob(file.weights), (c) => c.charCodeAt(0)).buffer);
+    const largest = Math.max(...[...bytes].map(Math.abs));
+    expect(largest).toBe(WEIGHT_STEPS);
   });
 
   test('bỏ ngẫu nhiên đặc trưng khi học: tất định, và có tác dụng', () => {

@@ -451,8 +451,8 @@ describe('loại chính: theo sức nặng bằng chứng, không theo thứ t�
       ['impersonation', 'phishing'],
     ],
     [
-      'đòi tiền trước, "của Bộ" ở cuối: lừa đảo lên đầu dù mạo danh chắc hơn',
-      'Chuyển 500k phí hồ sơ qua STK 0123 456 789 để nhận máy tưới miễn phí của Bộ',
+      'đòi tiền trước, Bộ chỉ là nhà bảo trợ: lừa đảo lên đầu dù mạo danh chắc hơn',
+      'Chuyển 500k phí hồ sơ qua STK 0123 456 789 để nhận máy tưới, chương trình do Bộ KHCN bảo trợ',
       new Map([
         ['scam', 0.6],
         ['impersonation', 0.8],

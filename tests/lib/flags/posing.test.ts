@@ -26,8 +26,23 @@ describe('whatLeads: xưng danh trước hay đòi hỏi trước', () => {
       'posing',
     ],
     [
-      'đòi mã trước, tên cơ quan ở cuối',
+      'đòi mã trước, nhưng là tiền hỗ trợ "của Bộ": cơ quan tự rao món của mình',
       'Nhập mã OTP tại hotro-nhanh.xyz để nhận tiền hỗ trợ của Bộ KHCN',
+      'posing',
+    ],
+    [
+      'quét mã trước, quà "từ NHNN"',
+      'Quét mã QR nhận 500k từ NHNN, đăng nhập app ngân hàng để xác nhận',
+      'posing',
+    ],
+    [
+      'đòi mã trước, Bộ chỉ là nhà bảo trợ',
+      'Nhập mã OTP tại hotro-nhanh.xyz để nhận quà, chương trình do Bộ KHCN bảo trợ',
+      'ask',
+    ],
+    [
+      '"của quý khách" không phải cơ quan',
+      'Cập nhật thông tin tại vcb-hotro.top để tránh khóa tài khoản của quý khách',
       'ask',
     ],
     [

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultRulePack } from '../../../lib/flags';
 import { detect } from '../../../lib/flags/detectors';
 import type { FlagHit } from '../../../lib/flags/hit';
+import { whatLeads } from '../../../lib/flags/posing';
 import type { Rule } from '../../../lib/flags/schema';
 import { localeMessages } from '../../../lib/i18n/strings';
 import {
@@ -434,6 +435,32 @@ describe('loại chính: theo sức nặng bằng chứng, không theo thứ t�
       ['impersonation', impersonation],
     ] as const);
     expect(primaryFirst(confidence, null, lead)).toEqual(want);
+  });
+
+  // After the order audit (the label guide: impersonation first when the comment
+  // speaks as the body, scam or phishing first when the body is only named after
+  // the ask): what the message puts first weighs more than before.
+  test.each([
+    [
+      'nhãn người gửi "[VCB]" mở lời, mô hình chỉ hơi thấy mạo danh: vẫn lên đầu',
+      '[VCB] Tài khoản quý khách bị tạm khóa, xác thực lại tại vcb-xacminh.top',
+      new Map([
+        ['phishing', 1],
+        ['impersonation', 0.1],
+      ] as const),
+      ['impersonation', 'phishing'],
+    ],
+    [
+      'đòi tiền trước, Bộ chỉ là nhà bảo trợ: lừa đảo lên đầu dù mạo danh chắc hơn',
+      'Chuyển 500k phí hồ sơ qua STK 0123 456 789 để nhận máy tưới, chương trình do Bộ KHCN bảo trợ',
+      new Map([
+        ['scam', 0.6],
+        ['impersonation', 0.8],
+      ] as const),
+      ['scam', 'impersonation'],
+    ],
+  ] as const)('%s', (_name, text, confidence, want) => {
+    expect(primaryFirst(confidence, null, whatLeads(text))).toEqual(want);
   });
 });
 

@@ -363,6 +363,11 @@ class CompiledJudge implements Judge {
       }
     }
 
+    // Whether the comment hands on someone else's words: asked by both the rules' silencing
+    // and the model's gate below, worked out once, when first asked.
+    let handedOn: number[] | null | undefined;
+    const handedOnQuotes = (): number[] | null =>
+      handedOn === undefined ? (handedOn = quotesHandedOn(text, conceptHits, detected)) : handedOn;
     let handedOnHits: Set<Category> | null = null;
     if (ruleHits.length > 0) {
       handedOnHits = silenceReported(
@@ -371,7 +376,8 @@ class CompiledJudge implements Judge {
         silenced,
         exceptionHits.size > 0 || conceptHits.has(WARNING_CONCEPT),
         detected,
-        conceptHits,
+        conceptHits.has(CONTACT_ME_CONCEPT),
+        handedOnQuotes,
       );
     }
 
@@ -385,7 +391,7 @@ class CompiledJudge implements Judge {
     if (story || asksIfReal(text)) silenceStory(ruleHits, silenced);
     else if (quotesToReport(text, conceptHits, exceptionHits.size > 0, detected))
       for (const c of CATEGORIES) silenced.add(c);
-    else handsOn = handsOnQuote(text, conceptHits, detected);
+    else handsOn = handedOnQuotes() !== null;
 
     // A trade is read only to tell it from an authority: as a model signal of its own it
     // moved the model's reading of hundreds of health lines that name a "bác sĩ"
@@ -838,18 +844,19 @@ function silenceReported(
   silenced: Set<Category>,
   reporting: boolean,
   detected: readonly Signal[],
-  concepts: ReadonlyMap<string, FlagHit[]>,
+  contactMe: boolean,
+  handedOnQuotes: () => number[] | null,
 ): Set<Category> | null {
   // Any clause may ask (a "?" or a question word at its end): checked per hit.
   const asks = !detected.some((s) => CONTACT.has(s.detector));
-  let quotes = reporting || (asks && !concepts.has(CONTACT_ME_CONCEPT)) ? quotedSpans(text) : [];
+  let quotes = reporting || (asks && !contactMe) ? quotedSpans(text) : [];
   // A message handed on whose link or phone stands inside its quotes ("SMS hôm qua: '… tại
   // evn-thanhtoan.xyz'. Điện lực không nhắn link lạ"): the contact is the message's.
   let late: Set<Category> | null = null;
-  if (quotes.length === 0 && !reporting && QUOTE_MARK.test(text)) {
-    const q = quotedSpans(text);
-    if (q.length > 0 && quotesAsReported(text, q) && !reachableOutside(q, concepts, detected)) {
-      quotes = q;
+  if (quotes.length === 0 && !reporting) {
+    const handedOn = handedOnQuotes();
+    if (handedOn !== null) {
+      quotes = handedOn;
       late = new Set();
     }
   }
@@ -983,16 +990,20 @@ const QUOTE_MARK = /["'“«‘]/;
  * tích tế bào' xong tui cân bằng luôn cái ví". The model, which reads the
  * quoted pitch as the writer's, is not asked; the rules' hits outside the
  * quotes still flag. Training-split CV (16,426 lines, thresholds held):
- * benign lines flagged 170 → 151, flagged right 5456 → 5456.
+ * benign lines flagged 170 → 151, flagged right 5456 → 5456. Returns the
+ * quoted stretches (`quotedSpans`), for the rules' hits inside them to be
+ * silenced too (`silenceReported`); null when the comment hands on nothing.
  */
-function handsOnQuote(
+function quotesHandedOn(
   text: string,
   concepts: ReadonlyMap<string, FlagHit[]>,
   detected: readonly Signal[],
-): boolean {
-  if (!QUOTE_MARK.test(text)) return false;
+): number[] | null {
+  if (!QUOTE_MARK.test(text)) return null;
   const quotes = quotedSpans(text);
-  return quotes.length > 0 && quotesAsReported(text, quotes) && !reachableOutside(quotes, concepts, detected);
+  return quotes.length > 0 && quotesAsReported(text, quotes) && !reachableOutside(quotes, concepts, detected)
+    ? quotes
+    : null;
 }
 
 /** A story's rule hits are what it reports: silenced, and no category of it is the model's to flag. */

@@ -305,8 +305,9 @@ export function toModelFile(
   const bytes = new Int8Array(keptRows.length * WIDTH);
   keptRows.forEach((r, i) => {
     hashes[i] = raw.hashes[r]!;
+    // Every |weight| ≤ max, so each byte is within ±WEIGHT_STEPS: no clamp needed.
     for (let j = 0; j < WIDTH; j++) {
-      bytes[i * WIDTH + j] = Math.max(-127, Math.min(127, Math.round(raw.weights[r * WIDTH + j]! / scale)));
+      bytes[i * WIDTH + j] = Math.round(raw.weights[r * WIDTH + j]! / scale);
     }
   });
   return {

@@ -366,8 +366,10 @@ class CompiledJudge implements Judge {
     // Whether the comment hands on someone else's words: asked by both the rules' silencing
     // and the model's gate below, worked out once, when first asked.
     let handedOn: number[] | null | undefined;
-    const handedOnQuotes = (): number[] | null =>
-      handedOn === undefined ? (handedOn = quotesHandedOn(text, conceptHits, detected)) : handedOn;
+    const handedOnQuotes = (): number[] | null => {
+      if (handedOn === undefined) handedOn = quotesHandedOn(text, conceptHits, detected);
+      return handedOn;
+    };
     let handedOnHits: Set<Category> | null = null;
     if (ruleHits.length > 0) {
       handedOnHits = silenceReported(

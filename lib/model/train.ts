@@ -271,16 +271,19 @@ export function rowIndex(model: RawModel): Map<number, number> {
 }
 
 /**
- * Steps from zero to the largest weight in the shipped bytes. 63 (7 bits of a
- * signed byte) instead of 127: the bytes' entropy falls, so the zip deflates
- * them further — 404 → 372 KB in the Chrome zip for 23,654 features, under
- * issue 13's 400 KB budget without dropping features — and cross-validation
- * (`npm run eval:cv -- --precise`, 19,074 lines) is the same or better:
- * precision 0.974 both, recall 0.801 → 0.802, primary 0.729 both, benign 1.6 %
- * both, intent top-3 0.963 → 0.964, idea F1 0.868 → 0.869. Dropping features
- * instead (minCount 6) cost recall and primary (0.801 → 0.796, 0.729 → 0.723).
+ * Steps from zero to the largest weight in the shipped bytes. Fewer steps than
+ * a signed byte holds: the bytes' entropy falls, so the zip deflates them
+ * further. 63 (7 bits) took the model 404 → 372 KB in the Chrome zip for
+ * 23,654 features with cross-validation the same or better (19,074 lines);
+ * dropping features instead (minCount 6) cost recall and primary (0.801 →
+ * 0.796, 0.729 → 0.723). 47, since the eighth corpus round (21,402 lines,
+ * 26,086 features): 404 → 382 KB, under issue 13's 400 KB budget with every
+ * feature kept, and cross-validation (`npm run eval:cv -- --precise`) the same
+ * or better against 63 — precision 0.972 both, recall 0.814 → 0.815, primary
+ * 0.733 both, benign 1.9 % both, intent top-1 0.850 / top-3 0.963 both, idea
+ * F1 0.876 → 0.877. 31 would be 351 KB.
  */
-export const WEIGHT_STEPS = 63;
+export const WEIGHT_STEPS = 47;
 
 /**
  * Quantise to signed bytes and drop the features whose every weight rounds to

@@ -4,7 +4,7 @@ import { deniesWarning } from '../flags/denial';
 import { DETECTORS, type Detector, detect, detectorLabel, type Signal } from '../flags/detectors';
 import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
-import { type Lead, namesInstitution, whatLeads } from '../flags/posing';
+import { type Lead, namesGuideBody, whatLeads } from '../flags/posing';
 import type { Concept, Rule } from '../flags/schema';
 import { asksIfReal, quotesAsReported, relativeBelief } from '../flags/stance';
 import { JUDGEMENT_STRINGS } from '../i18n/judgement-strings';
@@ -434,6 +434,7 @@ class CompiledJudge implements Judge {
     }
     const hits = ruleHits.length > 1 ? ruleHits.sort(compareHits) : ruleHits;
     const confidence = new Map<Category, number>();
+    let posesAsOther = false;
     for (let k = 0; k < CATEGORY_COLUMNS; k++) {
       const category = CATEGORIES[k]!;
       const rule = ruleConfidence.get(category) ?? 0;
@@ -456,7 +457,13 @@ class CompiledJudge implements Judge {
       if (!halfWay && prob < threshold) continue;
       // Only for a category the model would flag: reading the text for an institution
       // is the costlier test (issue 13, sixth round).
-      if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text, conceptHits)) continue;
+      if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text)) {
+        // The model reads a posing as someone the guide does not name (a shop's
+        // "staff", a switchboard): the trick of a scam or phishing, whose own
+        // readings may then flag part-way, as beside any other flag.
+        if (prob >= threshold) posesAsOther = true;
+        continue;
+      }
       // A weak rule hit needs the model only half-way: two weak signals agreeing.
       if (halfWay) {
         hits.push({ ...weak, how: 'weak' });
@@ -467,8 +474,9 @@ class CompiledJudge implements Judge {
       }
     }
     // A comment already flagged: its other categories need the model only part-way
-    // (the flag is shown anyway; the question is what else it is).
-    if (p && this.model && confidence.size > 0) {
+    // (the flag is shown anyway; the question is what else it is). So does one the
+    // model reads as posing as someone the guide does not name.
+    if (p && this.model && (confidence.size > 0 || posesAsOther)) {
       for (let k = 0; k < CATEGORY_COLUMNS; k++) {
         const category = CATEGORIES[k]!;
         if (confidence.has(category)) continue;
@@ -482,7 +490,7 @@ class CompiledJudge implements Judge {
         )
           continue;
         if (silenced.has(category) || prob < threshold * SECONDARY_FACTOR) continue;
-        if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text, conceptHits)) continue;
+        if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text)) continue;
         hits.push(this.modelHit(category, k, prob, folded, signals, text));
         confidence.set(category, prob);
       }
@@ -1062,18 +1070,17 @@ function readsAsPlainAd(concepts: ReadonlyMap<string, FlagHit[]>, detected: read
 
 /** The model's column of impersonation. */
 const IMPERSONATION_COLUMN = CATEGORIES.indexOf('impersonation');
-/** The concepts that say who a comment speaks as: a claim, a name, a title, a self-introduction. */
-const POSING_CONCEPTS: readonly string[] = ['authority', 'official-body', 'role', 'self-intro'];
-
 /**
- * Impersonation needs someone posed as: a model-only impersonation flag needs
- * a claim of authority, an institution's name, a title or a self-introduction
- * (the pack's concepts), or an institution `namesInstitution` finds. A prize
- * SMS, an OTP bait or a fake shop that names no one is a scam or phishing,
- * which their own evidence flags. Rules are not gated: they name the posing.
+ * Impersonation needs someone the label guide names as posed: a model-only
+ * impersonation flag needs the comment to name the ministry, a government body,
+ * the police, a court, a bank or the page's admin as who could speak
+ * (`namesGuideBody`). A company's, a platform's or a lawyer's "staff", a
+ * switchboard ("Tổng đài tri ân"), a bare self-introduction ("tôi là nhân
+ * viên…") or a fake fund is a scam or phishing, which their own evidence flags;
+ * the corpus's writers label them so. Rules are not gated: they name the posing.
  */
-function posesAsSomeone(text: string, concepts: ReadonlyMap<string, FlagHit[]>): boolean {
-  return POSING_CONCEPTS.some((c) => concepts.has(c)) || namesInstitution(text);
+function posesAsSomeone(text: string): boolean {
+  return namesGuideBody(text);
 }
 
 /** The pack's concepts of someone claiming authority, and of the names of institutions. */

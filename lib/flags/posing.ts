@@ -79,7 +79,7 @@ const GUIDE_BODY = new RegExp(
   `\\b(?:${[
     // The ministry, by name, as the one whose staff or offer it is, and its leaders.
     'bo (?:khcn|kh&cn|khoa hoc|gd|giao duc|tai chinh|cong an|y te|tt|thong tin|lao dong|noi vu|ldtbxh|nong nghiep|tnmt|cong thuong|ke hoach)|bkhcn|bokhcn',
-    '(?:cua|tu|ben|o|tai|thuoc|nguoi cua|nhan vien|chuyen vien|lanh dao|van phong|thanh tra) bo|bo truong|thu truong|vu truong|cuc truong',
+    '(?:cua|tu|ben|o|tai|thuoc|nguoi cua|nhan vien|chuyen vien|lanh dao|van phong|thanh tra) bo|bo truong|thu truong|vu truong|cuc truong|vien truong',
     // Government: officials, the State, committees, departments, official papers, public services.
     'can bo|chinh phu|nha nuoc|ubnd|uy ban|so (?:khcn|kh&cn|gd|giao duc|lao dong|tai nguyen|y te|tt|tai chinh|ldtbxh|khoa hoc)',
     'cuc (?:thue|hai quan|csgt|canh sat|an ninh|xnc|xuat nhap canh|so huu tri tue|shtt)|tong cuc|chi cuc|thanh tra|cong van|quyet dinh|ttg',
@@ -94,7 +94,7 @@ const GUIDE_BODY = new RegExp(
     // The police, their short names and ranks.
     'cong an|cs ?gt|canh sat|pa05|csdt|catp|ca (?:p|q|tp|tinh|phuong|quan|xa|huyen)|dieu tra vien|dai uy|thuong uy|thieu ta|trung ta|an ninh mang|dong chi',
     // The page's admin: by title, or "ad" where it speaks ("ad đây", "gửi ad"), not where a reader addresses it ("ad ơi").
-    'admin|admjn|adm|bqt|ban quan tri|quan tri|qtv|mod|kiem duyet|(?:toi|em|e|minh|tui|chau) la ad|(?:cho|gui|ib|inbox) ad',
+    'admin|admjn|adm|bqt|ban quan tri|quan tri|qtv|mod|kiem duyet|quan ly (?:trang|page|fanpage)|(?:toi|em|e|minh|tui|chau) la ad|(?:cho|gui|ib|inbox) ad',
     'ad (?:day|ne|page|cua page|phu|moi|fanpage|phu trach|quan ly|truc page|tra loi|da nhan)',
     '(?:page|fanpage|trang)(?: [a-z]+){0,3} (?:khcn|kh&cn|khoa hoc)|thong tin khcn|thong tin khoa hoc|(?:page|fanpage|trang) (?:chinh thuc|ho tro|phu|du phong)',
     // EVN and the power companies.
@@ -106,6 +106,9 @@ const GUIDE_BODY = new RegExp(
 
 /** One-syllable offices of the ministry and government, with their diacritics (folded, "bộ" is "bỏ"). */
 const GUIDE_OFFICE = /(?<!\p{L})(?:bộ|vụ|sở|cục|xã|phường|tòa|toà)(?!\p{L})/u;
+
+/** An institute by its name ("Viện Đo lường", "Viện Hàn lâm"), not "ở viện" (in hospital): capitalised, as names are written. */
+const NAMED_INSTITUTE = /(?<!\p{L})Viện \p{Lu}/u;
 
 /**
  * A bank named as where the money or the login goes, not as who speaks: "tài khoản
@@ -132,6 +135,6 @@ const LEVEL_OR_ENDORSEMENT_MARKED =
 export function namesGuideBody(text: string): boolean {
   const undotted = text.replace(INNER_DOT, '');
   const folded = foldForSearch(undotted).replace(BANK_AS_ASK, ' ').replace(LEVEL_OR_ENDORSEMENT, ' ');
-  if (GUIDE_BODY.test(folded)) return true;
+  if (GUIDE_BODY.test(folded) || NAMED_INSTITUTE.test(undotted)) return true;
   return GUIDE_OFFICE.test(undotted.toLowerCase().replace(LEVEL_OR_ENDORSEMENT_MARKED, ' '));
 }

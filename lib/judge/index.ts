@@ -345,15 +345,29 @@ class CompiledJudge implements Judge {
       let mask = 0;
       for (let k = 0; k < detected.length; k++) mask |= DETECTOR_BIT[detected[k]!.detector];
       const needs = this.comboNeeds;
+      let guideBody: boolean | undefined; // worked out for the first impersonation combination whose parts are there
+      let claims: Map<string, FlagHit[]> | undefined; // the concepts with a private self-introduction dropped
       for (let k = 0; k < this.combos.length; k++) {
         if (!needs[k]!.presentIn(mask, conceptHits)) continue;
         const rule = this.combos[k]!;
+        let concepts = conceptHits;
+        if (rule.category === 'impersonation') {
+          // Posing as a body the label guide names: a promise to fast-track a file ("bao đậu",
+          // "duyệt nhanh") only where the comment names one, a self-introduction only of one.
+          guideBody ??= namesGuideBody(text);
+          if (!guideBody && rule.requires!.includes(FAST_TRACK_CONCEPT)) continue;
+          if (rule.requires!.includes(AUTHORITY_CONCEPT)) {
+            claims ??= guideBody ? conceptHits : withoutPrivateIntroductions(text, conceptHits);
+            concepts = claims;
+            if (!concepts.has(AUTHORITY_CONCEPT)) continue;
+          }
+        }
         if (ends === undefined) ends = exceptionHits.size > 0 ? clauseEnds(text) : null;
         const hit = this.combine(
           rule,
           text,
           folded,
-          conceptHits,
+          concepts,
           detected,
           exceptionHits.get(this.exceptionGroup.get(rule.id) ?? ''),
           ends,
@@ -1105,6 +1119,8 @@ const SENDER_LABEL = /^[^.!?\n]*?(?::|\s(?:đây|day|thông báo|thong bao)(?![\
 
 /** The pack's concepts of a self-introduction ("tôi là", "em gọi từ") and of a title or office. */
 const SELF_INTRO_CONCEPT = 'self-intro';
+/** The pack's concept of a promise to fast-track a file ("bao đậu", "duyệt nhanh", "lo hồ sơ"). */
+const FAST_TRACK_CONCEPT = 'fast-track';
 const ROLE_CONCEPT = 'role';
 /**
  * The pack's concept of a trade or a profession ("chuyên gia tài chính", "luật sư",
@@ -1162,6 +1178,38 @@ export function introducedAsAuthority(text: string, concepts: Map<string, FlagHi
       return;
     }
   }
+}
+
+/** Characters after a self-introduction read for whom it introduces ("em là nhân viên hỗ trợ của ngân hàng Vietcombank"). */
+const INTRO_REACH = 48;
+
+/**
+ * In a comment that names no body the label guide names (`namesGuideBody`), a claim
+ * of authority that is a self-introduction ("tôi là nhân viên", "em là chuyên
+ * viên", "chúng tôi là nhóm kỹ thuật viên") counts for the impersonation
+ * combinations only when the clause it opens names one ("em là nhân viên … ngân
+ * hàng", read with its diacritics' folded forms): "tôi là nhân viên kênh mua sắm
+ * truyền hình", "em là nhân viên hỗ trợ của sàn OKX" pose as a company, a scam its
+ * own evidence flags. A sender's label or a title that names the body ("VCB:",
+ * "cán bộ công an") is no self-introduction and stays. The model reads the claims
+ * as before (its training unchanged). The concepts as they are when no claim
+ * drops; else a copy without those claims (and without `authority` when none is left).
+ */
+function withoutPrivateIntroductions(text: string, concepts: Map<string, FlagHit[]>): Map<string, FlagHit[]> {
+  const claims = concepts.get(AUTHORITY_CONCEPT);
+  const intros = concepts.get(SELF_INTRO_CONCEPT);
+  if (claims === undefined || intros === undefined) return concepts;
+  const kept = claims.filter((c) => {
+    if (!intros.some((i) => overlap(i, c))) return true;
+    const rest = text.slice(c.end, c.end + INTRO_REACH);
+    const stop = rest.search(/[.!?;\n]/);
+    return namesGuideBody(text.slice(c.start, stop < 0 ? c.end + INTRO_REACH : c.end + stop));
+  });
+  if (kept.length === claims.length) return concepts;
+  const copy = new Map(concepts);
+  if (kept.length === 0) copy.delete(AUTHORITY_CONCEPT);
+  else copy.set(AUTHORITY_CONCEPT, kept);
+  return copy;
 }
 
 /** Verdicts worth checking per comment, or null (no key to work out for every comment). */

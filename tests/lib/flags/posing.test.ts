@@ -88,6 +88,16 @@ describe('namesGuideBody: tin nhắn có nêu cơ quan mà hướng dẫn gán n
     expect(namesGuideBody(text)).toBe(expected);
   });
 
+  // An institute by its name, and the page's manager: `true` only since they were
+  // added; "nằm viện" (in hospital) stays `false`.
+  test.each([
+    ['Nhóm nào cần kết quả đo kiểm của Viện Đo lường gấp thì liên hệ tôi, tôi là kỹ thuật viên ở đó', true],
+    ['tôi là người quản lý trang này, ai cần hỗ trợ duyệt hồ sơ thì ib tôi', true],
+    ['Mẹ em đang nằm viện, ai cho em mượn 2 triệu, em chuyển lại sau', false],
+  ])('%s → %s', (text, expected) => {
+    expect(namesGuideBody(text)).toBe(expected);
+  });
+
   // Guards, true before and after: the bodies the guide names, in the shapes scams write them.
   test.each([
     ['Cán bộ Sở KH&CN tỉnh đây, hồ sơ được duyệt, anh chuyển 2tr phí thẩm định', true],

@@ -834,6 +834,31 @@ describe('chuyên gia, luật sư, tư vấn viên không bị gắn cờ mạo 
   });
 });
 
+describe('tự giới thiệu là nhân viên một công ty, một sàn: quy tắc không gọi là mạo danh (gói mặc định, không mô hình)', () => {
+  // Written for this test. Each was flagged impersonation by an `authority` combination
+  // (a self-introduction with a title) or by `combo-imperso-fast-track` ("bao đậu" + a
+  // private contact) before: the comment names no body the label guide names.
+  test.each([
+    'Chào chị, em là trợ lý của luật sư Minh. Luật sư đã xem hồ sơ, chị chuyển 1 triệu tiền cọc để giữ lịch tư vấn nha',
+    'Xin chào, tôi là chuyên viên hỗ trợ của sàn Binance. Tài khoản bạn có lệnh rút lạ, vui lòng gửi mã 2FA để chúng tôi khóa giao dịch',
+    'Mình là nhân viên hỗ trợ sàn Bybit, ai bị treo tiền rút không được thì ib mình',
+    'Chúng tôi là nhóm kỹ thuật viên ví lạnh, gửi cụm từ khôi phục và mã OTP để chúng tôi lấy lại coin cho bạn',
+    'Tôi là nhân viên kênh mua sắm truyền hình, bạn trúng xe SH, chuyển phí trước bạ 9 triệu để nhận xe',
+    'Nhận làm hồ sơ visa du học Úc bao đậu, phí thỏa thuận, inbox ngay',
+  ])('%s', (text) => {
+    expect(rulesOnly.judge(text).categories).not.toContain('impersonation');
+  });
+
+  // Guards, passing before and after: the body is named in the introduction or elsewhere in the comment.
+  test.each([
+    'Em là nhân viên, bên em là ngân hàng Sacombank, anh gửi em mã OTP để hoàn tiền nhé',
+    'Tôi là chuyên viên Quỹ Đổi mới công nghệ quốc gia, hồ sơ của anh đã duyệt, anh nộp phí thẩm định 2 triệu',
+    'Ai cần duyệt đề tài nhanh thì ib mình, mình có người trong hội đồng xét duyệt',
+  ])('vẫn là mạo danh: %s', (text) => {
+    expect(rulesOnly.judge(text).categories).toContain('impersonation');
+  });
+});
+
 describe('mô hình không tự gắn cờ mạo danh khi tin nhắn không nêu ai để mạo danh', () => {
   // Written for this test. Scams and phishing that name no institution, title or
   // office: before the gate the shipped model called the first three

@@ -4,7 +4,7 @@ import { deniesWarning } from '../flags/denial';
 import { DETECTORS, type Detector, detect, detectorLabel, type Signal } from '../flags/detectors';
 import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
-import { type Lead, namesInstitution, whatLeads } from '../flags/posing';
+import { type Lead, namesGuideBody, whatLeads } from '../flags/posing';
 import type { Concept, Rule } from '../flags/schema';
 import { asksIfReal, quotesAsReported, relativeBelief } from '../flags/stance';
 import { JUDGEMENT_STRINGS } from '../i18n/judgement-strings';
@@ -345,15 +345,29 @@ class CompiledJudge implements Judge {
       let mask = 0;
       for (let k = 0; k < detected.length; k++) mask |= DETECTOR_BIT[detected[k]!.detector];
       const needs = this.comboNeeds;
+      let guideBody: boolean | undefined; // worked out for the first impersonation combination whose parts are there
+      let claims: Map<string, FlagHit[]> | undefined; // the concepts with a private self-introduction dropped
       for (let k = 0; k < this.combos.length; k++) {
         if (!needs[k]!.presentIn(mask, conceptHits)) continue;
         const rule = this.combos[k]!;
+        let concepts = conceptHits;
+        if (rule.category === 'impersonation') {
+          // Posing as a body the label guide names: a promise to fast-track a file ("bao đậu",
+          // "duyệt nhanh") only where the comment names one, a self-introduction only of one.
+          guideBody ??= namesGuideBody(text);
+          if (!guideBody && rule.requires!.includes(FAST_TRACK_CONCEPT)) continue;
+          if (rule.requires!.includes(AUTHORITY_CONCEPT)) {
+            claims ??= guideBody ? conceptHits : withoutPrivateIntroductions(text, conceptHits);
+            concepts = claims;
+            if (!concepts.has(AUTHORITY_CONCEPT)) continue;
+          }
+        }
         if (ends === undefined) ends = exceptionHits.size > 0 ? clauseEnds(text) : null;
         const hit = this.combine(
           rule,
           text,
           folded,
-          conceptHits,
+          concepts,
           detected,
           exceptionHits.get(this.exceptionGroup.get(rule.id) ?? ''),
           ends,
@@ -434,6 +448,7 @@ class CompiledJudge implements Judge {
     }
     const hits = ruleHits.length > 1 ? ruleHits.sort(compareHits) : ruleHits;
     const confidence = new Map<Category, number>();
+    let posesAsOther = false;
     for (let k = 0; k < CATEGORY_COLUMNS; k++) {
       const category = CATEGORIES[k]!;
       const rule = ruleConfidence.get(category) ?? 0;
@@ -456,7 +471,13 @@ class CompiledJudge implements Judge {
       if (!halfWay && prob < threshold) continue;
       // Only for a category the model would flag: reading the text for an institution
       // is the costlier test (issue 13, sixth round).
-      if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text, conceptHits)) continue;
+      if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text)) {
+        // The model reads a posing as someone the guide does not name (a shop's
+        // "staff", a switchboard): the trick of a scam or phishing, whose own
+        // readings may then flag part-way, as beside any other flag.
+        if (prob >= threshold) posesAsOther = true;
+        continue;
+      }
       // A weak rule hit needs the model only half-way: two weak signals agreeing.
       if (halfWay) {
         hits.push({ ...weak, how: 'weak' });
@@ -467,8 +488,9 @@ class CompiledJudge implements Judge {
       }
     }
     // A comment already flagged: its other categories need the model only part-way
-    // (the flag is shown anyway; the question is what else it is).
-    if (p && this.model && confidence.size > 0) {
+    // (the flag is shown anyway; the question is what else it is). So does one the
+    // model reads as posing as someone the guide does not name.
+    if (p && this.model && (confidence.size > 0 || posesAsOther)) {
       for (let k = 0; k < CATEGORY_COLUMNS; k++) {
         const category = CATEGORIES[k]!;
         if (confidence.has(category)) continue;
@@ -482,7 +504,7 @@ class CompiledJudge implements Judge {
         )
           continue;
         if (silenced.has(category) || prob < threshold * SECONDARY_FACTOR) continue;
-        if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text, conceptHits)) continue;
+        if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text)) continue;
         hits.push(this.modelHit(category, k, prob, folded, signals, text));
         confidence.set(category, prob);
       }
@@ -1062,18 +1084,17 @@ function readsAsPlainAd(concepts: ReadonlyMap<string, FlagHit[]>, detected: read
 
 /** The model's column of impersonation. */
 const IMPERSONATION_COLUMN = CATEGORIES.indexOf('impersonation');
-/** The concepts that say who a comment speaks as: a claim, a name, a title, a self-introduction. */
-const POSING_CONCEPTS: readonly string[] = ['authority', 'official-body', 'role', 'self-intro'];
-
 /**
- * Impersonation needs someone posed as: a model-only impersonation flag needs
- * a claim of authority, an institution's name, a title or a self-introduction
- * (the pack's concepts), or an institution `namesInstitution` finds. A prize
- * SMS, an OTP bait or a fake shop that names no one is a scam or phishing,
- * which their own evidence flags. Rules are not gated: they name the posing.
+ * Impersonation needs someone the label guide names as posed: a model-only
+ * impersonation flag needs the comment to name the ministry, a government body,
+ * the police, a court, a bank or the page's admin as who could speak
+ * (`namesGuideBody`). A company's, a platform's or a lawyer's "staff", a
+ * switchboard ("Tổng đài tri ân"), a bare self-introduction ("tôi là nhân
+ * viên…") or a fake fund is a scam or phishing, which their own evidence flags;
+ * the corpus's writers label them so. Rules are not gated: they name the posing.
  */
-function posesAsSomeone(text: string, concepts: ReadonlyMap<string, FlagHit[]>): boolean {
-  return POSING_CONCEPTS.some((c) => concepts.has(c)) || namesInstitution(text);
+function posesAsSomeone(text: string): boolean {
+  return namesGuideBody(text);
 }
 
 /** The pack's concepts of someone claiming authority, and of the names of institutions. */
@@ -1098,6 +1119,8 @@ const SENDER_LABEL = /^[^.!?\n]*?(?::|\s(?:đây|day|thông báo|thong bao)(?![\
 
 /** The pack's concepts of a self-introduction ("tôi là", "em gọi từ") and of a title or office. */
 const SELF_INTRO_CONCEPT = 'self-intro';
+/** The pack's concept of a promise to fast-track a file ("bao đậu", "duyệt nhanh", "lo hồ sơ"). */
+const FAST_TRACK_CONCEPT = 'fast-track';
 const ROLE_CONCEPT = 'role';
 /**
  * The pack's concept of a trade or a profession ("chuyên gia tài chính", "luật sư",
@@ -1155,6 +1178,38 @@ export function introducedAsAuthority(text: string, concepts: Map<string, FlagHi
       return;
     }
   }
+}
+
+/** Characters after a self-introduction read for whom it introduces ("em là nhân viên hỗ trợ của ngân hàng Vietcombank"). */
+const INTRO_REACH = 48;
+
+/**
+ * In a comment that names no body the label guide names (`namesGuideBody`), a claim
+ * of authority that is a self-introduction ("tôi là nhân viên", "em là chuyên
+ * viên", "chúng tôi là nhóm kỹ thuật viên") counts for the impersonation
+ * combinations only when the clause it opens names one ("em là nhân viên … ngân
+ * hàng", read with its diacritics' folded forms): "tôi là nhân viên kênh mua sắm
+ * truyền hình", "em là nhân viên hỗ trợ của sàn OKX" pose as a company, a scam its
+ * own evidence flags. A sender's label or a title that names the body ("VCB:",
+ * "cán bộ công an") is no self-introduction and stays. The model reads the claims
+ * as before (its training unchanged). The concepts as they are when no claim
+ * drops; else a copy without those claims (and without `authority` when none is left).
+ */
+function withoutPrivateIntroductions(text: string, concepts: Map<string, FlagHit[]>): Map<string, FlagHit[]> {
+  const claims = concepts.get(AUTHORITY_CONCEPT);
+  const intros = concepts.get(SELF_INTRO_CONCEPT);
+  if (claims === undefined || intros === undefined) return concepts;
+  const kept = claims.filter((c) => {
+    if (!intros.some((i) => overlap(i, c))) return true;
+    const rest = text.slice(c.end, c.end + INTRO_REACH);
+    const stop = rest.search(/[.!?;\n]/);
+    return namesGuideBody(text.slice(c.start, stop < 0 ? c.end + INTRO_REACH : c.end + stop));
+  });
+  if (kept.length === claims.length) return concepts;
+  const copy = new Map(concepts);
+  if (kept.length === 0) copy.delete(AUTHORITY_CONCEPT);
+  else copy.set(AUTHORITY_CONCEPT, kept);
+  return copy;
 }
 
 /** Verdicts worth checking per comment, or null (no key to work out for every comment). */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { namesInstitution, whatLeads } from '../../../lib/flags/posing';
+import { namesGuideBody, whatLeads } from '../../../lib/flags/posing';
 
 // Written for these tests (not from the corpus): a message that poses and asks,
 // in the order a sender label, a self-introduction or a notice puts them.
@@ -68,23 +68,51 @@ describe('whatLeads: xưng danh trước hay đòi hỏi trước', () => {
   });
 });
 
-// Written for these tests: whom a message could speak as. Each `true` row names
-// someone only the new lists know (not `whatLeads`' posing words), each `false`
-// row is a scam or phishing text that names no one — before, the model alone
-// could call it impersonation.
-describe('namesInstitution: tin nhắn có nêu cơ quan, chức danh để mạo danh không', () => {
+// Written for these tests: whom a message could speak as. The label guide counts
+// as impersonation only posing as the ministry, a government body, the police, a
+// court, a bank or the page's admin. Each `false` row in the first table poses as
+// someone else, or names a bank or the ministry only as where the money goes or as
+// a level or an endorsement: the list before (any self-introduction, switchboard,
+// page, notice, fund) said `true` for every one of them.
+describe('namesGuideBody: tin nhắn có nêu cơ quan mà hướng dẫn gán nhãn coi là bị mạo danh không', () => {
   test.each([
+    ['Xin chao, toi la nhan vien kenh mua sam truyen hinh. Ban da trung xe SH, phi chuyen quyen 9tr', false],
+    ['Tổng đài tri ân thông báo: bạn được nhận 1 tủ lạnh, chuẩn bị 490k phí lắp đặt', false],
+    ['Chào chị, em là trợ lý của luật sư Minh, chị chuyển 1 triệu tiền cọc để giữ lịch', false],
+    ['Page đang tặng 50 tai nghe cho người theo dõi lâu năm, chuyển phí ship 150k là nhận', false],
+    ['Mình là chuyên viên hỗ trợ của sàn Binance, gửi mã 2FA để bên mình khóa giao dịch', false],
+    ['Nhập số thẻ ngân hàng và mã OTP tại quatang-tet.site để nhận 500k', false],
+    ['Serum tế bào gốc được Bộ Y tế chứng nhận, ib nhận voucher giảm 50%', false],
+    ['Nhận làm chứng nhận sáng kiến cấp Bộ, nhanh gọn, zalo 0356 xxx 908', false],
+  ])('%s → %s', (text, expected) => {
+    expect(namesGuideBody(text)).toBe(expected);
+  });
+
+  // An institute by its name, and the page's manager: `true` only since they were
+  // added; "nằm viện" (in hospital) stays `false`.
+  test.each([
+    ['Nhóm nào cần kết quả đo kiểm của Viện Đo lường gấp thì liên hệ tôi, tôi là kỹ thuật viên ở đó', true],
+    ['tôi là người quản lý trang này, ai cần hỗ trợ duyệt hồ sơ thì ib tôi', true],
+    ['Mẹ em đang nằm viện, ai cho em mượn 2 triệu, em chuyển lại sau', false],
+  ])('%s → %s', (text, expected) => {
+    expect(namesGuideBody(text)).toBe(expected);
+  });
+
+  // Guards, true before and after: the bodies the guide names, in the shapes scams write them.
+  test.each([
+    ['Cán bộ Sở KH&CN tỉnh đây, hồ sơ được duyệt, anh chuyển 2tr phí thẩm định', true],
     ['Thư ký hội đồng xét duyệt đây, nhóm nào muốn ưu tiên thì chuyển 5tr rồi inbox', true],
     ['B.ộ đang hỗ trợ kinh phí 100tr, đăng ký qua Z.a.l.o 09.6x.xx.88.21', true],
-    ['Sở Khoa học tỉnh hỗ trợ máy phun thuốc, nộp trước phí vận chuyển 2tr', true],
+    ['c.ô.n.g a.n phường thông báo: tài khoản của bạn liên quan vụ án, gọi gấp', true],
+    ['Tôi là thư ký phiên tòa, muốn rút đơn thì chuyển 12tr vào tài khoản tòa chỉ định', true],
     ['[HTBank] Tai khoan cua QK se bi tam khoa, xac thuc tai htbank-xacthuc.top', true],
     ['EVNHCMC: Quy khach duoc giam 30% tien dien, dang ky tai evn-giam.top', true],
     ['e o phong giao duc, gui anh cccd nhan may tinh bang nha', true],
+    ['ad đây nè, bạn được chọn nhận 500k hỗ trợ, gửi mã 6 số cho ad nhé', true],
+    ['Quỹ Đổi mới công nghệ quốc gia thông báo giải ngân, liên hệ chuyên viên qua zalo', true],
     ['Chuc mung ban trung thuong xe SH, vui long chuyen phi nhan giai 3tr vao STK 0812 0045 9921', false],
     ['Tai khoan cua ban se bi xoa sau 2h. Xac nhan bang cach gui ma OTP toi so nay', false],
-    ['Chúc mừng! Bạn được chọn nhận 1 suất quà 7.000.000đ, hoàn tất hồ sơ qua zalo 0708 123 364', false],
-    ['Vòng quay tri ân: bạn nhận được 1.500.000đ, đăng nhập tại vongquay-qua.site để nhận', false],
   ])('%s → %s', (text, expected) => {
-    expect(namesInstitution(text)).toBe(expected);
+    expect(namesGuideBody(text)).toBe(expected);
   });
 });

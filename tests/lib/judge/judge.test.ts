@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultRulePack } from '../../../lib/flags';
+import { CATEGORIES } from '../../../lib/flags/categories';
 import { detect } from '../../../lib/flags/detectors';
 import type { FlagHit } from '../../../lib/flags/hit';
 import { whatLeads } from '../../../lib/flags/posing';
@@ -19,6 +20,7 @@ import { loadModel } from '../../../lib/model/predict';
 import { INTENT_OFFSET, LABELS } from '../../../lib/model/schema';
 import { DEFAULT_TRAIN_OPTIONS, type Example, toModelFile, trainRaw } from '../../../lib/model/train';
 import { INTENTS } from '../../../lib/replies/intents';
+import { foldText } from '../../../lib/text/syllables';
 
 // The default pack without the model, every rule flagging by itself (`needsModel`
 // dropped: without a model such a rule says nothing): what the rules, concepts and
@@ -832,6 +834,31 @@ describe('chuyên gia, luật sư, tư vấn viên không bị gắn cờ mạo 
   });
 });
 
+describe('tự giới thiệu là nhân viên một công ty, một sàn: quy tắc không gọi là mạo danh (gói mặc định, không mô hình)', () => {
+  // Written for this test. Each was flagged impersonation by an `authority` combination
+  // (a self-introduction with a title) or by `combo-imperso-fast-track` ("bao đậu" + a
+  // private contact) before: the comment names no body the label guide names.
+  test.each([
+    'Chào chị, em là trợ lý của luật sư Minh. Luật sư đã xem hồ sơ, chị chuyển 1 triệu tiền cọc để giữ lịch tư vấn nha',
+    'Xin chào, tôi là chuyên viên hỗ trợ của sàn Binance. Tài khoản bạn có lệnh rút lạ, vui lòng gửi mã 2FA để chúng tôi khóa giao dịch',
+    'Mình là nhân viên hỗ trợ sàn Bybit, ai bị treo tiền rút không được thì ib mình',
+    'Chúng tôi là nhóm kỹ thuật viên ví lạnh, gửi cụm từ khôi phục và mã OTP để chúng tôi lấy lại coin cho bạn',
+    'Tôi là nhân viên kênh mua sắm truyền hình, bạn trúng xe SH, chuyển phí trước bạ 9 triệu để nhận xe',
+    'Nhận làm hồ sơ visa du học Úc bao đậu, phí thỏa thuận, inbox ngay',
+  ])('%s', (text) => {
+    expect(rulesOnly.judge(text).categories).not.toContain('impersonation');
+  });
+
+  // Guards, passing before and after: the body is named in the introduction or elsewhere in the comment.
+  test.each([
+    'Em là nhân viên, bên em là ngân hàng Sacombank, anh gửi em mã OTP để hoàn tiền nhé',
+    'Tôi là chuyên viên Quỹ Đổi mới công nghệ quốc gia, hồ sơ của anh đã duyệt, anh nộp phí thẩm định 2 triệu',
+    'Ai cần duyệt đề tài nhanh thì ib mình, mình có người trong hội đồng xét duyệt',
+  ])('vẫn là mạo danh: %s', (text) => {
+    expect(rulesOnly.judge(text).categories).toContain('impersonation');
+  });
+});
+
 describe('mô hình không tự gắn cờ mạo danh khi tin nhắn không nêu ai để mạo danh', () => {
   // Written for this test. Scams and phishing that name no institution, title or
   // office: before the gate the shipped model called the first three
@@ -852,6 +879,60 @@ describe('mô hình không tự gắn cờ mạo danh khi tin nhắn không nêu
     'Thư ký hội đồng xét duyệt đây, nhóm nào muốn được ưu tiên thì chuyển 5tr phí thẩm định rồi inbox',
   ])('vẫn là mạo danh: %s', (text) => {
     expect(defaultJudge().judge(text).categories).toContain('impersonation');
+  });
+});
+
+describe('mô hình chỉ gắn cờ mạo danh khi tin nhắn nêu cơ quan mà hướng dẫn gán nhãn kể tên', () => {
+  // Written for this test: someone posing as a private company's staff or a
+  // switchboard, not the ministry, a government body, the police, a bank or the
+  // page's admin. The shipped model called both impersonation as well before.
+  test.each([
+    'Xin chao, toi la nhan vien kenh mua sam truyen hinh. Ban da trung xe may SH, phi chuyen quyen so huu 9tr, chuyen khoan vao tk duoc cung cap.',
+    'Chúc mừng bạn đã trúng thưởng từ chương trình tri ân khách hàng, nhân viên sẽ liên hệ, vui lòng chuẩn bị phí nhận quà 300k',
+  ])('%s', (text) => {
+    const j = defaultJudge().judge(text);
+    expect(j.categories).toEqual(['scam']);
+  });
+
+  // A tiny model that reads "kênh xyzmua" as impersonation (over its threshold) and
+  // as a scam (under its own, but over half of it): the posing is a private
+  // channel's, so the scam is what is flagged, as beside any other flag.
+  const ex = (text: string, posing: boolean): Example => ({
+    text,
+    signals: [],
+    categories: posing ? ['impersonation', 'scam'] : [],
+    intent: posing ? 'impersonation-warning' : 'thanks',
+    idea: false,
+  });
+  const raw = trainRaw(
+    [
+      ex('kênh xyzmua tặng quà', true),
+      ex('kênh xyzmua gọi bạn', true),
+      ex('nhân viên kênh xyzmua đây', true),
+      ex('xyzmua trúng thưởng', true),
+      ex('cảm ơn bài viết', false),
+      ex('bài viết hay quá', false),
+      ex('ý tưởng rất hay', false),
+      ex('chúc mừng nhóm nghiên cứu', false),
+    ],
+    { ...DEFAULT_TRAIN_OPTIONS, minCount: 1, epochs: 60 },
+  );
+  const model = loadModel(
+    toModelFile(
+      raw,
+      { lines: 8, families: 1, corpusHash: 'x', seed: 1, epochs: 60, l2: 0 },
+      { categories: [0.99, 0.99, 0.5, 0.99, 0.99], idea: 0.99 },
+    ),
+  );
+  const judge = compileJudge({ rules: [], model });
+  test('tự xưng nhân viên một kênh bán hàng: lừa đảo, không phải mạo danh', () => {
+    const text = 'tôi là nhân viên kênh xyzmua, bạn trúng quà rồi';
+    const p = model.score(foldText(text), [], CATEGORIES.length, new Float64Array(LABELS.length));
+    // The premise: impersonation over its threshold, the scam between half of its own and it.
+    expect(p[2]).toBeGreaterThanOrEqual(0.5);
+    expect(p[1]).toBeLessThan(0.99);
+    expect(p[1]).toBeGreaterThanOrEqual(0.99 / 2);
+    expect(judge.judge(text).categories).toEqual(['scam']);
   });
 });
 

@@ -7,7 +7,8 @@
  *    dropped from the test side, and counted).
  * 2. Chooses the decision thresholds by 4-fold cross-validation over the
  *    TRAINING families only — the held-out split and the blind set are never
- *    read here.
+ *    read here — from the model's out-of-fold scores, then checked against
+ *    the judge's own out-of-fold flags (scripts/judgement/refine.ts).
  * 3. Trains on all training lines with a fixed seed and writes the model.
  * Deterministic: the same corpus gives the same file, byte for byte.
  */
@@ -19,6 +20,7 @@ import { compileJudge } from '../lib/judge';
 import { CATEGORY_COLUMNS, parseModel } from '../lib/model/schema';
 import { DEFAULT_TRAIN_OPTIONS, type Example, toModelFile, trainRaw } from '../lib/model/train';
 import { CORPUS_DIR, type CorpusLine, corpusHash, loadDir, splitCorpus } from './judgement/corpus';
+import { refineWithJudge } from './judgement/refine';
 import { chooseThresholds, FOLDS, outOfFold } from './judgement/thresholds';
 
 export const MODEL_PATH = join(import.meta.dirname, '../lib/model/judge.vi.json');
@@ -59,10 +61,16 @@ function main(): void {
   const oof = outOfFold(train, examples, DEFAULT_TRAIN_OPTIONS, (k) =>
     process.stderr.write(`fold ${k + 1}/${FOLDS} done\n`),
   );
-  const { categories, idea } = chooseThresholds(
+  const { categories, idea } = refineWithJudge(
     train,
-    oof.scores,
-    examples.map((e) => e.ruleFlagged),
+    oof.models,
+    oof.foldOf,
+    chooseThresholds(
+      train,
+      oof.scores,
+      examples.map((e) => e.ruleFlagged),
+    ),
+    (m) => process.stderr.write(`thresholds, checked against the judge: ${m}\n`),
   );
 
   const raw = trainRaw(examples, DEFAULT_TRAIN_OPTIONS);

@@ -16,6 +16,7 @@ import { suggest } from '../../lib/replies/suggest';
 import { type Prediction, score, table } from '../eval';
 import { examplesOf } from '../train';
 import { CORPUS_DIR, type CorpusLine, loadDir, splitCorpus } from './corpus';
+import { refineWithJudge } from './refine';
 import { chooseThresholds, FOLDS, outOfFold } from './thresholds';
 
 /**
@@ -31,11 +32,15 @@ export function crossValidate(
   const library = defaultReplyPack().replies;
   const examples = examplesOf(train);
   const oof = outOfFold(train, examples, opts);
-  const thresholds = chooseThresholds(
+  const chosen = chooseThresholds(
     train,
     oof.scores,
     examples.map((e) => e.ruleFlagged),
   );
+  // --no-refine: the scores' thresholds alone, as before the eighth round (for comparison).
+  const thresholds = process.argv.includes('--no-refine')
+    ? chosen
+    : refineWithJudge(train, oof.models, oof.foldOf, chosen, (m) => process.stderr.write(`refine: ${m}\n`));
   process.stderr.write(`thresholds: ${JSON.stringify(thresholds)}\n`);
   const out = new Map<string, Prediction>();
   for (let k = 0; k < FOLDS; k++) {

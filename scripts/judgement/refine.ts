@@ -1,0 +1,91 @@
+/**
+ * The thresholds, checked against the judge itself. `chooseThresholds` picks
+ * them from the model's out-of-fold scores and the rules' flags alone; the
+ * judge then gates the model's readings (an impersonation needs a body the
+ * guide names, a silenced category stays silent, a weak rule hit needs the
+ * model half-way, a flagged comment's other categories need it part-way), so
+ * the scores' best point is not always the judgement's. From that point, each
+ * category's threshold in turn moves one or two grid steps either way while
+ * the judge's own out-of-fold flags score better by the same measure —
+ * right − FLAG_COST × wrong over whole comments.
+ */
+import { defaultRulePack } from '../../lib/flags';
+import { CATEGORIES } from '../../lib/flags/categories';
+import { compileJudge } from '../../lib/judge';
+import { loadModel } from '../../lib/model/predict';
+import { type RawModel, toModelFile } from '../../lib/model/train';
+import type { CorpusLine } from './corpus';
+import { FLAG_COST } from './thresholds';
+
+const STEPS = [-0.05, -0.025, 0.025, 0.05] as const;
+const LOWEST = 0.3;
+const HIGHEST = 0.95;
+
+export interface Thresholds {
+  categories: number[];
+  idea: number;
+}
+
+/** right − FLAG_COST × wrong flagged comments, judged out of fold with these thresholds. */
+export function judgedValue(
+  train: readonly CorpusLine[],
+  models: readonly RawModel[],
+  foldOf: ReadonlyMap<string, number>,
+  thresholds: Thresholds,
+): number {
+  const pack = defaultRulePack();
+  let value = 0;
+  models.forEach((raw, k) => {
+    const file = toModelFile(
+      raw,
+      { lines: 0, families: 0, corpusHash: '', seed: 0, epochs: 1, l2: 0 },
+      thresholds,
+    );
+    const judge = compileJudge({ ...pack, model: loadModel(file) });
+    for (const line of train) {
+      if (foldOf.get(line.family) !== k) continue;
+      if (judge.judge(line.text).categories.length === 0) continue;
+      value += line.categories.length > 0 ? 1 : -FLAG_COST;
+    }
+  });
+  return value;
+}
+
+/**
+ * `start`, with each category's threshold in turn moved by one of STEPS while
+ * `value` says the judgement is better (one pass; ties keep the threshold).
+ */
+export function refineThresholds(
+  start: Thresholds,
+  value: (t: Thresholds) => number,
+  progress?: (message: string) => void,
+): Thresholds {
+  const best: Thresholds = { categories: [...start.categories], idea: start.idea };
+  let bestValue = value(best);
+  progress?.(`start ${best.categories.join(' ')} (${bestValue})`);
+  for (let j = 0; j < start.categories.length; j++) {
+    for (const step of STEPS) {
+      const t = Number((start.categories[j]! + step).toFixed(3));
+      if (t < LOWEST || t > HIGHEST) continue;
+      const trial = { ...best, categories: best.categories.map((v, i) => (i === j ? t : v)) };
+      const v = value(trial);
+      if (v > bestValue) {
+        bestValue = v;
+        best.categories = trial.categories;
+      }
+    }
+    progress?.(`${CATEGORIES[j] ?? j} ${best.categories[j]} (${bestValue})`);
+  }
+  return best;
+}
+
+/** The thresholds `start`, refined against the judge's out-of-fold flags (`judgedValue`). */
+export function refineWithJudge(
+  train: readonly CorpusLine[],
+  models: readonly RawModel[],
+  foldOf: ReadonlyMap<string, number>,
+  start: Thresholds,
+  progress?: (message: string) => void,
+): Thresholds {
+  return refineThresholds(start, (t) => judgedValue(train, models, foldOf, t), progress);
+}

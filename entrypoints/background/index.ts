@@ -1,3 +1,5 @@
+// First: zod's settings, before any module builds a schema (see the module).
+import '../shared/zod-jitless';
 import { browser } from 'wxt/browser';
 import { CORRECTIONS_VERSION_KEY } from '../../lib/corrections/notify';
 import { answerAdd, answerList, answerUndo } from '../../lib/corrections/requests';

@@ -1,3 +1,5 @@
+// First: zod's settings, before any module builds a schema (see the module).
+import '../shared/zod-jitless';
 import { browser } from 'wxt/browser';
 import { shieldFromForgedStart } from '../../lib/content-shield';
 import type { Settings } from '../../lib/settings/schema';

@@ -1,3 +1,5 @@
+// First: zod's settings, before any module builds a schema (see the module).
+import '../shared/zod-jitless';
 import { render } from 'preact';
 import { App } from './App';
 

@@ -699,6 +699,8 @@ interface ProfileNode {
  * Self time per function of the extension's scripts, and the time under each
  * of them (their callees, the DOM calls they make included). Sampling beside
  * the trace slows both: read the shares, not the milliseconds.
+ * `BENCH_PROFILE=batches` starts it once the panel is mounted: the batches
+ * without the session's start-up (with `BENCH_TOTAL=100`, the first two).
  * `BENCH_PROFILE_TOP=n` lists n functions in each list instead of 40 (a
  * small share, e.g. the flag counts' sends, is below the first 40).
  */
@@ -759,7 +761,10 @@ async function runWithExtension(port: number): Promise<RunResult> {
     const bench = await openBench(launched.context);
     const cpuBefore = extensionProcessCpuMs(launched.userDataDir);
     const isMeasured = (url: string) => url.startsWith(`chrome-extension://${launched.extensionId}/`);
-    const stopProfile = process.env.BENCH_PROFILE ? await profileExtension(bench.cdp, isMeasured) : null;
+    // `BENCH_PROFILE=batches`: from the panel on (the batches, not the start-up's first API calls and mount).
+    const profileFrom = process.env.BENCH_PROFILE;
+    let stopProfile =
+      profileFrom && profileFrom !== 'batches' ? await profileExtension(bench.cdp, isMeasured) : null;
     const result = await runBatches(bench, 'with extension', {
       expectMarkers: true,
       isMeasured,
@@ -770,10 +775,12 @@ async function runWithExtension(port: number): Promise<RunResult> {
       // the content script ran 108-116 ms before it), so that batch's window
       // held the start-up and the first scan. The panel is mounted just
       // before the watcher is created, in the same continuation.
-      before: () =>
-        bench.page
-          .waitForFunction(() => document.querySelector('khcn-panel') !== null, null, { timeout: 10_000 })
-          .then(() => undefined),
+      before: async () => {
+        await bench.page.waitForFunction(() => document.querySelector('khcn-panel') !== null, null, {
+          timeout: 10_000,
+        });
+        if (profileFrom === 'batches') stopProfile = await profileExtension(bench.cdp, isMeasured);
+      },
     });
     await stopProfile?.();
     const cpuAfter = extensionProcessCpuMs(launched.userDataDir);

@@ -10,6 +10,7 @@ import {
   type LaunchedBrowser,
   launchWithExtension,
   openOptionsPage,
+  openSidePanelPage,
   requireChromium,
 } from './harness';
 
@@ -38,6 +39,17 @@ beforeAll(async () => {
   requireChromium();
   // The options page needs no Facebook replica: port 9 (discard) is never reached.
   browser = await launchWithExtension({ replicaPort: 9, locale: 'vi' });
+  // Every CSP violation an extension page's document sees (zod's eval probe raised
+  // two per page load before entrypoints/shared/zod-jitless.ts).
+  await browser.context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __khcnCspViolations: string[] }).__khcnCspViolations = seen;
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      true,
+    );
+  });
   page = await openOptionsPage(browser.context, browser.extensionId);
   problems = collectConsoleErrors(page);
   await page.getByRole('heading', { level: 1, name: 'Tùy chọn KHCN Moderator' }).waitFor();
@@ -48,7 +60,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const cspViolations = (p: Page) =>
+  p.evaluate(() => (window as unknown as { __khcnCspViolations?: string[] }).__khcnCspViolations);
+
 describe('trang tùy chọn / options page', () => {
+  test('trang tùy chọn và thanh bên không vi phạm CSP của tiện ích (zod không thử eval)', async () => {
+    expect(await cspViolations(page)).toEqual([]);
+    const sidebar = await openSidePanelPage(browser.context, browser.extensionId);
+    await sidebar.locator('#app *').first().waitFor();
+    expect(await cspViolations(sidebar)).toEqual([]);
+    await sidebar.close();
+  });
+
   test('axe-core: không có vi phạm nghiêm trọng (giao diện sáng và tối)', async () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -412,6 +412,11 @@ class CompiledJudge implements Judge {
       for (const c of NOT_IN_A_PLAIN_AD) silenced.add(c);
       if (!reporting) reporting = 'ad';
     }
+    // After the model's signals and the telling (the model reads these comments as it was
+    // trained to, and the replies stay the same): a comment with no way to reach its writer
+    // that raises an eyebrow at what it names is not the model's to flag (rules still flag).
+    if (!story && unreachable(conceptHits, detected) && EYEBROW_MARK.test(text))
+      for (const c of CATEGORIES) silenced.add(c);
     // The flag categories only, on the hot path; intents and idea below when asked.
     const p = this.model?.score(folded, signals, CATEGORY_COLUMNS, this.probabilities) ?? null;
 
@@ -937,6 +942,15 @@ function unreachable(concepts: ReadonlyMap<string, FlagHit[]>, detected: readonl
 const LAUGH_MARK =
   /[\u{1F602}\u{1F923}\u{1F606}\u{1F914}\u{1F643}\u{1F605}\u{1F92D}\u{1F644}\u{1F926}]|[=:]\)\)/u;
 const LAUGH_WORD = /\b(?:(?:ha|he|hi){2,}|kkk+|lol)\b|cười xỉu|buồn cười|cuoi xiu|buon cuoi/i;
+
+/**
+ * A raised eyebrow with no laugh: 🙂 (the polite smile of irony), 🥲, 🤡, 😒, 😶, 😵 — "vay k
+ * can the chap, k can giay to… chi can mat ca gia tai 🙂", "Làm nhiệm vụ like 100 video được
+ * bài học nhớ đời 🥲". Unlike a laugh it does not mute the rules (`mocks`): only the model,
+ * after its signals are named, so its training stays as it was. Training split (19,074 lines):
+ * 45 benign lines and no flagged one hold one of these with no way to reach the writer.
+ */
+const EYEBROW_MARK = /[\u{1F642}\u{1F972}\u{1F921}\u{1F612}\u{1F636}\u{1F635}]/u;
 
 /** A comment that laughs and gives no way to reach anyone mocks what it quotes: it reports. */
 export function mocks(

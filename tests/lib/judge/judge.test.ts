@@ -905,6 +905,22 @@ describe('trích lời người khác rồi đáp lại: mô hình không đư�
   });
 });
 
+describe('nhướng mày mà không để cách liên hệ: mô hình không được hỏi (EYEBROW_MARK)', () => {
+  // Written for this test; the tiny model flags "xyzcoin" as a scam wherever it stands.
+  // Each row with [] was flagged before the gate; the rules are not muted by it.
+  const judge = compileJudge({ ...defaultRulePack(), model: tinyModel() });
+  test.each([
+    ['Kiếm xyzcoin mỗi ngày, kiếm được bài học nhớ đời 🥲', [], 'cười mếu'],
+    ['mua xyzcoin đi anh em, giàu to luôn 🙂', [], 'mỉm cười mỉa'],
+    ['xyzcoin lên sàn rồi, ừ tin liền 🤡', [], 'chú hề'],
+    // Guards (pass before and after).
+    ['Kiếm xyzcoin mỗi ngày, kiếm được bài học nhớ đời', ['scam'], 'không có dấu nhướng mày'],
+    ['mua xyzcoin đi anh em 🙂 zalo 0912 345 678', ['scam'], 'để lại cách liên hệ'],
+  ])('%s → %j (%s)', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+});
+
 describe('tin nhắn lừa được dán lại, đường link nằm trong lời trích: quy tắc không gắn cờ (gói mặc định, không mô hình)', () => {
   // Written for this test. Each row with [] was flagged before: the link or the phone
   // inside the quotes counted as the writer's contact, so the quoted hits stayed.

@@ -6,7 +6,7 @@ import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
 import { type Lead, namesInstitution, whatLeads } from '../flags/posing';
 import type { Concept, Rule } from '../flags/schema';
-import { asksIfReal, quotesAsReported, relativeBelief } from '../flags/stance';
+import { asksIfReal, asksYesNo, quotesAsReported, relativeBelief } from '../flags/stance';
 import { JUDGEMENT_STRINGS } from '../i18n/judgement-strings';
 import { translate } from '../i18n/translate';
 import type { FoldedText } from '../model/features';
@@ -414,9 +414,12 @@ class CompiledJudge implements Judge {
     }
     // After the model's signals and the telling (the model reads these comments as it was
     // trained to, and the replies stay the same): a comment with no way to reach its writer
-    // that raises an eyebrow at what it names is not the model's to flag (rules still flag).
-    if (!story && unreachable(conceptHits, detected) && EYEBROW_MARK.test(text))
-      for (const c of CATEGORIES) silenced.add(c);
+    // that raises an eyebrow at what it names is not the model's to flag (rules still flag),
+    // nor one that only asks whether a remedy or a claim holds, for health and pseudoscience.
+    if (!story && unreachable(conceptHits, detected)) {
+      if (EYEBROW_MARK.test(text)) for (const c of CATEGORIES) silenced.add(c);
+      else if (asksYesNo(text)) for (const c of CLAIM_CATEGORIES) silenced.add(c);
+    }
     // The flag categories only, on the hot path; intents and idea below when asked.
     const p = this.model?.score(folded, signals, CATEGORY_COLUMNS, this.probabilities) ?? null;
 
@@ -950,6 +953,12 @@ const LAUGH_WORD = /\b(?:(?:ha|he|hi){2,}|kkk+|lol)\b|cười xỉu|buồn cư�
  * after its signals are named, so its training stays as it was. Training split (19,074 lines):
  * 45 benign lines and no flagged one hold one of these with no way to reach the writer.
  */
+/**
+ * The categories of a claim about health or the world: a question about one ("uống nghệ có chữa
+ * đau dạ dày không ạ?") is a question (the label guide). Training-split CV (19,074 lines):
+ * benign lines flagged 172 → 168, no flagged line lost (`asksYesNo`, lib/flags/stance.ts).
+ */
+const CLAIM_CATEGORIES: readonly Category[] = ['health', 'pseudoscience'];
 const EYEBROW_MARK = /[\u{1F642}\u{1F972}\u{1F921}\u{1F612}\u{1F636}\u{1F635}]/u;
 
 /** A comment that laughs and gives no way to reach anyone mocks what it quotes: it reports. */

@@ -964,6 +964,25 @@ describe('chỉ hỏi có hay không về một bài thuốc: mô hình không g
   });
 });
 
+describe('bác bỏ một lời khẳng định ngay tại chỗ: mô hình không gắn cờ sức khỏe (deniesEveryClaim)', () => {
+  // Written for this test. Each row with [] was flagged before the gate.
+  const judge = compileJudge({ ...defaultRulePack(), model: tinyHealthModel() });
+  test.each([
+    ['nước xyzherb không chữa viêm gan B.', [], 'không chữa'],
+    ['Cây xyzherb không hấp thụ bức xạ máy tính', [], 'không hấp thụ'],
+    // Guards (pass before and after).
+    ['nước xyzherb chữa viêm gan B.', ['health'], 'không phủ định'],
+    [
+      'Thuốc tây không chữa viêm gan B, uống nước xyzherb là khỏi hẳn',
+      ['health'],
+      'phủ định thuốc rồi khẳng định bài thuốc',
+    ],
+    ['nước xyzherb không chữa viêm gan B đâu, ib em 0912 345 678', ['health'], 'để lại cách liên hệ'],
+  ])('%s → %j (%s)', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+});
+
 describe('tin nhắn lừa được dán lại, đường link nằm trong lời trích: quy tắc không gắn cờ (gói mặc định, không mô hình)', () => {
   // Written for this test. Each row with [] was flagged before: the link or the phone
   // inside the quotes counted as the writer's contact, so the quoted hits stayed.

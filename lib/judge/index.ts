@@ -948,18 +948,19 @@ const LAUGH_MARK =
 const LAUGH_WORD = /\b(?:(?:ha|he|hi){2,}|kkk+|lol)\b|cười xỉu|buồn cười|cuoi xiu|buon cuoi/i;
 
 /**
- * A raised eyebrow with no laugh: 🙂 (the polite smile of irony), 🥲, 🤡, 😒, 😶, 😵 — "vay k
- * can the chap, k can giay to… chi can mat ca gia tai 🙂", "Làm nhiệm vụ like 100 video được
- * bài học nhớ đời 🥲". Unlike a laugh it does not mute the rules (`mocks`): only the model,
- * after its signals are named, so its training stays as it was. Training split (19,074 lines):
- * 45 benign lines and no flagged one hold one of these with no way to reach the writer.
- */
-/**
  * The categories of a claim about health or the world: a question about one ("uống nghệ có chữa
  * đau dạ dày không ạ?") is a question (the label guide). Training-split CV (19,074 lines):
  * benign lines flagged 172 → 168, no flagged line lost (`asksYesNo`, lib/flags/stance.ts).
  */
 const CLAIM_CATEGORIES: readonly Category[] = ['health', 'pseudoscience'];
+/**
+ * A raised eyebrow with no laugh: 🙂 (the polite smile of irony), 🥲, 🤡, 😒, 😶, 😵 — "vay k
+ * can the chap, k can giay to… chi can mat ca gia tai 🙂", "Làm nhiệm vụ like 100 video được
+ * bài học nhớ đời 🥲". Unlike a laugh it does not mute the rules (`mocks`): only the model,
+ * after its signals are named, so its training stays as it was. Training split (19,074 lines):
+ * 52 benign and 3 flagged lines hold one (two believers' 🤡, already missed; one leaves a phone);
+ * CV: benign lines flagged 176 → 172, no flagged line lost.
+ */
 const EYEBROW_MARK = /[\u{1F642}\u{1F972}\u{1F921}\u{1F612}\u{1F636}\u{1F635}]/u;
 
 /** The pack's concepts of a claim's words: a cure, an effect, a harm, a secret, a machine that runs for ever. */

@@ -415,12 +415,19 @@ class CompiledJudge implements Judge {
     // After the model's signals and the telling (the model reads these comments as it was
     // trained to, and the replies stay the same): a comment with no way to reach its writer
     // that raises an eyebrow at what it names is not the model's to flag (rules still flag),
-    // nor one that only asks whether a remedy or a claim holds, for health and pseudoscience.
+    // nor one that only asks whether a remedy or a claim holds, or denies one, for health and
+    // pseudoscience — read only when the model would flag one of them (`claimMuted`).
+    let asksOrDenies = false;
     if (!story && unreachable(conceptHits, detected)) {
       if (EYEBROW_MARK.test(text)) for (const c of CATEGORIES) silenced.add(c);
-      else if (asksYesNo(text) || deniesEveryClaim(text, conceptHits))
-        for (const c of CLAIM_CATEGORIES) silenced.add(c);
+      else asksOrDenies = true;
     }
+    let muted: boolean | undefined;
+    const claimMuted = (category: Category): boolean => {
+      if (!asksOrDenies || (category !== 'health' && category !== 'pseudoscience')) return false;
+      muted ??= asksYesNo(text) || deniesEveryClaim(text, conceptHits);
+      return muted;
+    };
     // The flag categories only, on the hot path; intents and idea below when asked.
     const p = this.model?.score(folded, signals, CATEGORY_COLUMNS, this.probabilities) ?? null;
 
@@ -463,6 +470,7 @@ class CompiledJudge implements Judge {
       const weak = firstWeak(notes.weak, category);
       const halfWay = weak !== undefined && prob >= threshold / 2;
       if (!halfWay && prob < threshold) continue;
+      if (claimMuted(category)) continue;
       // Only for a category the model would flag: reading the text for an institution
       // is the costlier test (issue 13, sixth round).
       if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text, conceptHits)) continue;
@@ -490,7 +498,7 @@ class CompiledJudge implements Judge {
           this.support(hits, category, prob, confidence)
         )
           continue;
-        if (silenced.has(category) || prob < threshold * SECONDARY_FACTOR) continue;
+        if (silenced.has(category) || prob < threshold * SECONDARY_FACTOR || claimMuted(category)) continue;
         if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text, conceptHits)) continue;
         hits.push(this.modelHit(category, k, prob, folded, signals, text));
         confidence.set(category, prob);
@@ -947,12 +955,6 @@ const LAUGH_MARK =
   /[\u{1F602}\u{1F923}\u{1F606}\u{1F914}\u{1F643}\u{1F605}\u{1F92D}\u{1F644}\u{1F926}]|[=:]\)\)/u;
 const LAUGH_WORD = /\b(?:(?:ha|he|hi){2,}|kkk+|lol)\b|cười xỉu|buồn cười|cuoi xiu|buon cuoi/i;
 
-/**
- * The categories of a claim about health or the world: a question about one ("uống nghệ có chữa
- * đau dạ dày không ạ?") is a question (the label guide). Training-split CV (19,074 lines):
- * benign lines flagged 172 → 168, no flagged line lost (`asksYesNo`, lib/flags/stance.ts).
- */
-const CLAIM_CATEGORIES: readonly Category[] = ['health', 'pseudoscience'];
 /**
  * A raised eyebrow with no laugh: 🙂 (the polite smile of irony), 🥲, 🤡, 😒, 😶, 😵 — "vay k
  * can the chap, k can giay to… chi can mat ca gia tai 🙂", "Làm nhiệm vụ like 100 video được

@@ -1,4 +1,5 @@
 import { foldForSearch } from '../text/fold';
+import { asksAt, clauseEnds } from './clauses';
 
 /**
  * The speaker's stance towards the words a rule matched: told as a relative's
@@ -139,4 +140,39 @@ function wordCount(text: string, from: number, to: number): number {
     inWord = !space;
   }
   return n;
+}
+
+/**
+ * "có … không" and its spellings ("có hạ huyết áp ko", "co dung la … ko", "có nên … không",
+ * "có được công nhận … chưa"): the writer asks whether the thing holds.
+ */
+const YES_NO =
+  /(?<![\p{L}\d])(?:có|co)\s[^.!?;\n]*?(?<![\p{L}\d])(?:không|khong|ko|k|hông|hong|hok|chưa|chua)(?![\p{L}\d])/iu;
+/**
+ * What makes a question a claim in disguise: "sao Bộ không công nhận…?", "chẳng lẽ…",
+ * "chẳng phải…", "lẽ nào…", a dare ("có nhà khoa học nào dám … không?"), "hay là…", a tag
+ * ("… đừng cho tiêm nghe hông"), "à?", "hả?", "nhỉ?", "??". Typed bare, "sao" or "dam" may be
+ * other words: the test errs towards not reading a question.
+ */
+const RHETORIC =
+  /(?<![\p{L}\d])(?:dám|dam|nghe (?:không|khong|ko|k|hông|hong|hok)|sao|chẳng lẽ|chang le|chẳng phải|chang phai|lẽ nào|le nao|hay là|hay la)(?![\p{L}\d])|\?\?|(?<![\p{L}\d])(?:à|hả|nhỉ)\s*\?/iu;
+/** A letter: a clause without one (an emoji, a stray mark) neither asks nor claims. */
+const LETTER = /\p{L}/u;
+
+/**
+ * Does the comment only ask, and ask whether something holds? Every clause asks (`asksAt`: a
+ * "?" or a question word at its end), one of them is a yes/no question ("có … không"), and
+ * none is rhetorical (`RHETORIC`): "ngâm chân nước gừng có hạ huyết áp ko ạ", "Bị sỏi thận
+ * có nên uống nước râu mèo không?". The label guide: asking whether a remedy works is a
+ * question, not a flag; "sao Bộ không công bố…?" asserts.
+ */
+export function asksYesNo(text: string): boolean {
+  if (!YES_NO.test(text) || RHETORIC.test(text)) return false;
+  const ends = clauseEnds(text);
+  for (let k = 0; k <= ends.length; k++) {
+    const from = k === 0 ? 0 : ends[k - 1]! + 1;
+    const to = k < ends.length ? ends[k]! : text.length;
+    if (LETTER.test(text.slice(from, to)) && !asksAt(text, ends, k)) return false;
+  }
+  return true;
 }

@@ -1,12 +1,12 @@
 import { CATEGORIES, type Category } from '../flags/categories';
 import { clauseAt, clauseEnds, inQuestion, overlapsQuotes, quotedSpans } from '../flags/clauses';
-import { deniesWarning } from '../flags/denial';
+import { deniedClaims, deniesWarning, negatedAt } from '../flags/denial';
 import { DETECTORS, type Detector, detect, detectorLabel, type Signal } from '../flags/detectors';
 import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
 import { type Lead, namesGuideBody, whatLeads } from '../flags/posing';
 import type { Concept, Rule } from '../flags/schema';
-import { asksIfReal, quotesAsReported, relativeBelief } from '../flags/stance';
+import { asksIfReal, asksYesNo, quotesAsReported, relativeBelief } from '../flags/stance';
 import { JUDGEMENT_STRINGS } from '../i18n/judgement-strings';
 import { translate } from '../i18n/translate';
 import type { FoldedText } from '../model/features';
@@ -426,6 +426,22 @@ class CompiledJudge implements Judge {
       for (const c of NOT_IN_A_PLAIN_AD) silenced.add(c);
       if (!reporting) reporting = 'ad';
     }
+    // After the model's signals and the telling (the model reads these comments as it was
+    // trained to, and the replies stay the same): a comment with no way to reach its writer
+    // that raises an eyebrow at what it names is not the model's to flag (rules still flag),
+    // nor one that only asks whether a remedy or a claim holds, or denies one, for health and
+    // pseudoscience — read only when the model would flag one of them (`claimMuted`).
+    let asksOrDenies = false;
+    if (!story && unreachable(conceptHits, detected)) {
+      if (EYEBROW_MARK.test(text)) for (const c of CATEGORIES) silenced.add(c);
+      else asksOrDenies = true;
+    }
+    let muted: boolean | undefined;
+    const claimMuted = (category: Category): boolean => {
+      if (!asksOrDenies || (category !== 'health' && category !== 'pseudoscience')) return false;
+      muted ??= asksYesNo(text) || deniesEveryClaim(text, conceptHits);
+      return muted;
+    };
     // The flag categories only, on the hot path; intents and idea below when asked.
     const p = this.model?.score(folded, signals, CATEGORY_COLUMNS, this.probabilities) ?? null;
 
@@ -469,6 +485,7 @@ class CompiledJudge implements Judge {
       const weak = firstWeak(notes.weak, category);
       const halfWay = weak !== undefined && prob >= threshold / 2;
       if (!halfWay && prob < threshold) continue;
+      if (claimMuted(category)) continue;
       // Only for a category the model would flag: reading the text for an institution
       // is the costlier test (issue 13, sixth round).
       if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text)) {
@@ -503,7 +520,7 @@ class CompiledJudge implements Judge {
           this.support(hits, category, prob, confidence)
         )
           continue;
-        if (silenced.has(category) || prob < threshold * SECONDARY_FACTOR) continue;
+        if (silenced.has(category) || prob < threshold * SECONDARY_FACTOR || claimMuted(category)) continue;
         if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text)) continue;
         hits.push(this.modelHit(category, k, prob, folded, signals, text));
         confidence.set(category, prob);
@@ -959,6 +976,51 @@ function unreachable(concepts: ReadonlyMap<string, FlagHit[]>, detected: readonl
 const LAUGH_MARK =
   /[\u{1F602}\u{1F923}\u{1F606}\u{1F914}\u{1F643}\u{1F605}\u{1F92D}\u{1F644}\u{1F926}]|[=:]\)\)/u;
 const LAUGH_WORD = /\b(?:(?:ha|he|hi){2,}|kkk+|lol)\b|cười xỉu|buồn cười|cuoi xiu|buon cuoi/i;
+
+/**
+ * A raised eyebrow with no laugh: 🙂 (the polite smile of irony), 🥲, 🤡, 😒, 😶, 😵 — "vay k
+ * can the chap, k can giay to… chi can mat ca gia tai 🙂", "Làm nhiệm vụ like 100 video được
+ * bài học nhớ đời 🥲". Unlike a laugh it does not mute the rules (`mocks`): only the model,
+ * after its signals are named, so its training stays as it was. Training split (19,074 lines):
+ * 52 benign and 3 flagged lines hold one (two believers' 🤡, already missed; one leaves a phone);
+ * CV: benign lines flagged 176 → 172, no flagged line lost.
+ */
+const EYEBROW_MARK = /[\u{1F642}\u{1F972}\u{1F921}\u{1F612}\u{1F636}\u{1F635}]/u;
+
+/** The pack's concepts of a claim's words: a cure, an effect, a harm, a secret, a machine that runs for ever. */
+const CLAIM_CONCEPTS: readonly string[] = [
+  'cure-verb',
+  'cure-claim',
+  'pseudo-effect',
+  'pseudo-harm',
+  'vaccine-harm',
+  'stop-medicine',
+  'free-energy',
+  'hidden-truth',
+];
+
+/**
+ * The comment denies a claim ("mật ong chanh không chữa viêm gan B", "Ung thư không lây qua ăn
+ * chung", `deniedClaims`) and makes none: every word of the pack's claim concepts stands inside
+ * a denied claim or right after a negation. A debunk names the myth to deny it; a seller of a
+ * cure who says "thuốc tây không chữa được" goes on to claim his own ("… uống lá này là khỏi").
+ * Training-split CV (19,074 lines, after the question gate): benign lines flagged 168 → 164,
+ * one flagged line lost (a cure told as "hết run" after "bác sĩ bảo bệnh này không chữa khỏi":
+ * "hết run" is no claim word of the pack).
+ */
+function deniesEveryClaim(text: string, concepts: ReadonlyMap<string, FlagHit[]>): boolean {
+  const denied = deniedClaims(text);
+  if (denied.length === 0) return false;
+  for (const c of CLAIM_CONCEPTS) {
+    for (const h of concepts.get(c) ?? []) {
+      let inside = false;
+      for (let k = 0; k < denied.length && !inside; k += 2)
+        inside = h.start < denied[k + 1]! && denied[k]! < h.end;
+      if (!inside && !negatedAt(text, h.start)) return false;
+    }
+  }
+  return true;
+}
 
 /** A comment that laughs and gives no way to reach anyone mocks what it quotes: it reports. */
 export function mocks(

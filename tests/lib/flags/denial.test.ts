@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deniesWarning } from '../../../lib/flags/denial';
+import { deniedClaims, deniesWarning, negatedAt } from '../../../lib/flags/denial';
 
 /** Where `word` starts in `text` (the exception phrase the matcher found). */
 function at(text: string, word: string): number {
@@ -32,5 +32,49 @@ describe('lời cảnh báo bị phủ định là lời khẳng định của n
     ['Không phải ai cũng biết: cảnh báo lừa đảo mới', 'cảnh báo'],
   ])('vẫn là cảnh báo: %s', (text, word) => {
     expect(deniesWarning(text, at(text, word))).toBe(false);
+  });
+});
+
+describe('lời khẳng định bị phủ định ngay tại chỗ: lời bác bỏ', () => {
+  /** The denied stretches' text. */
+  const denied = (text: string) => {
+    const spans = deniedClaims(text);
+    const out: string[] = [];
+    for (let k = 0; k < spans.length; k += 2) out.push(text.slice(spans[k], spans[k + 1]));
+    return out;
+  };
+  test.each([
+    ['mật ong chanh không chữa viêm gan B', ['không chữa']],
+    ['Ung thư không lây qua ăn chung.', ['không lây']],
+    ['Cây xương rồng không hấp thụ bức xạ máy tính', ['không hấp thụ']],
+    ['Đá muối không hút sóng điện từ, cũng không chữa hen suyễn', ['không hút', 'không chữa']],
+    ['nam châm không làm thay đổi cấu trúc của nước', ['không làm thay đổi']],
+    ['hieu ung gia duoc khong lam teo khoi u duoc', ['khong lam teo']],
+    ['tỏi ko chữa covid đâu', ['ko chữa']],
+    ['lá này chẳng thể trị được ung thư', ['chẳng thể trị']],
+  ])('%s → %j', (text, want) => {
+    expect(denied(text)).toEqual(want);
+  });
+
+  test.each([
+    'Uống lá đu đủ chữa khỏi ung thư',
+    // "lấy" is not "lây"; "gây", "làm", "tan" are not read (the denialist says them too).
+    'không thành công không lấy phí',
+    'CO2 không hề làm nóng trái đất',
+    'vệt khói để lâu không tan là hóa chất',
+    'kem chống nắng không gây ung thư da',
+    // A negation that does not stand right before the verb.
+    'không ai chữa được như thầy',
+  ])('không có: %s', (text) => {
+    expect(denied(text)).toEqual([]);
+  });
+
+  test.each([
+    ['nam châm không làm tăng năng suất', 'làm tăng', true],
+    ['ko giúp giảm cân đâu', 'giúp giảm', true],
+    ['vòng tay giúp tăng IQ', 'giúp tăng', false],
+    ['không ai nói nó giúp tăng IQ', 'giúp tăng', false],
+  ])('%s: «%s» bị phủ định → %s', (text, word, want) => {
+    expect(negatedAt(text, at(text, word))).toBe(want);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { quotedSpans } from '../../../lib/flags/clauses';
-import { asksIfReal, quotesAsReported, relativeBelief } from '../../../lib/flags/stance';
+import { asksIfReal, asksYesNo, quotesAsReported, relativeBelief } from '../../../lib/flags/stance';
 
 describe('người thân tin: kể lại niềm tin của người khác', () => {
   test.each([
@@ -81,5 +81,33 @@ describe('trích lời người khác: lời được đưa lại, không phải
     'Không có ngoặc kép thì không có lời trích nào',
   ])('không đưa lại: %s', (text) => {
     expect(handsOn(text)).toBe(false);
+  });
+});
+
+describe('chỉ hỏi có hay không: câu hỏi, không phải lời khẳng định', () => {
+  test.each([
+    'ngâm chân nước gừng có hạ huyết áp ko ạ',
+    'Bị sỏi thận có nên uống nước râu mèo không?',
+    'moi nguoi cho hoi co dung la ngu quay dau huong bac thi bi tu truong trai dat hut ko',
+    "Hỏi ad: 'năng lượng sinh học' có được công nhận là khoa học không?",
+    'Uống nghệ có chữa đau dạ dày không ạ? Em đau 2 năm rồi?',
+  ])('hỏi: %s', (text) => {
+    expect(asksYesNo(text)).toBe(true);
+  });
+
+  test.each([
+    // A claim beside the question.
+    'Uống nghệ có chữa đau dạ dày không? Uống đi là khỏi hẳn.',
+    'Có ai bị đau dạ dày không, uống lá này là khỏi',
+    // Rhetorical: "sao", a dare, "chẳng lẽ", a tag, "à?".
+    'Sao Bộ không công nhận máy điện vĩnh cửu có chạy thật không?',
+    'Có nhà khoa học nào dám tranh luận với thầy không?',
+    'vac xin covid co chat lam vo sinh do, dung cho tiem nghe hong',
+    'Chẳng lẽ nước lượng tử có tác dụng thật không?',
+    'Cột 5G có gây ung thư không à?',
+    // No yes/no question at all.
+    'Vì sao con người không cảm nhận được sóng wifi?',
+  ])('không: %s', (text) => {
+    expect(asksYesNo(text)).toBe(false);
   });
 });

@@ -986,6 +986,84 @@ describe('trích lời người khác rồi đáp lại: mô hình không đư�
   });
 });
 
+describe('nhướng mày mà không để cách liên hệ: mô hình không được hỏi (EYEBROW_MARK)', () => {
+  // Written for this test; the tiny model flags "xyzcoin" as a scam wherever it stands.
+  // Each row with [] was flagged before the gate; the rules are not muted by it.
+  const judge = compileJudge({ ...defaultRulePack(), model: tinyModel() });
+  test.each([
+    ['Kiếm xyzcoin mỗi ngày, kiếm được bài học nhớ đời 🥲', [], 'cười mếu'],
+    ['mua xyzcoin đi anh em, giàu to luôn 🙂', [], 'mỉm cười mỉa'],
+    ['xyzcoin lên sàn rồi, ừ tin liền 🤡', [], 'chú hề'],
+    // Guards (pass before and after).
+    ['Kiếm xyzcoin mỗi ngày, kiếm được bài học nhớ đời', ['scam'], 'không có dấu nhướng mày'],
+    ['mua xyzcoin đi anh em 🙂 zalo 0912 345 678', ['scam'], 'để lại cách liên hệ'],
+  ])('%s → %j (%s)', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+});
+
+/** A tiny model that reads "xyzherb" as a health claim, wherever it stands. */
+function tinyHealthModel() {
+  const ex = (text: string, health: boolean): Example => ({
+    text,
+    signals: [],
+    categories: health ? ['health'] : [],
+    intent: health ? 'misinfo-correction' : 'thanks',
+    idea: false,
+  });
+  const examples = [
+    ex('uống xyzherb mỗi ngày', true),
+    ex('xyzherb hạ huyết áp', true),
+    ex('lá xyzherb nấu nước', true),
+    ex('xyzherb tốt lắm', true),
+    ex('cảm ơn bộ nhiều', false),
+    ex('bài viết hay quá', false),
+    ex('ý tưởng rất hay', false),
+    ex('chúc mừng nhóm nghiên cứu', false),
+  ];
+  const raw = trainRaw(examples, { ...DEFAULT_TRAIN_OPTIONS, minCount: 1, epochs: 60 });
+  const file = toModelFile(
+    raw,
+    { lines: 8, families: 1, corpusHash: 'x', seed: 1, epochs: 60, l2: 0 },
+    { categories: [0.5, 0.99, 0.99, 0.99, 0.99], idea: 0.99 },
+  );
+  return loadModel(file);
+}
+
+describe('chỉ hỏi có hay không về một bài thuốc: mô hình không gắn cờ sức khỏe (asksYesNo)', () => {
+  // Written for this test. Each row with [] was flagged before the gate.
+  const judge = compileJudge({ ...defaultRulePack(), model: tinyHealthModel() });
+  test.each([
+    ['ngâm chân nước xyzherb có hạ huyết áp ko ạ', [], 'có … ko ạ'],
+    ['Bị sỏi thận có nên uống nước xyzherb không?', [], 'có nên … không?'],
+    // Guards (pass before and after).
+    ['ngâm chân nước xyzherb là hạ huyết áp', ['health'], 'khẳng định'],
+    ['Sao Bộ không cho dân uống xyzherb, có sợ mất lợi ích không?', ['health'], 'câu hỏi tu từ'],
+    ['uống xyzherb có hạ huyết áp không, ib em 0912 345 678', ['health'], 'để lại cách liên hệ'],
+  ])('%s → %j (%s)', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+});
+
+describe('bác bỏ một lời khẳng định ngay tại chỗ: mô hình không gắn cờ sức khỏe (deniesEveryClaim)', () => {
+  // Written for this test. Each row with [] was flagged before the gate.
+  const judge = compileJudge({ ...defaultRulePack(), model: tinyHealthModel() });
+  test.each([
+    ['nước xyzherb không chữa viêm gan B.', [], 'không chữa'],
+    ['Cây xyzherb không hấp thụ bức xạ máy tính', [], 'không hấp thụ'],
+    // Guards (pass before and after).
+    ['nước xyzherb chữa viêm gan B.', ['health'], 'không phủ định'],
+    [
+      'Thuốc tây không chữa viêm gan B, uống nước xyzherb là khỏi hẳn',
+      ['health'],
+      'phủ định thuốc rồi khẳng định bài thuốc',
+    ],
+    ['nước xyzherb không chữa viêm gan B đâu, ib em 0912 345 678', ['health'], 'để lại cách liên hệ'],
+  ])('%s → %j (%s)', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+});
+
 describe('tin nhắn lừa được dán lại, đường link nằm trong lời trích: quy tắc không gắn cờ (gói mặc định, không mô hình)', () => {
   // Written for this test. Each row with [] was flagged before: the link or the phone
   // inside the quotes counted as the writer's contact, so the quoted hits stayed.

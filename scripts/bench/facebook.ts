@@ -806,6 +806,8 @@ function gcInWindows(
   const p95 = quantile(perBatch, 0.95);
   const topWindows = new Set(perBatch.flatMap((v, i) => (v >= p95 ? [i] : [])));
   let inTop = 0;
+  /** Each step in our calls: its batch and CPU time. */
+  const stepsAt: string[] = [];
   let inTopMs = 0;
   for (const gc of gcs) {
     const ms = (gc.tdur ?? gc.dur ?? 0) / 1000;
@@ -817,6 +819,7 @@ function gcInWindows(
       byKind[key] = [(byKind[key]?.[0] ?? 0) + 1, (byKind[key]?.[1] ?? 0) + ms];
       let index = 0;
       while (index + 1 < perBatch.length && batchMark(index + 1) <= gc.ts) index += 1;
+      stepsAt.push(`${index}: ${ms.toFixed(1)} ms`);
       if (topWindows.has(index)) {
         inTop += 1;
         inTopMs += ms;
@@ -830,7 +833,7 @@ function gcInWindows(
     .map(([k, v]) => `${k} ${f(v)}`)
     .join(
       ', ',
-    )}], in the page's script ${f(tally.page)}, elsewhere ${f(tally.other)}; in the p95's windows (${topWindows.size} batches ≥ ${p95.toFixed(2)} ms): ${inTop} (${inTopMs.toFixed(1)} ms)`;
+    )}], in the page's script ${f(tally.page)}, elsewhere ${f(tally.other)}; in the p95's windows (${topWindows.size} batches ≥ ${p95.toFixed(2)} ms): ${inTop} (${inTopMs.toFixed(1)} ms); ours by batch: ${stepsAt.join(', ') || 'none'}`;
 }
 
 interface SamplingHeapNode {

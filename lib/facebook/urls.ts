@@ -34,19 +34,26 @@ export function numeric(value: string | null | undefined): string | null {
  * read as ids need no decoding; a base64 token is decoded by `decodeCommentToken`.
  */
 export function queryParam(href: string, name: string): string | null {
+  // Searched in place: this runs for every link of every comment, and a
+  // slice of the query and a `name=` key per call were garbage (issue 14,
+  // eighth round, second part: 6 % of what our scripts allocate per batch).
   const query = href.indexOf('?');
   if (query === -1) return null;
-  const end = href.indexOf('#', query);
-  const search = end === -1 ? href.slice(query) : href.slice(query, end);
-  const key = `${name}=`;
-  for (let i = search.indexOf(key); i !== -1; i = search.indexOf(key, i + 1)) {
-    const before = search[i - 1];
-    if (before !== '?' && before !== '&') continue;
-    const stop = search.indexOf('&', i);
-    return search.slice(i + key.length, stop === -1 ? undefined : stop);
+  const hash = href.indexOf('#', query);
+  const end = hash === -1 ? href.length : hash;
+  for (let i = href.indexOf(name, query + 1); i !== -1 && i < end; i = href.indexOf(name, i + 1)) {
+    const before = href.charCodeAt(i - 1);
+    if ((before !== QUESTION_MARK && before !== AMPERSAND) || href.charCodeAt(i + name.length) !== EQUALS)
+      continue;
+    const start = i + name.length + 1;
+    const stop = href.indexOf('&', start);
+    return href.slice(start, stop === -1 || stop > end ? end : stop);
   }
   return null;
 }
+const QUESTION_MARK = 63;
+const AMPERSAND = 38;
+const EQUALS = 61;
 
 /** A URL up to its query or fragment (what `split(/[?#]/, 1)[0]` gives, without a regex). */
 export function withoutQuery(href: string): string {

@@ -485,6 +485,11 @@ async function runBatches(
           .join(' / '),
       ),
     );
+  if (process.env.BENCH_HEAP || process.env.BENCH_DEBUG)
+    console.error(
+      label,
+      gcInWindows(events, anchor, calls, pageCalls, perBatch, (i) => markTs(`khcn-bench-batch-${i}`)),
+    );
   const longestSlice = Math.max(0, ...calls.map((c) => c.tdur / 1000));
   const intersections = duringBatches((name) => name === INTERSECTIONS_EVENT);
   const { longTasks, marked, flagDelays, startMark } = await page.evaluate(
@@ -755,6 +760,137 @@ async function profileExtension(cdp: CDPSession, isMeasured: (url: string) => bo
   };
 }
 
+/** The main thread's GC work: a scavenge, a full collection, or a step of incremental marking. */
+const GC_EVENTS = new Set(['MinorGC', 'MajorGC', 'V8.GC_MC_INCREMENTAL']);
+
+/**
+ * Where the main thread's GC steps fall (issue 14, eighth round, second
+ * part): inside the measured script's calls (their CPU time is then counted
+ * in our batch's figure), inside the page's own script, or elsewhere (frames,
+ * idle tasks). And how much of it lands in the p95's windows — the batches at
+ * or above the run's p95 — which is what garbage of ours can make larger.
+ */
+function gcInWindows(
+  events: TraceEvent[],
+  anchor: TraceEvent,
+  calls: { ts: number; dur: number; tdur: number }[],
+  pageCalls: { ts: number; dur: number; tdur: number }[],
+  perBatch: number[],
+  batchMark: (index: number) => number,
+): string {
+  const from = batchMark(0);
+  const gcs = events.filter(
+    (e) =>
+      e.pid === anchor.pid && e.tid === anchor.tid && e.ph === 'X' && GC_EVENTS.has(e.name) && e.ts >= from,
+  );
+  const inside = (list: { ts: number; dur: number }[], ts: number) => {
+    // Binary search: the last call starting at or before ts.
+    let lo = 0;
+    let hi = list.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.ts <= ts) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && ts < list[found]!.ts + list[found]!.dur;
+  };
+  const tally: Record<'ours' | 'page' | 'other', [number, number]> = {
+    ours: [0, 0],
+    page: [0, 0],
+    other: [0, 0],
+  };
+  const byKind: Record<string, [number, number]> = {};
+  const p95 = quantile(perBatch, 0.95);
+  const topWindows = new Set(perBatch.flatMap((v, i) => (v >= p95 ? [i] : [])));
+  let inTop = 0;
+  /** Each step in our calls: its batch and CPU time. */
+  const stepsAt: string[] = [];
+  let inTopMs = 0;
+  for (const gc of gcs) {
+    const ms = (gc.tdur ?? gc.dur ?? 0) / 1000;
+    const where = inside(calls, gc.ts) ? 'ours' : inside(pageCalls, gc.ts) ? 'page' : 'other';
+    tally[where][0] += 1;
+    tally[where][1] += ms;
+    if (where === 'ours') {
+      const key = gc.name;
+      byKind[key] = [(byKind[key]?.[0] ?? 0) + 1, (byKind[key]?.[1] ?? 0) + ms];
+      let index = 0;
+      while (index + 1 < perBatch.length && batchMark(index + 1) <= gc.ts) index += 1;
+      stepsAt.push(`${index}: ${ms.toFixed(1)} ms`);
+      if (topWindows.has(index)) {
+        inTop += 1;
+        inTopMs += ms;
+      }
+    }
+  }
+  const f = ([n, t]: number[]) => `${n} (${t!.toFixed(1)} ms)`;
+  return `GC steps on the main thread during the batches: in our calls ${f(tally.ours)} [${Object.entries(
+    byKind,
+  )
+    .map(([k, v]) => `${k} ${f(v)}`)
+    .join(
+      ', ',
+    )}], in the page's script ${f(tally.page)}, elsewhere ${f(tally.other)}; in the p95's windows (${topWindows.size} batches ≥ ${p95.toFixed(2)} ms): ${inTop} (${inTopMs.toFixed(1)} ms); ours by batch: ${stepsAt.join(', ') || 'none'}`;
+}
+
+interface SamplingHeapNode {
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  selfSize: number;
+  children: SamplingHeapNode[];
+}
+
+/**
+ * `BENCH_HEAP=1`: what the extension's scripts allocate during the batches,
+ * from V8's sampling heap profiler (started once the panel is mounted, like
+ * `BENCH_PROFILE=batches`), objects collected since included — the garbage
+ * is what matters here. Bytes are attributed to the innermost frame of ours
+ * on the allocation's stack (a DOM or builtin call we make counts as ours).
+ * Sampled every 1 KiB on average: read the totals to a few per cent.
+ */
+async function sampleHeap(cdp: CDPSession, isMeasured: (url: string) => boolean, batches: number) {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  } as never);
+  return async () => {
+    const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as unknown as {
+      profile: { head: SamplingHeapNode };
+    };
+    const self = new Map<string, number>();
+    let ours = 0;
+    let all = 0;
+    const name = (n: SamplingHeapNode) =>
+      `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\//, '')}:${n.callFrame.lineNumber + 1}:${n.callFrame.columnNumber + 1}`;
+    const walk = (node: SamplingHeapNode, innermost: string | null) => {
+      const here = isMeasured(node.callFrame.url) ? name(node) : innermost;
+      all += node.selfSize;
+      if (here && node.selfSize) {
+        ours += node.selfSize;
+        const key = here === name(node) ? here : `${here} → ${node.callFrame.functionName || '(native)'}`;
+        self.set(key, (self.get(key) ?? 0) + node.selfSize);
+      }
+      for (const child of node.children) walk(child, here);
+    };
+    walk(profile.head, null);
+    const top = [...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, Number(process.env.BENCH_PROFILE_TOP ?? 40))
+      .map(
+        ([k, v]) =>
+          `  ${(v / 1024).toFixed(0).padStart(8)} KiB ${((100 * v) / ours).toFixed(1).padStart(5)} %  ${k}`,
+      );
+    console.error(
+      `Heap: the extension's scripts allocated ${(ours / 1024).toFixed(0)} KiB over ${batches} batches (${(ours / 1024 / batches).toFixed(1)} KiB per batch; the page's thread ${(all / 1024).toFixed(0)} KiB)\n${top.join('\n')}`,
+    );
+    await cdp.send('HeapProfiler.disable');
+  };
+}
+
 async function runWithExtension(port: number): Promise<RunResult> {
   const launched = await launchWithExtension({ replicaPort: port, extensionDir: EXTENSION_DIR });
   try {
@@ -765,6 +901,7 @@ async function runWithExtension(port: number): Promise<RunResult> {
     const profileFrom = process.env.BENCH_PROFILE;
     let stopProfile =
       profileFrom && profileFrom !== 'batches' ? await profileExtension(bench.cdp, isMeasured) : null;
+    let stopHeap = null as (() => Promise<void>) | null;
     const result = await runBatches(bench, 'with extension', {
       expectMarkers: true,
       isMeasured,
@@ -780,9 +917,12 @@ async function runWithExtension(port: number): Promise<RunResult> {
           timeout: 10_000,
         });
         if (profileFrom === 'batches') stopProfile = await profileExtension(bench.cdp, isMeasured);
+        if (process.env.BENCH_HEAP)
+          stopHeap = await sampleHeap(bench.cdp, isMeasured, Math.ceil(TOTAL / BATCH));
       },
     });
     await stopProfile?.();
+    await stopHeap?.();
     const cpuAfter = extensionProcessCpuMs(launched.userDataDir);
     if (cpuBefore !== null && cpuAfter !== null) result.offPage = cpuAfter - cpuBefore;
     return result;

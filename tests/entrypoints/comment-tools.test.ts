@@ -52,6 +52,28 @@ describe('prepareTools: khuôn công cụ dựng sẵn trước lô đầu', () 
 });
 
 describe('decorateComment', () => {
+  test('huy hiệu dựng sẵn theo loại rồi lời giải thích: cùng lời, khác loại không lẫn; nhiều cờ một loại ghép đủ lời', () => {
+    const tips = (el: Element) =>
+      Array.from(hosts(el)[0]?.shadowRoot?.querySelectorAll('.tip') ?? [], (b) => b.textContent);
+    const same = (category: FlagSummary['category']) => ({
+      ...flag(category, 'r'),
+      explanation: 'Cùng một lời',
+    });
+    const a = article('901');
+    decorateComment(a, '901', [same('health')], false);
+    const b = article('902');
+    decorateComment(b, '902', [same('scam')], false);
+    expect(hosts(a)[0]?.shadowRoot?.querySelector('.badge')?.className).toBe('badge health');
+    expect(hosts(b)[0]?.shadowRoot?.querySelector('.badge')?.className).toBe('badge scam');
+    const c = article('903');
+    decorateComment(c, '903', [same('health'), flag('health', 'r9')], false);
+    expect(tips(c)).toEqual(['Cùng một lời\nKhớp quy tắc "r9"']);
+    // The one-flag badge is still that flag's alone.
+    const d = article('904');
+    decorateComment(d, '904', [same('health')], false);
+    expect(tips(d)).toEqual(['Cùng một lời']);
+  });
+
   test('mỗi bình luận một nút "Lưu ý tưởng" trong shadow root mở; gọi lại không thêm nút thứ hai', () => {
     const el = article('111');
     decorateComment(el, '111', [], false);

@@ -5,6 +5,7 @@ import {
   isWatchedPath,
   pfbidFromUrl,
   postIdFromUrl,
+  queryParam,
 } from '../../../lib/facebook/urls';
 import { isWatchedUrl } from '../../../lib/settings/watched';
 
@@ -29,6 +30,58 @@ describe('decodeCommentToken (comment_id base64, 2025-06)', () => {
     ['quá dài', `Y29tbWVudDo${'A'.repeat(300)}`, null],
   ])('%s', (_case, raw, expected) => {
     expect(decodeCommentToken(raw)).toEqual(expected);
+  });
+});
+
+describe('queryParam (đọc tại chỗ, không cắt chuỗi)', () => {
+  test.each<[string, string, string, string | null]>([
+    ['tham số đầu', 'https://www.facebook.com/p/posts/1?comment_id=42&x=1', 'comment_id', '42'],
+    ['tham số cuối', 'https://www.facebook.com/p/posts/1?x=1&comment_id=42', 'comment_id', '42'],
+    ['không có truy vấn', 'https://www.facebook.com/p/posts/1', 'comment_id', null],
+    ['tên nằm trong tên khác', '/p?reply_comment_id=7', 'comment_id', null],
+    ['cả hai tên', '/p?reply_comment_id=7&comment_id=5', 'comment_id', '5'],
+    ['tên dài hơn', '/p?comment_id=5&reply_comment_id=7', 'reply_comment_id', '7'],
+    ['sau dấu #', '/p?x=1#comment_id=42', 'comment_id', null],
+    ['dừng ở dấu #', '/p?comment_id=42#frag', 'comment_id', '42'],
+    ['& sau dấu #', '/p?comment_id=42#a&b', 'comment_id', '42'],
+    ['giá trị rỗng', '/p?comment_id=&x=1', 'comment_id', ''],
+    ['tên không có =', '/p?comment_id&x=1', 'comment_id', null],
+    ['tên trong đường dẫn', '/comment_id=9/p?x=1', 'comment_id', null],
+    ['tên ở cuối, sát #', '/p?x=1&comment_id#=3', 'comment_id', null],
+    ['dấu ? thứ hai cũng mở tham số', '/p?a=1?comment_id=3', 'comment_id', '3'],
+  ])('%s', (_case, href, name, expected) => {
+    expect(queryParam(href, name)).toBe(expected);
+  });
+
+  // The previous implementation (a slice of the query, a `name=` key): the
+  // in-place search must read every URL as it did.
+  const sliced = (href: string, name: string): string | null => {
+    const query = href.indexOf('?');
+    if (query === -1) return null;
+    const end = href.indexOf('#', query);
+    const search = end === -1 ? href.slice(query) : href.slice(query, end);
+    const key = `${name}=`;
+    for (let i = search.indexOf(key); i !== -1; i = search.indexOf(key, i + 1)) {
+      const before = search[i - 1];
+      if (before !== '?' && before !== '&') continue;
+      const stop = search.indexOf('&', i);
+      return search.slice(i + key.length, stop === -1 ? undefined : stop);
+    }
+    return null;
+  };
+  test('đọc như cách cũ trên mọi tổ hợp ngắn', () => {
+    const pieces = ['?', '&', '#', '=', 'id', 'x_id', '1', ''];
+    let compared = 0;
+    for (const a of pieces)
+      for (const b of pieces)
+        for (const c of pieces)
+          for (const d of pieces)
+            for (const e of pieces) {
+              const href = `/p${a}${b}${c}${d}${e}`;
+              expect(queryParam(href, 'id'), href).toBe(sliced(href, 'id'));
+              compared += 1;
+            }
+    expect(compared).toBe(pieces.length ** 5);
   });
 });
 

@@ -338,6 +338,18 @@ class CompiledJudge implements Judge {
     this.folded = folded;
     const generation = ++this.generation;
 
+    // Whether the comment names someone the label guide names as posed (`namesGuideBody`:
+    // the ministry, a government body, the police, a court, a bank or the page's admin as
+    // who could speak): asked by the impersonation combinations and by the model's
+    // impersonation gate, worked out once, when first asked. A company's, a platform's or a
+    // lawyer's "staff", a switchboard ("Tổng đài tri ân"), a bare self-introduction ("tôi là
+    // nhân viên…") or a fake fund is a scam or phishing, which their own evidence flags; the
+    // corpus's writers label them so.
+    let guideBody: boolean | undefined;
+    const namesBody = (): boolean => {
+      if (guideBody === undefined) guideBody = namesGuideBody(text);
+      return guideBody;
+    };
     if (this.combos.length > 0) {
       let ends: number[] | null | undefined; // clause ends, worked out for the first combination that needs them
       // Which detectors fired, one bit each: most combinations miss a part and are skipped
@@ -345,7 +357,6 @@ class CompiledJudge implements Judge {
       let mask = 0;
       for (let k = 0; k < detected.length; k++) mask |= DETECTOR_BIT[detected[k]!.detector];
       const needs = this.comboNeeds;
-      let guideBody: boolean | undefined; // worked out for the first impersonation combination whose parts are there
       let claims: Map<string, FlagHit[]> | undefined; // the concepts with a private self-introduction dropped
       for (let k = 0; k < this.combos.length; k++) {
         if (!needs[k]!.presentIn(mask, conceptHits)) continue;
@@ -354,10 +365,9 @@ class CompiledJudge implements Judge {
         if (rule.category === 'impersonation') {
           // Posing as a body the label guide names: a promise to fast-track a file ("bao đậu",
           // "duyệt nhanh") only where the comment names one, a self-introduction only of one.
-          guideBody ??= namesGuideBody(text);
-          if (!guideBody && rule.requires!.includes(FAST_TRACK_CONCEPT)) continue;
+          if (!namesBody() && rule.requires!.includes(FAST_TRACK_CONCEPT)) continue;
           if (rule.requires!.includes(AUTHORITY_CONCEPT)) {
-            claims ??= guideBody ? conceptHits : withoutPrivateIntroductions(text, conceptHits);
+            claims ??= namesBody() ? conceptHits : withoutPrivateIntroductions(text, conceptHits);
             concepts = claims;
             if (!concepts.has(AUTHORITY_CONCEPT)) continue;
           }
@@ -488,7 +498,7 @@ class CompiledJudge implements Judge {
       if (claimMuted(category)) continue;
       // Only for a category the model would flag: reading the text for an institution
       // is the costlier test (issue 13, sixth round).
-      if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text)) {
+      if (k === IMPERSONATION_COLUMN && !namesBody()) {
         // The model reads a posing as someone the guide does not name (a shop's
         // "staff", a switchboard): the trick of a scam or phishing, whose own
         // readings may then flag part-way, as beside any other flag.
@@ -521,7 +531,7 @@ class CompiledJudge implements Judge {
         )
           continue;
         if (silenced.has(category) || prob < threshold * SECONDARY_FACTOR || claimMuted(category)) continue;
-        if (k === IMPERSONATION_COLUMN && !posesAsSomeone(text)) continue;
+        if (k === IMPERSONATION_COLUMN && !namesBody()) continue;
         hits.push(this.modelHit(category, k, prob, folded, signals, text));
         confidence.set(category, prob);
       }
@@ -1146,18 +1156,6 @@ function readsAsPlainAd(concepts: ReadonlyMap<string, FlagHit[]>, detected: read
 
 /** The model's column of impersonation. */
 const IMPERSONATION_COLUMN = CATEGORIES.indexOf('impersonation');
-/**
- * Impersonation needs someone the label guide names as posed: a model-only
- * impersonation flag needs the comment to name the ministry, a government body,
- * the police, a court, a bank or the page's admin as who could speak
- * (`namesGuideBody`). A company's, a platform's or a lawyer's "staff", a
- * switchboard ("Tổng đài tri ân"), a bare self-introduction ("tôi là nhân
- * viên…") or a fake fund is a scam or phishing, which their own evidence flags;
- * the corpus's writers label them so. Rules are not gated: they name the posing.
- */
-function posesAsSomeone(text: string): boolean {
-  return namesGuideBody(text);
-}
 
 /** The pack's concepts of someone claiming authority, and of the names of institutions. */
 const AUTHORITY_CONCEPT = 'authority';

@@ -34,9 +34,11 @@ export function deniesWarning(text: string, start: number): boolean {
   return DENIAL_BEFORE.test(foldForSearch(text.slice(Math.max(0, start - REACH), start)));
 }
 
+/** "không" as people type it, with marks or without (a regex alternation). */
+export const NOT_SPELLINGS = 'không|khong|ko|k|hông|hong|hok';
 /** A negation, with what may stand between it and its verb ("không hề", "chẳng thể", "không được"). */
 const NEGATION =
-  '(?:không|khong|ko|k|hông|hong|hok|chẳng|chang|chả|đâu có|dau co|chưa từng|chua tung|chưa hề|chua he)' +
+  `(?:${NOT_SPELLINGS}|chẳng|chang|chả|đâu có|dau co|chưa từng|chua tung|chưa hề|chua he)` +
   '(?:\\s+(?:hề|he|thể|the|có|co|được|duoc))?';
 /**
  * A claim the writer denies where it stands: a negation right before the verb of a cure, a

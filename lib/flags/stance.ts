@@ -1,5 +1,6 @@
 import { foldForSearch } from '../text/fold';
 import { asksAt, clauseEnds } from './clauses';
+import { NOT_SPELLINGS } from './denial';
 
 /**
  * The speaker's stance towards the words a rule matched: told as a relative's
@@ -146,16 +147,20 @@ function wordCount(text: string, from: number, to: number): number {
  * "có … không" and its spellings ("có hạ huyết áp ko", "co dung la … ko", "có nên … không",
  * "có được công nhận … chưa"): the writer asks whether the thing holds.
  */
-const YES_NO =
-  /(?<![\p{L}\d])(?:có|co)\s[^.!?;\n]*?(?<![\p{L}\d])(?:không|khong|ko|k|hông|hong|hok|chưa|chua)(?![\p{L}\d])/iu;
+const YES_NO = new RegExp(
+  `(?<![\\p{L}\\d])(?:có|co)\\s[^.!?;\\n]*?(?<![\\p{L}\\d])(?:${NOT_SPELLINGS}|chưa|chua)(?![\\p{L}\\d])`,
+  'iu',
+);
 /**
  * What makes a question a claim in disguise: "sao Bộ không công nhận…?", "chẳng lẽ…",
  * "chẳng phải…", "lẽ nào…", a dare ("có nhà khoa học nào dám … không?"), "hay là…", a tag
  * ("… đừng cho tiêm nghe hông"), "à?", "hả?", "nhỉ?", "??". Typed bare, "sao" or "dam" may be
  * other words: the test errs towards not reading a question.
  */
-const RHETORIC =
-  /(?<![\p{L}\d])(?:dám|dam|nghe (?:không|khong|ko|k|hông|hong|hok)|sao|chẳng lẽ|chang le|chẳng phải|chang phai|lẽ nào|le nao|hay là|hay la)(?![\p{L}\d])|\?\?|(?<![\p{L}\d])(?:à|hả|nhỉ)\s*\?/iu;
+const RHETORIC = new RegExp(
+  `(?<![\\p{L}\\d])(?:dám|dam|nghe (?:${NOT_SPELLINGS})|sao|chẳng lẽ|chang le|chẳng phải|chang phai|lẽ nào|le nao|hay là|hay la)(?![\\p{L}\\d])|\\?\\?|(?<![\\p{L}\\d])(?:à|hả|nhỉ)\\s*\\?`,
+  'iu',
+);
 /** A letter: a clause without one (an emoji, a stray mark) neither asks nor claims. */
 const LETTER = /\p{L}/u;
 

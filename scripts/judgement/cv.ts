@@ -7,16 +7,13 @@
  * `--errors` lists the misjudged training lines.
  */
 import { join } from 'node:path';
-import { defaultRulePack } from '../../lib/flags';
-import { compileJudge } from '../../lib/judge';
-import { loadModel } from '../../lib/model/predict';
-import { DEFAULT_TRAIN_OPTIONS, type TrainOptions, toModelFile } from '../../lib/model/train';
+import { DEFAULT_TRAIN_OPTIONS, type TrainOptions } from '../../lib/model/train';
 import { defaultReplyPack } from '../../lib/replies/default-pack';
 import { suggest } from '../../lib/replies/suggest';
 import { type Prediction, score, table } from '../eval';
 import { examplesOf } from '../train';
 import { CORPUS_DIR, type CorpusLine, loadDir, splitCorpus } from './corpus';
-import { refineWithJudge } from './refine';
+import { foldJudges, refineWithJudge } from './refine';
 import { chooseThresholds, FOLDS, outOfFold } from './thresholds';
 
 /**
@@ -28,7 +25,6 @@ export function crossValidate(
   train: readonly CorpusLine[],
   opts: TrainOptions = DEFAULT_TRAIN_OPTIONS,
 ): Map<string, Prediction> {
-  const pack = defaultRulePack();
   const library = defaultReplyPack().replies;
   const examples = examplesOf(train);
   const oof = outOfFold(train, examples, opts);
@@ -43,13 +39,9 @@ export function crossValidate(
     : refineWithJudge(train, oof.models, oof.foldOf, chosen, (m) => process.stderr.write(`refine: ${m}\n`));
   process.stderr.write(`thresholds: ${JSON.stringify(thresholds)}\n`);
   const out = new Map<string, Prediction>();
+  const judges = foldJudges(oof.models)(thresholds);
   for (let k = 0; k < FOLDS; k++) {
-    const file = toModelFile(
-      oof.models[k]!,
-      { lines: 0, families: 0, corpusHash: '', seed: 0, epochs: 1, l2: 0 },
-      thresholds,
-    );
-    const judge = compileJudge({ ...pack, model: loadModel(file) });
+    const judge = judges[k]!;
     for (const line of train) {
       if (oof.foldOf.get(line.family) !== k) continue;
       const j = judge.judge(line.text);

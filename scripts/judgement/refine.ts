@@ -11,7 +11,7 @@
  */
 import { defaultRulePack } from '../../lib/flags';
 import { CATEGORIES } from '../../lib/flags/categories';
-import { compileJudge } from '../../lib/judge';
+import { compileJudge, type Judge } from '../../lib/judge';
 import { loadModel } from '../../lib/model/predict';
 import { type RawModel, toModelFile } from '../../lib/model/train';
 import type { CorpusLine } from './corpus';
@@ -26,28 +26,34 @@ export interface Thresholds {
   idea: number;
 }
 
-/** right − FLAG_COST × wrong flagged comments, judged out of fold with these thresholds. */
-export function judgedValue(
-  train: readonly CorpusLine[],
-  models: readonly RawModel[],
-  foldOf: ReadonlyMap<string, number>,
-  thresholds: Thresholds,
-): number {
-  const pack = defaultRulePack();
-  let value = 0;
-  models.forEach((raw, k) => {
-    const file = toModelFile(
+/**
+ * The fold models' judges, for any thresholds: the rule pack compiled once and each
+ * fold's model quantised once (its bytes do not depend on the thresholds), then one
+ * judge per fold through `withModel` — no recompiling per try.
+ */
+export function foldJudges(models: readonly RawModel[]): (thresholds: Thresholds) => Judge[] {
+  const base = compileJudge({ ...defaultRulePack(), model: null });
+  const files = models.map((raw) =>
+    toModelFile(
       raw,
       { lines: 0, families: 0, corpusHash: '', seed: 0, epochs: 1, l2: 0 },
-      thresholds,
-    );
-    const judge = compileJudge({ ...pack, model: loadModel(file) });
-    for (const line of train) {
-      if (foldOf.get(line.family) !== k) continue;
-      if (judge.judge(line.text).categories.length === 0) continue;
-      value += line.categories.length > 0 ? 1 : -FLAG_COST;
-    }
-  });
+      { categories: [], idea: 0 },
+    ),
+  );
+  return (thresholds) => files.map((file) => base.withModel(loadModel({ ...file, thresholds })));
+}
+
+/** right − FLAG_COST × wrong flagged comments, judged out of fold by `judges` (one per fold). */
+export function judgedValue(
+  train: readonly CorpusLine[],
+  judges: readonly Judge[],
+  foldOf: ReadonlyMap<string, number>,
+): number {
+  let value = 0;
+  for (const line of train) {
+    if (judges[foldOf.get(line.family)!]!.judge(line.text).categories.length === 0) continue;
+    value += line.categories.length > 0 ? 1 : -FLAG_COST;
+  }
   return value;
 }
 
@@ -87,5 +93,6 @@ export function refineWithJudge(
   start: Thresholds,
   progress?: (message: string) => void,
 ): Thresholds {
-  return refineThresholds(start, (t) => judgedValue(train, models, foldOf, t), progress);
+  const judgesFor = foldJudges(models);
+  return refineThresholds(start, (t) => judgedValue(train, judgesFor(t), foldOf), progress);
 }

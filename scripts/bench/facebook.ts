@@ -25,7 +25,7 @@ import { build } from 'esbuild';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchWithExtension, REPLICA_ORIGIN } from '../../tests/e2e/harness';
 import { startReplica } from '../../tests/fixtures/replica/server';
-import { attributeLongTasks, RENDERING_EVENTS, type TraceEvent } from './long-tasks';
+import { attributeLongTasks, RENDERING_EVENTS, spanAt, type TraceEvent } from './long-tasks';
 import { quantile, sum } from './stats';
 
 const TOTAL = Number(process.env.BENCH_TOTAL ?? 3000);
@@ -341,6 +341,12 @@ async function runBatches(
   const pageWithin = (from: number, to: number) =>
     sum(pageCalls.filter((c) => c.ts >= from && c.ts < to).map((c) => c.tdur)) / 1000;
   const batches = Math.ceil(TOTAL / BATCH);
+  /** The batch whose window holds `ts` (-1: before the first batch's mark). */
+  const batchAt = (ts: number) => {
+    let index = -1;
+    while (index + 1 < batches && markTs(`khcn-bench-batch-${index + 1}`) <= ts) index += 1;
+    return index;
+  };
   const perBatch: number[] = [];
   const pageOwn: number[] = [];
   for (let i = 0; i < batches; i += 1) {
@@ -488,7 +494,7 @@ async function runBatches(
   if (process.env.BENCH_HEAP || process.env.BENCH_DEBUG)
     console.error(
       label,
-      gcInWindows(events, anchor, calls, pageCalls, perBatch, (i) => markTs(`khcn-bench-batch-${i}`)),
+      gcInWindows(events, anchor, calls, pageCalls, perBatch, markTs('khcn-bench-batch-0'), batchAt),
     );
   const longestSlice = Math.max(0, ...calls.map((c) => c.tdur / 1000));
   const intersections = duringBatches((name) => name === INTERSECTIONS_EVENT);
@@ -528,8 +534,7 @@ async function runBatches(
       'Long Tasks API entries other than batch tasks:',
       notBatch
         .map((e) => {
-          let index = -1;
-          while (index + 1 < batches && markTs(`khcn-bench-batch-${index + 1}`) <= e.ts) index += 1;
+          const index = batchAt(e.ts);
           const from = index < 0 ? pageStart : markTs(`khcn-bench-batch-${index}`);
           return `${e.kind} at batch ${index} +${((e.ts - from) / 1000).toFixed(0)} ms (${e.duration} ms)`;
         })
@@ -776,27 +781,14 @@ function gcInWindows(
   calls: { ts: number; dur: number; tdur: number }[],
   pageCalls: { ts: number; dur: number; tdur: number }[],
   perBatch: number[],
-  batchMark: (index: number) => number,
+  from: number,
+  batchAt: (ts: number) => number,
 ): string {
-  const from = batchMark(0);
   const gcs = events.filter(
     (e) =>
       e.pid === anchor.pid && e.tid === anchor.tid && e.ph === 'X' && GC_EVENTS.has(e.name) && e.ts >= from,
   );
-  const inside = (list: { ts: number; dur: number }[], ts: number) => {
-    // Binary search: the last call starting at or before ts.
-    let lo = 0;
-    let hi = list.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.ts <= ts) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found >= 0 && ts < list[found]!.ts + list[found]!.dur;
-  };
+  const inside = (list: { ts: number; dur: number }[], ts: number) => spanAt(list, ts) >= 0;
   const tally: Record<'ours' | 'page' | 'other', [number, number]> = {
     ours: [0, 0],
     page: [0, 0],
@@ -817,8 +809,8 @@ function gcInWindows(
     if (where === 'ours') {
       const key = gc.name;
       byKind[key] = [(byKind[key]?.[0] ?? 0) + 1, (byKind[key]?.[1] ?? 0) + ms];
-      let index = 0;
-      while (index + 1 < perBatch.length && batchMark(index + 1) <= gc.ts) index += 1;
+      // At or after the first batch's mark (the steps are read from there).
+      const index = batchAt(gc.ts);
       stepsAt.push(`${index}: ${ms.toFixed(1)} ms`);
       if (topWindows.has(index)) {
         inTop += 1;

@@ -32,6 +32,25 @@ export const RENDERING_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint
  * with and without the extension moves with it (the replica's batch task sits
  * near 50 ms), so a run whose page was slower or faster shows here.
  */
+/** In spans sorted by start: the index of the first starting after `ts`. */
+export function firstAfter(spans: readonly { ts: number }[], ts: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.ts <= ts) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** In spans sorted by start: the index of the one running at `ts`, or -1. */
+export function spanAt(spans: readonly { ts: number; dur?: number }[], ts: number): number {
+  const index = firstAfter(spans, ts) - 1;
+  const span = spans[index];
+  return span && ts < span.ts + (span.dur ?? 0) ? index : -1;
+}
+
 export function attributeLongTasks(
   events: TraceEvent[],
   anchor: TraceEvent,
@@ -42,23 +61,8 @@ export function attributeLongTasks(
     .filter((e) => e.pid === anchor.pid && e.tid === anchor.tid && e.ph === 'X')
     .sort((a, b) => a.ts - b.ts);
   const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
-  /** The index of the first task starting after `ts`. */
-  const after = (ts: number) => {
-    let lo = 0;
-    let hi = tasks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tasks[mid]!.ts <= ts) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  /** The task running at `ts`, or -1. */
-  const taskAt = (ts: number) => {
-    const index = after(ts) - 1;
-    const task = tasks[index];
-    return task && ts < task.ts + (task.dur ?? 0) ? index : -1;
-  };
+  const after = (ts: number) => firstAfter(tasks, ts);
+  const taskAt = (ts: number) => spanAt(tasks, ts);
   const batchTasks = new Set<number>();
   const frameTasks = new Set<number>();
   for (const e of onMain) {

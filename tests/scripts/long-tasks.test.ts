@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { attributeLongTasks, type TraceEvent } from '../../scripts/bench/long-tasks';
+import { attributeLongTasks, firstAfter, spanAt, type TraceEvent } from '../../scripts/bench/long-tasks';
 
 const PID = 1;
 const TID = 1;
@@ -107,5 +107,24 @@ describe('tác vụ dài của Long Tasks API: tác vụ nào, ai làm dài', ()
       ours,
     );
     expect(result.byKind.unmatched).toBe(1);
+  });
+});
+
+describe('khoảng đang chạy tại một thời điểm (danh sách theo thời điểm bắt đầu)', () => {
+  const spans = [
+    { ts: 10, dur: 5 },
+    { ts: 20, dur: 10 },
+    { ts: 40, dur: 1 },
+  ];
+  test.each([
+    ['trước khoảng đầu', 5, -1, 0],
+    ['đúng lúc bắt đầu', 10, 0, 1],
+    ['giữa khoảng thứ hai', 25, 1, 2],
+    ['đúng lúc kết thúc: đã hết', 30, -1, 2],
+    ['giữa hai khoảng', 35, -1, 2],
+    ['sau khoảng cuối', 50, -1, 3],
+  ])('%s', (_name, ts, running, after) => {
+    expect(spanAt(spans, ts)).toBe(running);
+    expect(firstAfter(spans, ts)).toBe(after);
   });
 });

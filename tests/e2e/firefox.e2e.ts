@@ -215,17 +215,29 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: tiện ích trên trang (ex
   });
 });
 
-/** The one finished download in `dir` (Firefox writes a .part file first). */
+/** The one finished download in `dir`. */
 async function waitForDownload(dir: string, timeoutMs = 15_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
+  let seen = '';
   for (;;) {
-    // Firefox creates the final name empty at once and writes into `<name>.part`,
-    // then moves it over: the download is done when no .part is left and the file has content.
+    // Firefox writes into `<name>.part` and may first save under a random temporary
+    // name (e.g. "hCjMuaoV.json") that it renames a moment later: a name counts as the
+    // download only once no .part is left and the same name, with content, is seen on
+    // two polls in a row (a file renamed between readdir and stat is simply not ready).
     const names = await readdir(dir);
     const done = names.filter((name) => !name.endsWith('.part'));
     const writing = names.some((name) => name.endsWith('.part'));
-    if (done.length === 1 && !writing && (await stat(join(dir, done[0]!))).size > 0) return done[0]!;
-    if (Date.now() > deadline) throw new Error(`no download in ${dir}: ${done.join(', ')}`);
+    let ready = '';
+    if (done.length === 1 && !writing) {
+      const size = await stat(join(dir, done[0]!)).then(
+        (s) => s.size,
+        () => 0,
+      );
+      if (size > 0) ready = `${done[0]}\u0000${size}`;
+    }
+    if (ready && ready === seen) return done[0]!;
+    seen = ready;
+    if (Date.now() > deadline) throw new Error(`no download in ${dir}: ${names.join(', ')}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }

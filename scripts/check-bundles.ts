@@ -34,15 +34,17 @@ export function deflatedSize(bytes: Uint8Array): number {
 }
 
 /**
- * A piece of the model's weights no code holds by chance: 64 base64
- * characters from the middle of them (the start of a base64 string is the
- * likeliest to repeat elsewhere). Any copy of the model, as JSON or as a
- * string literal, contains it.
+ * A piece of the model no code holds by chance: 64 base64 characters from the
+ * middle of its feature hashes (the start of a base64 string is the likeliest
+ * to repeat elsewhere). Any copy of the model, as JSON or as a string literal,
+ * contains it: base64 has no character a string literal escapes. (Not the
+ * weights: they are written one printable character each, mostly "O", and a
+ * bundled copy might escape some of them.)
  */
 export function modelMarker(modelJson = readFileSync(MODEL_SOURCE, 'utf8')): string {
-  const weights = (JSON.parse(modelJson) as { weights: string }).weights;
-  const middle = Math.floor(weights.length / 2);
-  return weights.slice(middle, middle + 64);
+  const features = (JSON.parse(modelJson) as { features: string }).features;
+  const middle = Math.floor(features.length / 2);
+  return features.slice(middle, middle + 64);
 }
 
 function jsFiles(dir: string): string[] {

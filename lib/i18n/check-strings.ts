@@ -212,10 +212,14 @@ export const CHECK_STRINGS = {
   ],
   // The model file's checks (lib/model/schema.ts).
   model_notBase64: ['không phải base64', 'not base64'],
+  model_notWeightChars: [
+    'có ký tự ngoài bảng ký tự của trọng số',
+    "a character outside the weights' alphabet",
+  ],
   /** The labels, in order, follow in code. */
   model_labels: ['nhãn phải là', 'labels must be'],
   model_featuresLength: ['features: độ dài không chia hết cho 4', 'length not a multiple of 4'],
-  model_weightsLength: ['weights: cần $1 byte, có $2', 'wrong length'],
+  model_weightsLength: ['weights: cần $1 ký tự, có $2', 'wrong length'],
   model_invalid: ['Tệp mô hình không hợp lệ', 'invalid model file'],
   // A report's dates (lib/ideas/report.ts) and a tab's batch of flag counts (lib/flags/flag-stats.ts).
   report_dayFormat: ['cần ngày dạng YYYY-MM-DD', 'expected a YYYY-MM-DD date'],

@@ -14,6 +14,7 @@ import {
   LABELS,
   type ModelFile,
 } from './schema';
+import { decodeWeightChars } from './weight-chars';
 
 /**
  * The model, ready to score comments: a linear classifier over hashed
@@ -153,7 +154,7 @@ class LinearModel implements Model {
   ) {
     const featureBytes = decodeBase64(file.features);
     const hashes = new Int32Array(featureBytes.buffer, featureBytes.byteOffset, featureBytes.byteLength / 4);
-    const bytes = new Int8Array(decodeBase64(file.weights).buffer);
+    const bytes = decodeWeightChars(file.weights);
     this.weights = new Float32Array(bytes.length);
     for (let i = 0; i < bytes.length; i++) this.weights[i] = bytes[i]! * file.scale;
     // A byte's weight exactly as `weights` holds it (rounded to float32), for the packed bytes.

@@ -3,15 +3,18 @@ import { CATEGORIES } from '../flags/categories';
 import { bilingual } from '../i18n/bilingual';
 import { CHECK_STRINGS } from '../i18n/check-strings';
 import { INTENTS } from '../replies/intents';
+import { WEIGHT_CHARS_PATTERN } from './weight-chars';
 
 /**
  * The shipped model's file (lib/model/judge.vi.json), written by
  * `npm run train` and validated here on load. A file that does not parse gets
  * a message naming what is wrong; the rules still run without it.
  *
- * Layout: one row per kept feature (its 32-bit hash), LABELS.length weights
- * per row, quantised to signed bytes (weight = byte × scale) and packed in
- * base64, so the file stays small in the store zip and parses in a few ms.
+ * Layout: one row per kept feature (its 32-bit hash, base64), LABELS.length
+ * weights per row, quantised to steps (weight = step × scale) and written one
+ * character per weight (`weight-chars.ts`), so the file stays small in the
+ * store zip and parses in a few ms. Version 2 since the weights left base64
+ * (2026-12-07).
  */
 
 /** Output columns, in this order: the five flag categories, the eight reply intents, idea. */
@@ -23,11 +26,12 @@ export const INTENT_COLUMNS = INTENTS.length;
 export const IDEA_COLUMN = LABELS.length - 1;
 
 const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, bilingual(CHECK_STRINGS, 'model_notBase64'));
+const WeightChars = z.string().regex(WEIGHT_CHARS_PATTERN, bilingual(CHECK_STRINGS, 'model_notWeightChars'));
 
 export const ModelFile = z
   .object({
     format: z.literal('khcn-moderator/model'),
-    version: z.literal(1),
+    version: z.literal(2),
     /** Which corpus and settings made it: for the datasheet, never read by the page. */
     trainedOn: z.object({
       lines: z.number().int().nonnegative(),
@@ -42,8 +46,8 @@ export const ModelFile = z
     }),
     /** Hashes of the kept features, base64 of a little-endian Int32Array. */
     features: Base64,
-    /** features × labels signed bytes, row-major, base64. */
-    weights: Base64,
+    /** features × labels steps, row-major, one character each (`weight-chars.ts`). */
+    weights: WeightChars,
     scale: z.number().positive(),
     bias: z.array(z.number()).length(LABELS.length),
     /**
@@ -57,7 +61,7 @@ export const ModelFile = z
   })
   .superRefine((m, ctx) => {
     const featureBytes = base64Length(m.features);
-    const weightBytes = base64Length(m.weights);
+    const weightBytes = m.weights.length;
     if (featureBytes % 4 !== 0) {
       ctx.addIssue({
         code: 'custom',

@@ -4,6 +4,7 @@ import { foldText } from '../text/syllables';
 import { extractTextFeatures, FeatureBuffer, pushSignals } from './features';
 import { encodeBase64, signalHash, toProbabilities } from './predict';
 import { IDEA_COLUMN, INTENT_OFFSET, LABELS, type ModelFile } from './schema';
+import { encodeWeightChars, WEIGHT_CHAR_STEPS } from './weight-chars';
 
 /**
  * Training: one-vs-rest logistic regression for the categories and idea, a
@@ -281,9 +282,12 @@ export function rowIndex(model: RawModel): Map<number, number> {
  * feature kept, and cross-validation (`npm run eval:cv -- --precise`) the same
  * or better against 63 — precision 0.972 both, recall 0.814 → 0.815, primary
  * 0.733 both, benign 1.9 % both, intent top-1 0.850 / top-3 0.963 both, idea
- * F1 0.876 → 0.877. 31 would be 351 KB.
+ * F1 0.876 → 0.877. 31 would be 351 KB. 46 since the weights are written one
+ * character each (`weight-chars.ts`, 93 characters: −46 … 46), which took the
+ * ninth round's model (27,321 features) from ~402 to ~340 KB in the zip.
  */
-export const WEIGHT_STEPS = 47;
+export const WEIGHT_STEPS = 46;
+if (WEIGHT_STEPS > WEIGHT_CHAR_STEPS) throw new Error("WEIGHT_STEPS exceeds the weights' alphabet");
 
 /**
  * Quantise to signed bytes and drop the features whose every weight rounds to
@@ -308,18 +312,18 @@ export function toModelFile(
   const bytes = new Int8Array(keptRows.length * WIDTH);
   keptRows.forEach((r, i) => {
     hashes[i] = raw.hashes[r]!;
-    // Every |weight| ≤ max, so each byte is within ±WEIGHT_STEPS: no clamp needed.
+    // Every |weight| ≤ max, so each step is within ±WEIGHT_STEPS: no clamp needed.
     for (let j = 0; j < WIDTH; j++) {
       bytes[i * WIDTH + j] = Math.round(raw.weights[r * WIDTH + j]! / scale);
     }
   });
   return {
     format: 'khcn-moderator/model',
-    version: 1,
+    version: 2,
     trainedOn: meta,
     labels: [...LABELS],
     features: encodeBase64(new Uint8Array(hashes.buffer)),
-    weights: encodeBase64(new Uint8Array(bytes.buffer)),
+    weights: encodeWeightChars(bytes),
     scale: Number(scale.toPrecision(8)),
     bias: [...raw.bias].map((b) => Number(b.toFixed(6))),
     thresholds,

@@ -12,6 +12,7 @@ import {
   trainRaw,
   WEIGHT_STEPS,
 } from '../../../lib/model/train';
+import { decodeWeightChars } from '../../../lib/model/weight-chars';
 import { foldText } from '../../../lib/text/syllables';
 
 const ex = (text: string, over: Partial<Example> = {}): Example => ({
@@ -92,7 +93,7 @@ describe('huấn luyện', () => {
 
   test('lượng tử hoá: trọng số lớn nhất là đúng WEIGHT_STEPS bước', () => {
     const file = toModelFile(trainRaw(EXAMPLES, { ...DEFAULT_TRAIN_OPTIONS, minCount: 1 }), META, THRESHOLDS);
-    const bytes = new Int8Array(Uint8Array.from(atob(file.weights), (c) => c.charCodeAt(0)).buffer);
+    const bytes = decodeWeightChars(file.weights);
     const largest = Math.max(...[...bytes].map(Math.abs));
     expect(largest).toBe(WEIGHT_STEPS);
   });
@@ -208,10 +209,16 @@ describe('tệp mô hình hỏng: thông báo rõ ràng', () => {
       `✖ nhãn phải là / labels must be: ${LABELS.join(' ')}\n  → at labels`,
     ],
     [
-      'trọng số thiếu byte',
-      { ...good, weights: good.weights.slice(0, 8) },
-      /✖ weights: cần \d+ byte, có 6 \/ wrong length/,
+      'trọng số thiếu ký tự',
+      { ...good, weights: good.weights.slice(0, 6) },
+      /✖ weights: cần \d+ ký tự, có 6 \/ wrong length/,
     ],
+    [
+      'trọng số có ký tự ngoài bảng (dấu nháy kép)',
+      { ...good, weights: `"${good.weights.slice(1)}` },
+      "✖ có ký tự ngoài bảng ký tự của trọng số / a character outside the weights' alphabet\n  → at weights",
+    ],
+    ['trọng số ở dạng base64 cũ (phiên bản 1)', { ...good, version: 1 }, /version/],
     ['không phải base64', { ...good, features: '%%%%' }, '✖ không phải base64 / not base64\n  → at features'],
     ['ngưỡng ngoài [0, 1]', { ...good, thresholds: { ...good.thresholds, idea: 3 } }, /thresholds/],
   ])('%s', (_name, json, message) => {

@@ -25,7 +25,7 @@ import { build } from 'esbuild';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchWithExtension, REPLICA_ORIGIN } from '../../tests/e2e/harness';
 import { startReplica } from '../../tests/fixtures/replica/server';
-import { attributeLongTasks, RENDERING_EVENTS, spanAt, type TraceEvent } from './long-tasks';
+import { attributeLongTasks, firstAfter, RENDERING_EVENTS, spanAt, type TraceEvent } from './long-tasks';
 import { quantile, sum } from './stats';
 
 const TOTAL = Number(process.env.BENCH_TOTAL ?? 3000);
@@ -496,6 +496,8 @@ async function runBatches(
       label,
       gcInWindows(events, anchor, calls, pageCalls, perBatch, markTs('khcn-bench-batch-0'), batchAt),
     );
+  if (process.env.BENCH_DEBUG && opts.expectMarkers)
+    console.error(label, p95Windows(events, anchor, calls, perBatch, markTs('khcn-bench-batch-0'), batchAt));
   const longestSlice = Math.max(0, ...calls.map((c) => c.tdur / 1000));
   const intersections = duringBatches((name) => name === INTERSECTIONS_EVENT);
   const { longTasks, marked, flagDelays, startMark } = await page.evaluate(
@@ -713,6 +715,10 @@ interface ProfileNode {
  * without the session's start-up (with `BENCH_TOTAL=100`, the first two).
  * `BENCH_PROFILE_TOP=n` lists n functions in each list instead of 40 (a
  * small share, e.g. the flag counts' sends, is below the first 40).
+ * `BENCH_PROFILE_OUT=file` also saves the raw profile (with `BENCH_TRACE_OUT`,
+ * its samples can be put in their batch windows). The sampler counts wall
+ * time: a call blocked without CPU (an IPC send, issue 14 ninth round) is
+ * sampled as if it worked.
  */
 async function profileExtension(cdp: CDPSession, isMeasured: (url: string) => boolean) {
   await cdp.send('Profiler.enable');
@@ -720,6 +726,8 @@ async function profileExtension(cdp: CDPSession, isMeasured: (url: string) => bo
   await cdp.send('Profiler.start');
   return async () => {
     const { profile } = await cdp.send('Profiler.stop');
+    // The samples' times are the trace's clock.
+    if (process.env.BENCH_PROFILE_OUT) writeFileSync(process.env.BENCH_PROFILE_OUT, JSON.stringify(profile));
     const nodes = new Map<number, ProfileNode>();
     for (const node of profile.nodes as ProfileNode[]) nodes.set(node.id, node);
     const parent = new Map<number, number>();
@@ -826,6 +834,66 @@ function gcInWindows(
     .join(
       ', ',
     )}], in the page's script ${f(tally.page)}, elsewhere ${f(tally.other)}; in the p95's windows (${topWindows.size} batches ≥ ${p95.toFixed(2)} ms): ${inTop} (${inTopMs.toFixed(1)} ms); ours by batch: ${stepsAt.join(', ') || 'none'}`;
+}
+
+/**
+ * What the p95's windows (the batches at or above the run's p95) hold, by
+ * the task each of the measured script's calls ran in: the frame's
+ * animation-frame callbacks (the watcher's batch, the judge's answers written
+ * with it), microtasks (the mutation callback after the page's batch task,
+ * the panel's effects), a timer of ours (the flags' 250 ms wait, the stats,
+ * the health check), or another task; and the GC steps inside those calls
+ * (issue 14, ninth round: the p95 is the third or fourth largest of 60).
+ */
+function p95Windows(
+  events: TraceEvent[],
+  anchor: TraceEvent,
+  calls: { ts: number; dur: number; tdur: number }[],
+  perBatch: number[],
+  from: number,
+  batchAt: (ts: number) => number,
+): string {
+  const onMain = (name: string) =>
+    events
+      .filter((e) => e.pid === anchor.pid && e.tid === anchor.tid && e.ph === 'X' && e.name === name)
+      .sort((a, b) => a.ts - b.ts);
+  const frames = onMain('FireAnimationFrame');
+  const microtasks = onMain('RunMicrotasks');
+  const timers = onMain('TimerFire');
+  const gcs = events
+    .filter((e) => e.pid === anchor.pid && e.tid === anchor.tid && e.ph === 'X' && GC_EVENTS.has(e.name))
+    .sort((a, b) => a.ts - b.ts);
+  const p95 = quantile(perBatch, 0.95);
+  const kinds = ['frame', 'microtasks', 'timer', 'other'] as const;
+  const windows = new Map<number, Record<(typeof kinds)[number] | 'gc', number>>();
+  for (const call of calls) {
+    if (call.ts < from) continue;
+    const index = batchAt(call.ts);
+    if (!(perBatch[index]! >= p95)) continue;
+    const kind =
+      spanAt(microtasks, call.ts) >= 0
+        ? 'microtasks'
+        : spanAt(frames, call.ts) >= 0
+          ? 'frame'
+          : spanAt(timers, call.ts) >= 0
+            ? 'timer'
+            : 'other';
+    const row = windows.get(index) ?? { frame: 0, microtasks: 0, timer: 0, other: 0, gc: 0 };
+    row[kind] += call.tdur / 1000;
+    for (let g = firstAfter(gcs, call.ts); g < gcs.length && gcs[g]!.ts < call.ts + call.dur; g++)
+      row.gc += (gcs[g]!.tdur ?? gcs[g]!.dur ?? 0) / 1000;
+    windows.set(index, row);
+  }
+  const listed = [...windows]
+    .sort((a, b) => perBatch[b[0]]! - perBatch[a[0]]!)
+    .map(
+      ([index, row]) =>
+        `batch ${index} ${perBatch[index]!.toFixed(2)} ms = ${kinds
+          .filter((k) => row[k] > 0)
+          .map((k) => `${k} ${row[k].toFixed(2)}`)
+          .join(' + ')}${row.gc > 0 ? ` (GC inside ${row.gc.toFixed(2)})` : ''}`,
+    );
+  return `the p95's windows (≥ ${p95.toFixed(2)} ms), by task: ${listed.join('; ')}`;
 }
 
 interface SamplingHeapNode {

@@ -1,4 +1,5 @@
 import { CATEGORIES, type Category } from '../flags/categories';
+import { CLAIM_CONCEPTS, claimsOutside } from '../flags/claims';
 import { clauseAt, clauseEnds, inQuestion, overlapsQuotes, quotedSpans } from '../flags/clauses';
 import { deniedClaims, deniesWarning, negatedAt } from '../flags/denial';
 import { DETECTORS, type Detector, detect, detectorLabel, type Signal } from '../flags/detectors';
@@ -268,6 +269,17 @@ class CompiledJudge implements Judge {
   private readonly conceptHits = new Map<string, FlagHit[]>();
   private readonly exceptionHits = new Map<string, FlagHit[]>();
   private readonly silenced = new Set<Category>();
+  /**
+   * Health and pseudoscience whose signs (rules that need the model) a warning, a question or
+   * a quote silenced in place, and what silenced them ([start, end) pairs: the warning's words,
+   * the quotes, the asked hit): the model is barred from such a category only when the comment
+   * claims nothing outside those parts of its sentences (`claimsOutside`). They count as
+   * silenced for the model's signals and the telling, so the model's input is unchanged.
+   */
+  private readonly signsSilenced = new Set<Category>();
+  private readonly clearedBySigns: number[] = [];
+  /** Whether the comment being judged claims outside `clearedBySigns`: worked out when first asked. */
+  private claimsElsewhere: boolean | undefined;
   /** The flag categories' probabilities of the comment being judged. */
   private readonly probabilities = new Float64Array(LABELS.length);
 
@@ -328,6 +340,11 @@ class CompiledJudge implements Judge {
     introducedAsAuthority(text, conceptHits);
     const silenced = this.silenced;
     if (silenced.size > 0) silenced.clear();
+    const signsSilenced = this.signsSilenced;
+    if (signsSilenced.size > 0) signsSilenced.clear();
+    if (this.clearedBySigns.length > 0) this.clearedBySigns.length = 0;
+    this.claimsElsewhere = undefined;
+    const needsModel = this.needsModel;
     for (const r of notes.silenced) {
       if (r < this.ruleCount) silenced.add(this.matcher.rules[r]!.category);
     }
@@ -373,17 +390,14 @@ class CompiledJudge implements Judge {
           }
         }
         if (ends === undefined) ends = exceptionHits.size > 0 ? clauseEnds(text) : null;
-        const hit = this.combine(
-          rule,
-          text,
-          folded,
-          concepts,
-          detected,
-          exceptionHits.get(this.exceptionGroup.get(rule.id) ?? ''),
-          ends,
-        );
-        if (hit === 'silenced') silenced.add(rule.category);
-        else if (hit) ruleHits.push(hit);
+        const exceptions = exceptionHits.get(this.exceptionGroup.get(rule.id) ?? '');
+        const hit = this.combine(rule, text, folded, concepts, detected, exceptions, ends);
+        if (hit === 'silenced') {
+          // What every exception of the group covers counts as cleared.
+          let sign = false;
+          for (const x of exceptions!) sign = this.clearSign(rule.id, rule.category, x.start, x.end);
+          if (!sign) silenced.add(rule.category);
+        } else if (hit) ruleHits.push(hit);
       }
     }
 
@@ -400,6 +414,7 @@ class CompiledJudge implements Judge {
         text,
         ruleHits,
         silenced,
+        (h, from, to) => this.clearSign(h.ruleId, h.category, from, to),
         exceptionHits.size > 0 || conceptHits.has(WARNING_CONCEPT),
         detected,
         conceptHits.has(CONTACT_ME_CONCEPT),
@@ -423,14 +438,15 @@ class CompiledJudge implements Judge {
     // moved the model's reading of hundreds of health lines that name a "bác sĩ"
     // (training-split CV, thresholds held: 354 lines changed).
     conceptHits.delete(TRADE_CONCEPT);
-    const signals = signalNames(conceptHits, this.conceptSignal, detected, silenced.size > 0, text);
+    const anySilenced = silenced.size > 0 || signsSilenced.size > 0;
+    const signals = signalNames(conceptHits, this.conceptSignal, detected, anySilenced, text);
     // After the model's signals: the model reads a handed-on quote as it always did (training
     // unchanged; muting it before moved ~50 flagged lines each way on CV), and is not asked.
     if (handsOn) for (const c of CATEGORIES) silenced.add(c);
     if (handedOnHits) for (const c of handedOnHits) silenced.add(c);
     // The comment warns or refutes (a warning word, or an exception that silenced a rule),
     // tells the harm it suffered, or advertises something ordinary.
-    let reporting: Telling = silenced.size > 0 || conceptHits.has(WARNING_CONCEPT);
+    let reporting: Telling = anySilenced || silenced.size > 0 || conceptHits.has(WARNING_CONCEPT);
     if (story && conceptHits.has(VICTIM_CONCEPT)) reporting = 'victim';
     if (ruleHits.length === 0 && readsAsPlainAd(conceptHits, detected)) {
       for (const c of NOT_IN_A_PLAIN_AD) silenced.add(c);
@@ -457,7 +473,6 @@ class CompiledJudge implements Judge {
 
     // Per category: how sure the rules are, then the model beside them. A rule
     // that needs the model is not the rules' word: it waits for the model below.
-    const needsModel = this.needsModel;
     let supportHits = 0;
     const ruleConfidence = ruleHits.length > 0 ? new Map<Category, number>() : NO_CONFIDENCE;
     for (let k = 0; k < ruleHits.length; k++) {
@@ -491,7 +506,7 @@ class CompiledJudge implements Judge {
         this.support(hits, category, prob, confidence)
       )
         continue;
-      if (silenced.has(category)) continue;
+      if (silenced.has(category) || (signsSilenced.has(category) && this.signCleared(text))) continue;
       const weak = firstWeak(notes.weak, category);
       const halfWay = weak !== undefined && prob >= threshold / 2;
       if (!halfWay && prob < threshold) continue;
@@ -531,6 +546,7 @@ class CompiledJudge implements Judge {
         )
           continue;
         if (silenced.has(category) || prob < threshold * SECONDARY_FACTOR || claimMuted(category)) continue;
+        if (signsSilenced.has(category) && this.signCleared(text)) continue;
         if (k === IMPERSONATION_COLUMN && !namesBody()) continue;
         hits.push(this.modelHit(category, k, prob, folded, signals, text));
         confidence.set(category, prob);
@@ -551,6 +567,23 @@ class CompiledJudge implements Judge {
       judgement.categories = primaryFirst(confidence, judgement.labels(), lead);
     } else judgement.categories = primaryFirst(confidence, null);
     return judgement;
+  }
+
+  /**
+   * A sign of a myth silenced in place is recorded, not a bar on the model: the warning
+   * silences only its part of the sentence (issue 13, ninth round). True for such a sign.
+   */
+  private clearSign(id: string, category: Category, from: number, to: number): boolean {
+    if (!this.needsModel.has(id) || (category !== 'health' && category !== 'pseudoscience')) return false;
+    this.signsSilenced.add(category);
+    this.clearedBySigns.push(from, to);
+    return true;
+  }
+
+  /** A sign silenced in place bars the model only when no claim stands outside what was cleared. */
+  private signCleared(text: string): boolean {
+    this.claimsElsewhere ??= claimsOutside(text, this.clearedBySigns, this.conceptHits);
+    return !this.claimsElsewhere;
   }
 
   /**
@@ -893,6 +926,7 @@ function silenceReported(
   text: string,
   hits: FlagHit[],
   silenced: Set<Category>,
+  clearSign: (hit: FlagHit, from: number, to: number) => boolean,
   reporting: boolean,
   detected: readonly Signal[],
   contactMe: boolean,
@@ -915,12 +949,29 @@ function silenceReported(
   const ends = asks ? clauseEnds(text) : [];
   for (let k = hits.length - 1; k >= 0; k--) {
     const h = hits[k]!;
-    if (overlapsQuotes(quotes, h.start, h.end) || (asks && inQuestion(text, ends, h.start, h.end))) {
-      (late ?? silenced).add(h.category);
+    const quoted = overlapsQuotes(quotes, h.start, h.end);
+    if (quoted || (asks && inQuestion(text, ends, h.start, h.end))) {
+      if (late) late.add(h.category);
+      else if (!clearSignOf(h, quoted ? quotes : null, clearSign)) silenced.add(h.category);
       hits.splice(k, 1);
     }
   }
   return late;
+}
+
+/** A sign silenced as quoted clears the quotes it reaches into; one silenced as asked, itself. */
+function clearSignOf(
+  h: FlagHit,
+  quotes: readonly number[] | null,
+  clearSign: (hit: FlagHit, from: number, to: number) => boolean,
+): boolean {
+  if (quotes === null) return clearSign(h, h.start, h.end);
+  let sign = false;
+  for (let k = 0; k < quotes.length; k += 2) {
+    if (quotes[k]! < h.end - 1 && h.start <= quotes[k + 1]!)
+      sign = clearSign(h, quotes[k]!, quotes[k + 1]! + 1);
+  }
+  return sign;
 }
 
 /**
@@ -996,18 +1047,6 @@ const LAUGH_WORD = /\b(?:(?:ha|he|hi){2,}|kkk+|lol)\b|cười xỉu|buồn cư�
  * CV: benign lines flagged 176 → 172, no flagged line lost.
  */
 const EYEBROW_MARK = /[\u{1F642}\u{1F972}\u{1F921}\u{1F612}\u{1F636}\u{1F635}]/u;
-
-/** The pack's concepts of a claim's words: a cure, an effect, a harm, a secret, a machine that runs for ever. */
-const CLAIM_CONCEPTS: readonly string[] = [
-  'cure-verb',
-  'cure-claim',
-  'pseudo-effect',
-  'pseudo-harm',
-  'vaccine-harm',
-  'stop-medicine',
-  'free-energy',
-  'hidden-truth',
-];
 
 /**
  * The comment denies a claim ("mật ong chanh không chữa viêm gan B", "Ung thư không lây qua ăn

@@ -1082,3 +1082,18 @@ describe('tin nhắn lừa được dán lại, đường link nằm trong lời
     expect(rulesOnly.judge(text).categories).toEqual(want);
   });
 });
+
+describe('dấu hiệu bị lời cảnh báo gỡ tại chỗ: mô hình vẫn được hỏi khi lời khẳng định đứng ngoài phần câu đó (claimsOutside)', () => {
+  // Written for this test. Each row with ['health'] had no flag before: the warning words that
+  // silenced the sign (a combination that needs the model) barred the model for the whole comment.
+  const judge = compileJudge({ ...defaultRulePack(), model: tinyHealthModel() });
+  test.each([
+    ['Đừng nghe bác sĩ, uống nước xyzherb là chữa khỏi viêm gan B', ['health'], 'đừng nghe bác sĩ'],
+    ['Cảnh báo: ung thư uống nước xyzherb, chữa khỏi luôn', ['health'], 'cảnh báo giả'],
+    // Guards (pass before and after): the claim stands inside what the warning cleared.
+    ['Đừng tin tin đồn nước xyzherb chữa khỏi ung thư', [], 'lời cảnh báo thật'],
+    ['Cảnh báo, nước xyzherb không chữa khỏi ung thư', [], 'phủ định lời khẳng định'],
+  ])('%s → %j (%s)', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+});

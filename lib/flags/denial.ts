@@ -47,6 +47,9 @@ export function deniesWarning(text: string, start: number): boolean {
   if (start === 0) return false;
   const before = foldForSearch(text.slice(Math.max(0, start - REACH), start));
   if (DENIAL_BEFORE.test(before)) return true;
+  // Only a penalty word ("bị …", "xử …") reads on: most exceptions are not, and folding costs.
+  const first = text.charCodeAt(start) | 32;
+  if (first !== 98 && first !== 120) return false;
   const after = foldForSearch(text.slice(start, start + REACH));
   if (!PENALTY.test(after)) return false;
   return THREAT_BEFORE.test(before) || OFFER_BEFORE.test(before) || OFFER_AFTER.test(after);

@@ -28,10 +28,31 @@ const DENIAL_BEFORE = new RegExp(
 /** Characters read before an exception phrase: the longest denial and its space fit. */
 const REACH = 24;
 
-/** Is the exception phrase that starts at `start` denied by the words right before it? */
+/**
+ * Penalty words ("bị phạt", "xử phạt", "xử lý") are exceptions because news and warnings report
+ * penalties ("đã bị xử phạt vì quảng cáo sai", "mua bằng giả cũng bị xử lý"). The poser uses the
+ * same words for what is to come — a threat ("quá hạn sẽ bị phạt", "hông thì bị phạt", "để tránh
+ * bị phạt chậm nộp") — or offers to handle the file himself ("em xử lý giúp", "phí xử lý 3
+ * triệu", "gửi CCCD để xử lý", "được xử lý ưu tiên"): no warning then. Folded (the
+ * fold trims the space before the phrase).
+ */
+const PENALTY = /^(?:bi phat|bi xu|xu phat|xu ly)/;
+const THREAT_BEFORE =
+  /(?:^|[^\p{L}])(?:se|tranh|keo|(?:khong|ko|k|hong|hok) thi|qua han(?: se)?|neu (?:khong|ko|k)(?: se)?)(?: bi)?$/u;
+const OFFER_BEFORE = /(?:^|[^\p{L}])(?:phi|de|(?:em|e|anh|a|chi|c|minh|tui|toi|tao)(?: se)?)$/u;
+const OFFER_AFTER = /^xu ly (?:giup|gium|cho|luon|noi bo|uu tien|ngay|hoan|trong \d|nhanh cho)/;
+
+/** Is the exception phrase that starts at `start` denied by the words right before it, or a threat or an offer? */
 export function deniesWarning(text: string, start: number): boolean {
   if (start === 0) return false;
-  return DENIAL_BEFORE.test(foldForSearch(text.slice(Math.max(0, start - REACH), start)));
+  const before = foldForSearch(text.slice(Math.max(0, start - REACH), start));
+  if (DENIAL_BEFORE.test(before)) return true;
+  // Only a penalty word ("bị …", "xử …") reads on: most exceptions are not, and folding costs.
+  const first = text.charCodeAt(start) | 32;
+  if (first !== 98 && first !== 120) return false;
+  const after = foldForSearch(text.slice(start, start + REACH));
+  if (!PENALTY.test(after)) return false;
+  return THREAT_BEFORE.test(before) || OFFER_BEFORE.test(before) || OFFER_AFTER.test(after);
 }
 
 /** "không" as people type it, with marks or without (a regex alternation). */

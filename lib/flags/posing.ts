@@ -82,7 +82,8 @@ const GUIDE_BODY = new RegExp(
     '(?:cua|tu|ben|o|tai|thuoc|nguoi cua|nhan vien|chuyen vien|lanh dao|van phong|thanh tra) bo|bo truong|thu truong|vu truong|cuc truong|vien truong',
     // Government: officials, the State, committees, departments, official papers, public services.
     'can bo|chinh phu|nha nuoc|ubnd|uy ban|so (?:khcn|kh&cn|gd|giao duc|lao dong|tai nguyen|y te|tt|tai chinh|ldtbxh|khoa hoc)',
-    'cuc (?:thue|hai quan|csgt|canh sat|an ninh|xnc|xuat nhap canh|so huu tri tue|shtt)|tong cuc|chi cuc|thanh tra|cong van|quyet dinh|ttg',
+    'cuc (?:thue|hai quan|csgt|canh sat|an ninh|xnc|xuat nhap canh|so huu tri tue|shtt|an toan thong tin|attt|vien thong|an toan buc xa)|tong cuc|chi cuc|thanh tra|cong van|quyet dinh|ttg',
+    'trung tam giam sat an toan khong gian mang|van phong chuong trinh|chuyen vien vu',
     'mttq|mat tran to quoc|dich vu cong|dichvucong|dvc|vneid|kho bac|truong thon|quan ly thi truong|co quan (?:quan ly|nha nuoc|chuc nang|dieu tra)',
     'phong (?:giao duc|tai chinh|kinh te|lao dong|tu phap|canh sat|csgt|cskt|quan ly)|he thong quan ly de tai',
     // The ministry's national programmes and funds, its councils and prize organisers.
@@ -95,7 +96,8 @@ const GUIDE_BODY = new RegExp(
     'cong an|cs ?gt|canh sat|pa05|csdt|catp|ca (?:p|q|tp|tinh|phuong|quan|xa|huyen)|dieu tra vien|dai uy|thuong uy|thieu ta|trung ta|an ninh mang|dong chi',
     // The page's admin: by title, or "ad" where it speaks ("ad đây", "gửi ad"), not where a reader addresses it ("ad ơi").
     'admin|admjn|adm|bqt|ban quan tri|quan tri|qtv|mod|kiem duyet|quan ly (?:trang|page|fanpage)|(?:toi|em|e|minh|tui|chau) la ad|(?:cho|gui|ib|inbox) ad',
-    'ad (?:day|ne|page|cua page|phu|moi|fanpage|phu trach|quan ly|truc page|tra loi|da nhan)',
+    'ad (?:day|ne|page|cua page|phu|moi|fanpage|phu trach|quan ly|truc page|tra loi|da nhan|rep)',
+    'bien tap vien (?:cua )?(?:page|fanpage|trang)|(?:page|fanpage|trang) xin phan hoi',
     '(?:page|fanpage|trang)(?: [a-z]+){0,3} (?:khcn|kh&cn|khoa hoc)|thong tin khcn|thong tin khoa hoc|(?:page|fanpage|trang) (?:chinh thuc|ho tro|phu|du phong)',
     // EVN and the power companies.
     'evn[a-z]*|dien luc',

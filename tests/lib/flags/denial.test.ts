@@ -35,6 +35,33 @@ describe('lời cảnh báo bị phủ định là lời khẳng định của n
   });
 });
 
+describe('lời đe dọa, lời hứa "xử lý giúp" của kẻ mạo danh không phải lời cảnh báo', () => {
+  test.each([
+    ['Cục Thuế: quá 3 ngày sẽ bị phạt 5 triệu, cài ứng dụng tại etax-vn.apk.link', 'bị phạt'],
+    ['Thanh toan truoc 20/12 tai thue-dientu.gov-vn.cc de tranh bi phat cham nop', 'bi phat'],
+    ['cập nhật số tài khoản ngân hàng cho đồng bộ, hông thì bị phạt', 'bị phạt'],
+    ['Liên hệ ngay để giải trình, nếu không sẽ bị xử lý hình sự', 'xử lý'],
+    ['xác minh tại thamdinh-cn.gov-vn.net, quá hạn sẽ bị xử phạt', 'xử phạt'],
+    ['nhắn em số tài khoản và mã OTP em xử lý giúp ạ', 'xử lý'],
+    ['chuyển phí xử lý nhanh 300k và gửi bill vào tin nhắn page', 'xử lý'],
+    ['Lien he Thuong uy Minh qua Zalo 0398xxx006 de xu ly', 'xu ly'],
+    ['kết bạn tài khoản Đội Trưởng A05 để được xử lý ưu tiên', 'xử lý'],
+  ])('%s', (text, word) => {
+    expect(deniesWarning(text, at(text, word))).toBe(true);
+  });
+
+  // Reports of a penalty already given stay warnings.
+  test.each([
+    ['Sản phẩm này đã bị xử phạt vì quảng cáo sai', 'xử phạt'],
+    ['mua bằng giả cũng bị xử lý đấy', 'xử lý'],
+    ['hành vi này có thể bị xử lý hình sự', 'xử lý'],
+    ['Em vừa xử lý 1 vụ cả phòng kế toán bị lừa', 'xử lý'],
+    ['báo ngân hàng xử lý nha', 'xử lý'],
+  ])('vẫn là cảnh báo: %s', (text, word) => {
+    expect(deniesWarning(text, at(text, word))).toBe(false);
+  });
+});
+
 describe('lời khẳng định bị phủ định ngay tại chỗ: lời bác bỏ', () => {
   /** The denied stretches' text. */
   const denied = (text: string) => {

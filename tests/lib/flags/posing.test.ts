@@ -98,6 +98,23 @@ describe('namesGuideBody: tin nhắn có nêu cơ quan mà hướng dẫn gán n
     expect(namesGuideBody(text)).toBe(expected);
   });
 
+  // Offices of the ministry and the government the list missed, and the page speaking through its
+  // editor or "ad rep": `true` only since the ninth round; a reader's mention stays as it was.
+  test.each([
+    [
+      'Thông báo khẩn từ Trung tâm Giám sát an toàn không gian mạng: cài phần mềm bảo vệ tại ncsc-baove.info',
+      true,
+    ],
+    ['tôi là chuyên viên Văn phòng Chương trình nông thôn miền núi, HTX nào cần vốn thì nộp phí hồ sơ', true],
+    ['Canh bao tu Cuc An toan thong tin: dien thoai cua ban nhiem ma doc, cai app tai attt.apk', true],
+    ['ad oi e la chuyen vien vu cong nghe cao, ai can chung nhan thi e lam ho', true],
+    ['Xin chào, tôi là biên tập viên của fanpage, bài của anh muốn đăng lại thì mua gói 500k', true],
+    ['Page xin phản hồi: câu hỏi về tài trợ được giải đáp có phí 50k/câu qua Zalo', true],
+    ['ad k rep cmt đc nên ad rep ở đây: ck 99k phí in ấn vào MB 0358216794', true],
+  ])('%s → %s', (text, expected) => {
+    expect(namesGuideBody(text)).toBe(expected);
+  });
+
   // Guards, true before and after: the bodies the guide names, in the shapes scams write them.
   test.each([
     ['Cán bộ Sở KH&CN tỉnh đây, hồ sơ được duyệt, anh chuyển 2tr phí thẩm định', true],

@@ -720,6 +720,44 @@ describe('lừa đảo nhiều dạng: bằng giả, quà phải trả phí, vay
   });
 });
 
+describe('tiền giữ chỗ, trang "chính thức" trả lời, lãi cố định mỗi tháng: khái niệm của gói (không mô hình)', () => {
+  test.each([
+    [
+      'Du lịch Đà Lạt miễn phí 3 ngày 2 đêm, chỉ đóng 2 triệu tiền giữ chỗ',
+      'combo-scam-gift-fee',
+      'tiền giữ chỗ',
+      'scam',
+    ],
+    [
+      'Trang chính thức trả lời bình luận: quà gửi qua bưu điện, bạn chịu phí COD 65k',
+      'combo-imperso-fee',
+      'Trang chính thức trả lời',
+      'impersonation',
+    ],
+    [
+      'ai cần tư vấn đề tài thì nhắn tôi, tôi công tác tại Bộ',
+      'combo-imperso-contact-me',
+      'nhắn tôi',
+      'impersonation',
+    ],
+  ])('gắn cờ: %s (%s)', (text, ruleId, part, category) => {
+    const hit = rulesOnly.judge(text).hits.find((h) => h.ruleId === ruleId);
+    expect(hit?.category).toBe(category);
+    expect(hit?.parts).toContain(part);
+  });
+
+  // Signals the model reads: a fixed monthly return, an obfuscated gambling site, a court's
+  // clerk, a recovery "paid only on success".
+  test.each([
+    ['Góp 1 lần 20tr, nhận về mỗi tháng 3tr trong 2 năm', 'concept:profit-promise'],
+    ['vào nohu club chơi nha ae', 'concept:gambling'],
+    ['Thư ký tòa: anh có giấy triệu tập, liên hệ để hòa giải', 'concept:authority'],
+    ['mình lấy về cho, không thành công không lấy phí', 'concept:money-back'],
+  ])('%s → %s', (text, signal) => {
+    expect(rulesOnly.judge(text).signals).toContain(signal);
+  });
+});
+
 describe('lời chế giễu: cười mà không để cách liên hệ là đang bác bỏ (gói mặc định, không mô hình)', () => {
   // Written for this test, not copied from the corpus.
   test.each([

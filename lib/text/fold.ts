@@ -236,7 +236,8 @@ export function foldForSearch(text: string): string {
     if (pendingSpace) buf[n++] = 0x20;
     pendingSpace = false;
     if (v !== FOLD_SEPARATOR) buf[n++] = v;
-    else if (c < 0x80) buf[n++] = c; // an ASCII separator is no capital letter: its own lowercase
+    else if (c < 0x80)
+      buf[n++] = c; // an ASCII separator is no capital letter: its own lowercase
     else {
       const lower = text.slice(i, i + w).toLowerCase();
       if (n + lower.length > buf.length) buf = searchBuffer = growSearchBuffer(buf, n + lower.length);
@@ -250,7 +251,7 @@ export function foldForSearch(text: string): string {
 /** `foldForSearch`'s scratch: the folded code units of the text being folded. */
 let searchBuffer = new Uint16Array(512);
 
-function growSearchBuffer(buf: Uint16Array, need: number): Uint16Array {
+function growSearchBuffer(buf: Uint16Array, need: number): Uint16Array<ArrayBuffer> {
   const bigger = new Uint16Array(Math.max(buf.length * 2, need + 16));
   bigger.set(buf);
   return bigger;

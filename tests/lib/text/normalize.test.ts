@@ -57,16 +57,55 @@ function foldForSearchByPieces(text: string): string {
 describe('foldForSearch — giống hệt cách gấp từng mảnh', () => {
   test('isSpaceUnit khớp /\\s/u trên mọi đơn vị UTF-16', () => {
     const wrong: number[] = [];
-    for (let c = 0; c < 0x10000; c++) if (isSpaceUnit(c) !== /\s/u.test(String.fromCharCode(c))) wrong.push(c);
+    for (let c = 0; c < 0x10000; c++)
+      if (isSpaceUnit(c) !== /\s/u.test(String.fromCharCode(c))) wrong.push(c);
     expect(wrong).toEqual([]);
   });
 
   // Pieces a comment is made of, and the odd ones: marks, invisibles, look-alikes, emoji,
   // astral letters, lone surrogates, capitals of other scripts, the one lowercase that grows (İ).
   const PIECES = [
-    'Lừa', 'đảo', ' ', '  ', '\n', '\t', '\u00a0', '\u3000', '\u2028', '.', '!', '?', '"', '“', '”', '«',
-    '1.000', 'k', 'Ｌ', '𝐥𝐮𝐚', '\u0309', '\u200b', '\u00ad', 'К', 'ΑΒΓ', 'Ⓐ', 'Ⅻ', 'İ', '😂', '🙂',
-    '\ud83d', '\ude02', 'ĐẦU TƯ', 'ﬁ', 'ß', 'Ω', 'Ǆ', '\u0000', '\u001f', '\u2161', '\uffff',
+    'Lừa',
+    'đảo',
+    ' ',
+    '  ',
+    '\n',
+    '\t',
+    '\u00a0',
+    '\u3000',
+    '\u2028',
+    '.',
+    '!',
+    '?',
+    '"',
+    '“',
+    '”',
+    '«',
+    '1.000',
+    'k',
+    'Ｌ',
+    '𝐥𝐮𝐚',
+    '\u0309',
+    '\u200b',
+    '\u00ad',
+    'К',
+    'ΑΒΓ',
+    'Ⓐ',
+    'Ⅻ',
+    'İ',
+    '😂',
+    '🙂',
+    '\ud83d',
+    '\ude02',
+    'ĐẦU TƯ',
+    'ﬁ',
+    'ß',
+    'Ω',
+    'Ǆ',
+    '\u0000',
+    '\u001f',
+    '\u2161',
+    '\uffff',
   ];
   test('văn bản ngẫu nhiên (cố định hạt giống): cùng kết quả', () => {
     let seed = 2026_12_07;

@@ -271,7 +271,10 @@ function compilePack(
     for (const part of r.requires!)
       if (!part.startsWith('@') && !conceptBit.has(part)) conceptBit.set(part, conceptBit.size);
   return {
-    matcher: compileRules([...phraseRules, ...pseudo]),
+    // Concept words in ASCII are words ("tan", "vay"): "tận", "vậy" typed with marks are weak, not the concept.
+    matcher: compileRules([...phraseRules, ...pseudo], {
+      asciiAsWritten: (r) => r.id.startsWith(CONCEPT_PREFIX),
+    }),
     rules,
     ruleCount: phraseRules.length,
     combos,

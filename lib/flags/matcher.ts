@@ -330,7 +330,17 @@ class CompiledMatcher implements Matcher {
   private suspects: number[] = [];
   private suspectCount = 0;
 
-  constructor(readonly rules: readonly Rule[]) {
+  /** Per rule: 1 when its ASCII phrases are words as written (`CompileOptions.asciiAsWritten`). */
+  private readonly asciiAsWritten: Uint8Array;
+
+  constructor(
+    readonly rules: readonly Rule[],
+    options: CompileOptions = {},
+  ) {
+    this.asciiAsWritten = new Uint8Array(rules.length);
+    const asWritten = options.asciiAsWritten;
+    if (asWritten)
+      for (let r = 0; r < rules.length; r++) if (asWritten(rules[r]!)) this.asciiAsWritten[r] = 1;
     const vocabulary = new Map<string, number>();
     const vocabularyWords: string[] = [];
     const idOf = (w: string): number => {
@@ -899,7 +909,7 @@ class CompiledMatcher implements Matcher {
         notes?.silenced.push(c.rule);
         continue;
       }
-      if (isWeak(text, c)) {
+      if (isWeak(text, c, this.asciiAsWritten[c.rule] === 1)) {
         notes?.weak.push(this.toHit(text, c));
         continue;
       }
@@ -997,7 +1007,8 @@ function typedWithMarks(syllable: string): boolean {
  * a flag. Syllables typed bare still match ("lua dao", "lừa dao").
  */
 function diacriticsDisagree(span: string, phrase: Phrase): boolean {
-  if (phrase.ascii || isAscii(span)) return false;
+  // An ASCII phrase is asked only when its rule reads it as written (`isWeak`).
+  if (isAscii(span)) return false;
   const typed = span.split(/[^\p{L}\p{M}\p{N}]+/u).filter((s) => s !== '');
   const want = phrase.key.split(' ');
   if (typed.length !== want.length) return false;
@@ -1007,13 +1018,17 @@ function diacriticsDisagree(span: string, phrase: Phrase): boolean {
   return false;
 }
 
-/** A folded match whose typed diacritics disagree with its phrase's (see `diacriticsDisagree`). */
-function isWeak(text: string, c: Candidate): boolean {
+/**
+ * A folded match whose typed diacritics disagree with its phrase's (see
+ * `diacriticsDisagree`). An ASCII phrase disagrees only where its rule reads it
+ * as written (`asciiAsWritten`: "tận" is not the concept word "tan").
+ */
+function isWeak(text: string, c: Candidate, asciiAsWritten: boolean): boolean {
   return (
     c.how === 'folded' &&
     c.phrase !== undefined &&
+    (asciiAsWritten || !c.phrase.ascii) &&
     // Plain ASCII typed: no diacritics to disagree (`diacriticsDisagree`'s first answer, without a slice).
-    !c.phrase.ascii &&
     !isAsciiRange(text, c.start, c.end) &&
     c.phrase.disagrees(text.slice(c.start, c.end))
   );
@@ -1117,7 +1132,19 @@ function nextIsLetter(text: string, i: number): boolean {
   return v > 1 && !(v >= 0x30 && v <= 0x39);
 }
 
+/** How a pack's rules are compiled (see `compileRules`). */
+export interface CompileOptions {
+  /**
+   * Rules whose plain-ASCII phrases are Vietnamese words written with level
+   * tones, not folded spellings: the judge's concept words ("tan", "vay").
+   * Typed with other marks ("tận", "vậy") they are weak, as a phrase with
+   * diacritics is. A rule phrase in ASCII may be a folded spelling ("tieu
+   * duong") or a name ("zalo"): any diacritics typed on it still match.
+   */
+  asciiAsWritten?: (rule: Rule) => boolean;
+}
+
 /** Compile a pack's rules once; reuse the matcher for every comment. */
-export function compileRules(rules: readonly Rule[]): Matcher {
-  return new CompiledMatcher(rules);
+export function compileRules(rules: readonly Rule[], options: CompileOptions = {}): Matcher {
+  return new CompiledMatcher(rules, options);
 }

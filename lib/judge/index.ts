@@ -161,32 +161,65 @@ interface CompiledPack {
   conceptSignal: Map<string, string>;
   /** Per combination (same order): the parts it needs, for a quick check before any work. */
   comboNeeds: ComboNeeds[];
+  /** Each concept some combination needs → its bit in `ComboNeeds.concepts`. */
+  conceptBit: Map<string, number>;
   /** Ids of the rules that flag only when the model agrees (`needsModel`). */
   needsModel: ReadonlySet<string>;
   /** JudgeParts.signsAloneWithoutModel. */
   signsAloneWithoutModel: boolean;
 }
 
-/** The detectors and concepts a combination needs: all of them must be present for it to fire. */
+/**
+ * The detectors and concepts a combination needs: all of them must be present for it to fire.
+ * Concepts as bits too (`conceptBit`), the comment's set once per comment: a Map lookup per
+ * concept of each of the ~60 combinations was 3 % of a benign comment's judgement (issue 13,
+ * ninth round).
+ */
 class ComboNeeds {
   /** Bits of DETECTOR_BIT; an unknown detector's part (never found) makes the combination impossible. */
   readonly detectors: number = 0;
-  readonly concepts: string[] = [];
+  /** The needed concepts' bits, 32 a word. */
+  readonly concepts: Int32Array;
   readonly impossible: boolean = false;
-  constructor(parts: readonly string[]) {
+  constructor(parts: readonly string[], conceptBit: ReadonlyMap<string, number>) {
+    this.concepts = new Int32Array(conceptWords(conceptBit));
     for (const part of parts) {
-      if (!part.startsWith('@')) this.concepts.push(part);
-      else if (Object.hasOwn(DETECTOR_BIT, part.slice(1)))
+      if (!part.startsWith('@')) {
+        const b = conceptBit.get(part)!;
+        this.concepts[b >>> 5]! |= 1 << (b & 31);
+      } else if (Object.hasOwn(DETECTOR_BIT, part.slice(1)))
         this.detectors |= DETECTOR_BIT[part.slice(1) as Detector];
       else this.impossible = true;
     }
   }
   /** True when every part occurs in the comment (`combine` may still find them too far apart). */
-  presentIn(detected: number, concepts: ReadonlyMap<string, unknown>): boolean {
+  presentIn(detected: number, concepts: Int32Array): boolean {
     if (this.impossible || (detected & this.detectors) !== this.detectors) return false;
-    for (let k = 0; k < this.concepts.length; k++) if (!concepts.has(this.concepts[k]!)) return false;
+    for (let w = 0; w < this.concepts.length; w++) {
+      const need = this.concepts[w]!;
+      if ((concepts[w]! & need) !== need) return false;
+    }
     return true;
   }
+}
+
+/** Words of 32 bits for one bit per concept of `conceptBit`. */
+function conceptWords(conceptBit: ReadonlyMap<string, number>): number {
+  return Math.max(1, Math.ceil(conceptBit.size / 32));
+}
+
+/** The bits (`conceptBit`) of the concepts found in a comment, into `out`. */
+function conceptsPresent(
+  concepts: ReadonlyMap<string, unknown>,
+  conceptBit: ReadonlyMap<string, number>,
+  out: Int32Array,
+): Int32Array {
+  out.fill(0);
+  for (const id of concepts.keys()) {
+    const b = conceptBit.get(id);
+    if (b !== undefined) out[b >>> 5]! |= 1 << (b & 31);
+  }
+  return out;
 }
 
 function compilePack(
@@ -234,8 +267,15 @@ function compilePack(
   for (const r of pseudo) pseudoKey.set(r.id, r.id.slice(1));
   const conceptSignal = new Map<string, string>();
   for (const c of concepts) conceptSignal.set(c.id, `concept:${c.id}`);
+  const conceptBit = new Map<string, number>();
+  for (const r of combos)
+    for (const part of r.requires!)
+      if (!part.startsWith('@') && !conceptBit.has(part)) conceptBit.set(part, conceptBit.size);
   return {
-    matcher: compileRules([...phraseRules, ...pseudo]),
+    // Concept words in ASCII are words ("tan", "vay"): "tận", "vậy" typed with marks are weak, not the concept.
+    matcher: compileRules([...phraseRules, ...pseudo], {
+      asciiAsWritten: (r) => r.id.startsWith(CONCEPT_PREFIX),
+    }),
     rules,
     ruleCount: phraseRules.length,
     combos,
@@ -243,7 +283,8 @@ function compilePack(
     exceptionGroup,
     pseudoKey,
     conceptSignal,
-    comboNeeds: combos.map((r) => new ComboNeeds(r.requires!)),
+    comboNeeds: combos.map((r) => new ComboNeeds(r.requires!, conceptBit)),
+    conceptBit,
     needsModel: new Set(rules.filter((r) => r.needsModel).map((r) => r.id)),
   };
 }
@@ -258,6 +299,9 @@ class CompiledJudge implements Judge {
   private readonly pseudoKey: Map<string, string>;
   private readonly conceptSignal: Map<string, string>;
   private readonly comboNeeds: ComboNeeds[];
+  private readonly conceptBit: Map<string, number>;
+  /** Scratch: the comment's concepts as `conceptBit` bits. */
+  private readonly conceptBits: Int32Array;
   private readonly needsModel: ReadonlySet<string>;
   /** The page's fallback without a model: rules that need support flag by themselves. */
   private readonly signsAlone: boolean;
@@ -298,8 +342,10 @@ class CompiledJudge implements Judge {
       pseudoKey: this.pseudoKey,
       conceptSignal: this.conceptSignal,
       comboNeeds: this.comboNeeds,
+      conceptBit: this.conceptBit,
       needsModel: this.needsModel,
     } = pack);
+    this.conceptBits = new Int32Array(conceptWords(this.conceptBit));
     this.signsAlone = pack.signsAloneWithoutModel && model === null;
   }
 
@@ -374,9 +420,10 @@ class CompiledJudge implements Judge {
       let mask = 0;
       for (let k = 0; k < detected.length; k++) mask |= DETECTOR_BIT[detected[k]!.detector];
       const needs = this.comboNeeds;
+      const present = conceptsPresent(conceptHits, this.conceptBit, this.conceptBits);
       let claims: Map<string, FlagHit[]> | undefined; // the concepts with a private self-introduction dropped
       for (let k = 0; k < this.combos.length; k++) {
-        if (!needs[k]!.presentIn(mask, conceptHits)) continue;
+        if (!needs[k]!.presentIn(mask, present)) continue;
         const rule = this.combos[k]!;
         let concepts = conceptHits;
         if (rule.category === 'impersonation') {

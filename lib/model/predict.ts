@@ -125,6 +125,50 @@ class RowTable {
   }
 }
 
+/** `HotTable`'s mark of an empty slot: no packed weights reach bit 31. */
+const HOT_EMPTY = 0x80000000 | 0;
+/** Bits per packed weight in `HotTable`: a signed byte in [-32, 31], stored plus 32. */
+const HOT_BITS = 6;
+
+/**
+ * The flag categories' weights alone, for the page's hot loop: per slot the key and the five
+ * category weights packed 6 bits each in one int32, 8 bytes a slot instead of `RowTable`'s 16.
+ * The lookups wait on memory (86 % of a comment's features are in the model, each a random slot),
+ * and half the table is half the cache lines: 0.5–0.9 µs of a benign comment's judgement
+ * (issue 13, ninth round). Built only when every category weight fits in 6 bits (the shipped
+ * model's do: `WEIGHT_STEPS`); otherwise the page reads `RowTable`'s slots as before.
+ */
+class HotTable {
+  /** Two int32 per slot: the key, then the packed weights (HOT_EMPTY: an empty slot). */
+  readonly slots: Int32Array;
+  readonly mask: number;
+  private constructor(size: number) {
+    this.slots = new Int32Array(size * 2);
+    this.mask = size - 1;
+    for (let i = 0; i < size; i++) this.slots[i * 2 + 1] = HOT_EMPTY;
+  }
+  static build(hashes: Int32Array, weightBytes: Int8Array): HotTable | null {
+    if (PACKED * HOT_BITS > 31) return null;
+    for (let r = 0; r < hashes.length; r++)
+      for (let j = 0; j < PACKED; j++) {
+        const b = weightBytes[r * WIDTH + j]!;
+        if (b < -32 || b > 31) return null;
+      }
+    let size = 1;
+    while (size < hashes.length * 2) size <<= 1;
+    const t = new HotTable(size);
+    for (let r = 0; r < hashes.length; r++) {
+      let i = mix(hashes[r]!) & t.mask;
+      while (t.slots[i * 2 + 1] !== HOT_EMPTY) i = (i + 1) & t.mask;
+      let packed = 0;
+      for (let j = 0; j < PACKED; j++) packed |= (weightBytes[r * WIDTH + j]! + 32) << (HOT_BITS * j);
+      t.slots[i * 2] = hashes[r]!;
+      t.slots[i * 2 + 1] = packed;
+    }
+    return t;
+  }
+}
+
 function mix(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
   return h ^ (h >>> 16);
@@ -132,6 +176,9 @@ function mix(h: number): number {
 
 class LinearModel implements Model {
   private readonly table: RowTable;
+  private readonly hot: HotTable | null;
+  /** A packed 6-bit weight (`HotTable`) → its weight, the same float as `byteWeight` holds. */
+  private readonly hotWeight = new Float64Array(64);
   private readonly weights: Float32Array;
   readonly featureCount: number;
   readonly thresholds: { categories: readonly number[]; idea: number };
@@ -160,6 +207,8 @@ class LinearModel implements Model {
     // A byte's weight exactly as `weights` holds it (rounded to float32), for the packed bytes.
     for (let b = -128; b < 128; b++) this.byteWeight[b + 128] = Math.fround(b * file.scale);
     this.table = new RowTable(hashes, bytes);
+    this.hot = HotTable.build(hashes, bytes);
+    for (let b = 0; b < 64; b++) this.hotWeight[b] = this.byteWeight[b - 32 + 128]!;
     this.featureCount = hashes.length;
     this.thresholds = file.thresholds;
     this.delta = delta && delta.size > 0 ? new Map([...delta].map(([h, w]) => [h | 0, w])) : null;
@@ -202,6 +251,37 @@ class LinearModel implements Model {
     const x = n > 0 ? 1 / Math.sqrt(n) : 0;
     const hashes = buf.hashes;
     const delta = this.delta;
+    if (columns === 5 && PACKED === 5 && delta === null && this.hot !== null) {
+      // The same sums from the packed table, in the same order: the same floats.
+      const { slots, mask } = this.hot;
+      const hotWeight = this.hotWeight;
+      let z0 = z[0]!;
+      let z1 = z[1]!;
+      let z2 = z[2]!;
+      let z3 = z[3]!;
+      let z4 = z[4]!;
+      for (let i = 0; i < n; i++) {
+        const h = hashes[i]!;
+        for (let s = mix(h) & mask; ; s = (s + 1) & mask) {
+          const p = slots[s * 2 + 1]!;
+          if (p === HOT_EMPTY) break;
+          if (slots[s * 2] === h) {
+            z0 += hotWeight[p & 63]! * x;
+            z1 += hotWeight[(p >>> 6) & 63]! * x;
+            z2 += hotWeight[(p >>> 12) & 63]! * x;
+            z3 += hotWeight[(p >>> 18) & 63]! * x;
+            z4 += hotWeight[(p >>> 24) & 63]! * x;
+            break;
+          }
+        }
+      }
+      z[0] = z0;
+      z[1] = z1;
+      z[2] = z2;
+      z[3] = z3;
+      z[4] = z4;
+      return z;
+    }
     if (columns === 5 && PACKED === 5 && delta === null) {
       // The five flag categories without corrections, as the page scores every
       // comment: the sums in registers, each added to in the same order as below.

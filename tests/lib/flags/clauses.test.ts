@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { clauseEnds, inQuestion, overlapsQuotes, quotedSpans } from '../../../lib/flags/clauses';
+import {
+  clauseEnds,
+  clauseWords,
+  clauseWordsByString,
+  inQuestion,
+  overlapsQuotes,
+  quotedSpans,
+} from '../../../lib/flags/clauses';
 
 describe('mệnh đề, ngoặc kép và câu hỏi', () => {
   test.each([
@@ -47,5 +54,81 @@ describe('mệnh đề, ngoặc kép và câu hỏi', () => {
   ])('%s: «%s» trong câu hỏi? %s', (text, words, asks) => {
     const start = text.indexOf(words);
     expect(inQuestion(text, clauseEnds(text), start, start + words.length)).toBe(asks);
+  });
+});
+
+describe('clauseWords — từng đơn vị mã, giống hệt cách đọc cả chuỗi', () => {
+  test.each([
+    ['có dấu, chữ hoa', 'Có Chữa Được KHÔNG ạ', ['co', 'chua', 'duoc', 'khong', 'a']],
+    ['NFD: dấu tách rời không tách chữ', 'kho\u0302ng a\u0323', ['khong', 'a']],
+    ['đ và Đ', 'Đúng đó', ['dung', 'do']],
+    ['số và dấu câu', 'vay 5tr, ko?', ['vay', '5tr', 'ko']],
+    ['K của độ Kelvin, İ', '\u212Ao İt', ['ko', 'it']],
+  ])('%s: %j', (_name, text, words) => {
+    expect(clauseWords(text, 0, text.length)).toEqual(words);
+  });
+
+  test('mọi đơn vị UTF-16, giữa hai chữ và đứng một mình', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const t of [`a${ch}b`, ch, `${ch}${ch}9`])
+        if (
+          JSON.stringify(clauseWords(t, 0, t.length)) !== JSON.stringify(clauseWordsByString(t, 0, t.length))
+        ) {
+          differ.push(c);
+          break;
+        }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  test('văn bản ngẫu nhiên (cố định hạt giống), cả khúc giữa: cùng kết quả', () => {
+    const pieces = [
+      'không',
+      'KHÔNG',
+      'ko',
+      ' ',
+      ',',
+      '?',
+      'a',
+      '\u0301',
+      '\u0323',
+      '\u0302',
+      '\u1ab0',
+      '\u05b0',
+      'Đ',
+      'đ',
+      'ǅ',
+      'ß',
+      'ﬁ',
+      'Σ',
+      'ς',
+      'İ',
+      '\u212a',
+      '😂',
+      '\ud83d',
+      '𝐥𝐮𝐚',
+      '5tr',
+      'Ａ',
+      '\u00a0',
+      'x'.repeat(300),
+    ];
+    let seed = 2026_12_07;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    const differ: string[] = [];
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      const n = next() % 30;
+      for (let i = 0; i < n; i++) t += pieces[next() % pieces.length];
+      const from = t.length > 0 ? next() % t.length : 0;
+      const to = from + (next() % (t.length - from + 1));
+      if (JSON.stringify(clauseWords(t, from, to)) !== JSON.stringify(clauseWordsByString(t, from, to)))
+        differ.push(t);
+    }
+    expect(differ).toEqual([]);
   });
 });

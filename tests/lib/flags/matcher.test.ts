@@ -121,6 +121,34 @@ describe('bộ so khớp — cách viết trá hình', () => {
     expect(notes.silenced.length > 0).toBe(count === 0);
   });
 
+  // A concept word in ASCII is a word with level tones ("tan", "vay"), not a folded spelling:
+  // typed with other marks ("tận", "vậy") it is weak; typed bare or as written it still matches.
+  const asWritten = compileRules([rule({ id: 'tan', category: 'health', phrases: ['tan', 'vay'] })], {
+    asciiAsWritten: (r) => r.id === 'tan',
+  });
+  test.each([
+    ['"tận" không phải "tan"', 'giao tận ruộng', 'tận'],
+    ['"tần số" không phải "tan"', 'sóng tần số thấp', 'tần'],
+    ['"vậy" không phải "vay"', 'Vậy thì sao ạ', 'Vậy'],
+  ])('từ ASCII đọc như đã viết: dấu khác là bằng chứng yếu — %s', (_name, text, matched) => {
+    const notes = { silenced: [], weak: [] as FlagHit[] };
+    expect(asWritten.scan(text, notes)).toEqual([]);
+    expect(notes.weak.map((h) => h.matched)).toEqual([matched]);
+  });
+
+  test.each([
+    ['gõ không dấu', 'uong la nay tan khoi u', 'tan'],
+    ['gõ đúng (thanh ngang)', 'làm tan khối u', 'tan'],
+    ['tin nhắn không dấu', 'vay nhanh trong ngay', 'vay'],
+  ])('từ ASCII đọc như đã viết vẫn khớp — %s', (_name, text, matched) => {
+    expect(asWritten.scan(text).map((h) => h.matched)).toEqual([matched]);
+  });
+
+  test('cụm ASCII của quy tắc thường (tên, cách viết không dấu) vẫn khớp khi gõ dấu', () => {
+    const plain = compileRules([rule({ id: 'tan', category: 'health', phrases: ['tan'] })]);
+    expect(plain.scan('giao tận ruộng').map((h) => [h.matched, h.how])).toEqual([['tận', 'folded']]);
+  });
+
   test('quy tắc phân biệt dấu vẫn khớp khi đúng dấu', () => {
     expect(only('tặng hoa hồng').ruleId).toBe('hoa-hong');
   });

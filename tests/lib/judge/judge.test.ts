@@ -590,6 +590,38 @@ describe('giả khoa học nhiều dạng (gói mặc định, không mô hình)
   });
 });
 
+// A concept word written in ASCII ("tan", "vay") is a word with level tones: the same letters
+// typed with other marks ("tận", "tần", "vậy") are other words, and no signal of the concept.
+describe('từ khái niệm gõ dấu khác (gói mặc định, không mô hình)', () => {
+  test.each([
+    ['Giao tận ruộng cho bà con', 'concept:cure-verb'],
+    ['Máy đo tần số tim thai cho mẹ bầu', 'concept:cure-verb'],
+    ['Vậy làm lại CCCD mất bao lâu ạ?', 'concept:loan'],
+  ])('không có tín hiệu: %s (%s)', (text, signal) => {
+    expect(rulesOnly.judge(text).signals).not.toContain(signal);
+  });
+
+  test.each([
+    ['Uống lá này tan khối u', 'concept:cure-verb'],
+    ['uong la nay tan khoi u', 'concept:cure-verb'],
+    ['vay nhanh chỉ cần CCCD', 'concept:loan'],
+    ['Vay tiền online duyệt trong 5 phút', 'concept:loan'],
+  ])('vẫn có tín hiệu: %s (%s)', (text, signal) => {
+    expect(rulesOnly.judge(text).signals).toContain(signal);
+  });
+
+  test('phần của tổ hợp: "tận nhà" không phải lời hứa chữa', () => {
+    expect(rulesOnly.judge('Khám tiểu đường tận nhà, gọi 0912345678').hits).toEqual([]);
+    expect(rulesOnly.judge('Lá này tan máu đông, bệnh tim gọi 0912345678').hits.map((h) => h.ruleId)).toEqual(
+      ['combo-health-sell-cure-phone'],
+    );
+  });
+
+  test('"khối u" không phải "khỏi u" (đã đúng trước đây: cụm có dấu)', () => {
+    expect(rulesOnly.judge('Tôi bị khối u ở gan').signals).not.toContain('concept:cure-verb');
+  });
+});
+
 // A warning, a debunk or a victim's story is never flagged; a pitch that leaves a way to reach it is.
 describe('chuyện kể của nạn nhân, người chứng kiến, tin tức (gói mặc định, không mô hình)', () => {
   test.each([

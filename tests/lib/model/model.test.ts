@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { hashChars, KIND_JOINED, SIGNAL_REPEAT } from '../../../lib/model/features';
-import { loadModel, toProbabilities } from '../../../lib/model/predict';
-import { INTENT_COLUMNS, INTENT_OFFSET, LABELS, parseModel } from '../../../lib/model/schema';
+import { encodeBase64, loadModel, toProbabilities } from '../../../lib/model/predict';
+import {
+  CATEGORY_COLUMNS,
+  INTENT_COLUMNS,
+  INTENT_OFFSET,
+  LABELS,
+  parseModel,
+} from '../../../lib/model/schema';
 import {
   DEFAULT_TRAIN_OPTIONS,
   type Example,
@@ -188,6 +194,30 @@ describe('huấn luyện', () => {
     const quantised = model.score(foldText('vay nhanh'), signals);
     expect(exact[1]!).toBeGreaterThan(0.5); // the pair and the signals carry the scam
     for (let j = 0; j < LABELS.length; j++) expect(Math.abs(exact[j]! - quantised[j]!)).toBeLessThan(0.05);
+  });
+
+  // The page scores the five flag categories from a packed table when every category weight
+  // fits in 6 bits, from the wide slots otherwise: both must give what the full scoring gives.
+  test.each([
+    ['trọng số vừa 6 bit (bảng nén)', (b: number) => Math.max(-32, Math.min(31, b))],
+    ['trọng số quá 6 bit (bảng thường)', (b: number) => (b === 0 ? 0 : b > 0 ? 100 : -90)],
+  ])('năm loại cờ như cách tính đầy đủ: %s', (_name, reshape) => {
+    const raw = trainRaw(EXAMPLES, { ...DEFAULT_TRAIN_OPTIONS, minCount: 1 });
+    const file = toModelFile(raw, META, THRESHOLDS);
+    const bytes = new Int8Array(Uint8Array.from(atob(file.weights), (c) => c.charCodeAt(0)).buffer);
+    const model = loadModel({ ...file, weights: encodeBase64(new Uint8Array(bytes.map(reshape).buffer)) });
+    const signals = ['concept:loan', '@phone'];
+    const out = new Float64Array(LABELS.length);
+    for (const text of [
+      'lấy lại tiền bị lừa ib mình',
+      'hỗ trợ lấy lại tiền nhanh',
+      'cảm ơn bộ',
+      'bao giờ có kết quả ạ',
+    ]) {
+      const full = model.score(foldText(text), signals);
+      const page = model.score(foldText(text), signals, CATEGORY_COLUMNS, out);
+      expect([...page.subarray(0, CATEGORY_COLUMNS)]).toEqual([...full.subarray(0, CATEGORY_COLUMNS)]);
+    }
   });
 
   test('xác suất ý định cộng lại bằng 1', () => {

@@ -7,6 +7,7 @@ import {
   toneKey,
   toOriginalSpan,
 } from '../../../lib/text';
+import { FOLD_IGNORABLE, FOLD_SEPARATOR, foldAt, isSpaceUnit } from '../../../lib/text/fold';
 
 describe('foldForSearch — ô tìm kiếm của nhật ký ý tưởng', () => {
   test.each([
@@ -22,6 +23,105 @@ describe('foldForSearch — ô tìm kiếm của nhật ký ý tưởng', () => 
     ['chữ Kirin giả chữ Latin', 'Кhông', 'khong'],
   ])('%s: %j → %j', (_name, input, expected) => {
     expect(foldForSearch(input)).toBe(expected);
+  });
+});
+
+/** foldForSearch as it was written before it folded into a buffer: a string built piece by piece. */
+function foldForSearchByPieces(text: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; ) {
+    const r = foldAt(text, i);
+    const v = r & 0xffff;
+    const w = r >>> 16;
+    const ch = text.slice(i, i + w);
+    i += w;
+    if (v === FOLD_IGNORABLE) continue;
+    if (v === FOLD_SEPARATOR) {
+      if (/\s/u.test(ch)) {
+        pendingSpace = out.length > 0;
+        continue;
+      }
+      if (pendingSpace) out += ' ';
+      pendingSpace = false;
+      out += ch.toLowerCase();
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += String.fromCharCode(v);
+  }
+  return out;
+}
+
+describe('foldForSearch — giống hệt cách gấp từng mảnh', () => {
+  test('isSpaceUnit khớp /\\s/u trên mọi đơn vị UTF-16', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++)
+      if (isSpaceUnit(c) !== /\s/u.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+
+  // Pieces a comment is made of, and the odd ones: marks, invisibles, look-alikes, emoji,
+  // astral letters, lone surrogates, capitals of other scripts, the one lowercase that grows (İ).
+  const PIECES = [
+    'Lừa',
+    'đảo',
+    ' ',
+    '  ',
+    '\n',
+    '\t',
+    '\u00a0',
+    '\u3000',
+    '\u2028',
+    '.',
+    '!',
+    '?',
+    '"',
+    '“',
+    '”',
+    '«',
+    '1.000',
+    'k',
+    'Ｌ',
+    '𝐥𝐮𝐚',
+    '\u0309',
+    '\u200b',
+    '\u00ad',
+    'К',
+    'ΑΒΓ',
+    'Ⓐ',
+    'Ⅻ',
+    'İ',
+    '😂',
+    '🙂',
+    '\ud83d',
+    '\ude02',
+    'ĐẦU TƯ',
+    'ﬁ',
+    'ß',
+    'Ω',
+    'Ǆ',
+    '\u0000',
+    '\u001f',
+    '\u2161',
+    '\uffff',
+  ];
+  test('văn bản ngẫu nhiên (cố định hạt giống): cùng kết quả', () => {
+    let seed = 2026_12_07;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    const texts: string[] = ['', ' ', ' a ', 'x'.repeat(10_000), `${'Ａ '.repeat(3000)}😂`];
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      const n = next() % 40;
+      for (let i = 0; i < n; i++) t += PIECES[next() % PIECES.length];
+      texts.push(t);
+    }
+    const differ = texts.filter((t) => foldForSearch(t) !== foldForSearchByPieces(t));
+    expect(differ).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { RE2JS } from 're2js';
 import { bilingual } from '../i18n/bilingual';
 import { CHECK_STRINGS } from '../i18n/check-strings';
+import { isSpaceUnit } from '../text/fold';
 import { literalAlternation, requiredLiterals } from './regex-prefilter';
 
 /**
@@ -310,9 +311,9 @@ export function compileRuleRegex(source: string): RuleRegex {
           const o = occurrence.exec(text);
           if (o === null) break;
           let wordStart = o.index;
-          while (wordStart > 0 && !isJsSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+          while (wordStart > 0 && !isSpaceUnit(text.charCodeAt(wordStart - 1))) wordStart--;
           let wordEnd = o.index + o[0].length;
-          while (wordEnd < text.length && !isJsSpace(text.charCodeAt(wordEnd))) wordEnd++;
+          while (wordEnd < text.length && !isSpaceUnit(text.charCodeAt(wordEnd))) wordEnd++;
           const offset = Math.max(0, wordStart - LOOKBEHIND_CONTEXT);
           run(text.slice(offset, Math.min(text.length, wordEnd + 1)), wordStart - offset, offset, found);
           pos = wordEnd;
@@ -334,23 +335,6 @@ export function compileRuleRegex(source: string): RuleRegex {
       return found;
     },
   };
-}
-
-/** JavaScript's `\s`: the characters of JS_SPACE. */
-function isJsSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /**
@@ -389,13 +373,13 @@ export function spaceFree(source: string): boolean {
       const m = /^\\u(?:\{([0-9a-fA-F]{1,6})\}|([0-9a-fA-F]{4}))/.exec(source.slice(i));
       if (!m) return false;
       i += m[0].length;
-      return !isJsSpace(Number.parseInt(m[1] ?? m[2]!, 16));
+      return !isSpaceUnit(Number.parseInt(m[1] ?? m[2]!, 16));
     }
     if (e === 'x') {
       const m = /^\\x([0-9a-fA-F]{2})/.exec(source.slice(i));
       if (!m) return false;
       i += m[0].length;
-      return !isJsSpace(Number.parseInt(m[1]!, 16));
+      return !isSpaceUnit(Number.parseInt(m[1]!, 16));
     }
     i += 2;
     // \w, \d and escaped punctuation hold no space; \s, \S, \W, \D, \t, \n, \b, \0, \c… may or do.
@@ -426,7 +410,7 @@ export function spaceFree(source: string): boolean {
           hi = source.codePointAt(i)!;
           i += hi > 0xffff ? 2 : 1;
         }
-        for (let c = prev; c <= hi; c++) if (isJsSpace(c)) return false;
+        for (let c = prev; c <= hi; c++) if (isSpaceUnit(c)) return false;
         prev = -1;
         continue;
       }
@@ -439,7 +423,7 @@ export function spaceFree(source: string): boolean {
         continue;
       }
       const c = source.codePointAt(i)!;
-      if (isJsSpace(c)) return false;
+      if (isSpaceUnit(c)) return false;
       prev = c;
       i += c > 0xffff ? 2 : 1;
     }
@@ -490,7 +474,7 @@ export function spaceFree(source: string): boolean {
       i++;
     } else {
       const cp = source.codePointAt(i)!;
-      if (isJsSpace(cp)) return false;
+      if (isSpaceUnit(cp)) return false;
       i += cp > 0xffff ? 2 : 1;
     }
   }

@@ -239,25 +239,3 @@ const GRIEVES = new RegExp(
 export function retellsKinHarm(text: string): boolean {
   return GRIEVES.test(text) && KIN_OF_WRITER.test(text);
 }
-
-/**
- * A message, a nick or a caller the writer heard from, and what it said, promised or asked ("có
- * tin nhắn bảo điền số thẻ", "Có nick bình luận bảo tôi trúng giải", "Mẹ tôi vừa nhận SMS nói
- * được hỗ trợ", "Tin nhắn từ 'VNeID' báo tài khoản bị…"), within one sentence.
- */
-const RECEIVED_TOLD =
-  /(?:tin nhắn|tin nhan|sms|mail|email|nick|acc|cuộc gọi|có người|có đứa|hàng xóm)[^.!?]{0,80}?(?<![\p{L}])(?:bảo|báo|nói|hứa|mời|đòi|bắt|kêu|bao|noi|hua|moi|doi|bat|keu)(?![\p{L}])/iu;
-
-/** The writer asks: a question mark, "… không vậy / ạ / ad / mn", "có phải / có thật". */
-const ASKS_SOMEWHERE =
-  /\?|(?<![\p{L}])(?:không|ko|k|hông|hok|chưa) (?:vậy|ạ|ad|mn|nhỉ|z|v|mọi người|các bác)|(?<![\p{L}])(?:có|co) (?:phải|phai|thật|that)(?![\p{L}])/iu;
-
-/**
- * Does the writer retell what a message or a stranger told them, and ask about it? "Page có tổ
- * chức minigame tặng 2 triệu không ad? Có nick bình luận bảo tôi trúng giải nhì, đăng nhập
- * minigame-khcn.shop để nhận." The link is the message's: the asker reports it. Training split
- * (23,693 lines): 143 benign lines, no flagged one.
- */
-export function asksAboutReceived(text: string): boolean {
-  return RECEIVED_TOLD.test(text) && ASKS_SOMEWHERE.test(text);
-}

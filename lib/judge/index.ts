@@ -7,14 +7,7 @@ import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
 import { type Lead, namesGuideBody, whatLeads } from '../flags/posing';
 import type { Concept, Rule } from '../flags/schema';
-import {
-  asksAboutReceived,
-  asksIfReal,
-  asksYesNo,
-  quotesAsReported,
-  relativeBelief,
-  retellsKinHarm,
-} from '../flags/stance';
+import { asksIfReal, asksYesNo, quotesAsReported, relativeBelief, retellsKinHarm } from '../flags/stance';
 import { JUDGEMENT_STRINGS } from '../i18n/judgement-strings';
 import { translate } from '../i18n/translate';
 import type { FoldedText } from '../model/features';
@@ -536,18 +529,6 @@ class CompiledJudge implements Judge {
         silenced.add('health');
         silenced.add('pseudoscience');
       }
-    }
-    // Someone who retells what a message or a stranger told them and asks about it reports it
-    // (`asksAboutReceived`): the link is the message's, but a phone, a handle or an "ib em" is
-    // the writer's own. After the signals; read only when a rule hit stands.
-    if (
-      ruleHits.length > 0 &&
-      !conceptHits.has(CONTACT_ME_CONCEPT) &&
-      !detected.some((s) => s.detector === 'phone' || s.detector === 'handle') &&
-      asksAboutReceived(text)
-    ) {
-      ruleHits.length = 0;
-      for (const c of CATEGORIES) silenced.add(c);
     }
     // The flag categories only, on the hot path; intents and idea below when asked.
     const p = this.model?.score(folded, signals, CATEGORY_COLUMNS, this.probabilities) ?? null;

@@ -190,3 +190,52 @@ export function asksYesNo(text: string): boolean {
   }
   return true;
 }
+
+/**
+ * A relative or a neighbour named with whose they are ("ba tui", "bác hàng xóm nhà em", "ông
+ * nội tui"), anywhere in the comment — the kin words of RELATIVE_BELIEVES, before "nội",
+ * "ngoại" and "bạn" too.
+ */
+const KIN_OF_WRITER = new RegExp(
+  '(?:^|[^\\p{L}])' +
+    '(?:ông bà|ba mẹ|bố mẹ|cha mẹ|ông xã|bà xã|ba|bố|cha|mẹ|má|mạ|mệ|ông|bà|bác|chú|cô|dì|cậu|mợ|thím|chồng|vợ|anh|chị|cháu|con|bạn)' +
+    '\\s+(?:tui|tôi|mình|em|t|tao|ruột|nội|ngoại|hàng xóm|nhà tui|nhà tôi|nhà mình|nhà em)(?![\\p{L}])',
+  'iu',
+);
+
+/**
+ * The writer's grief or pushback at what the relative did: a plea not to copy it ("đừng ai làm
+ * theo", "đừng tin mấy quảng cáo đó" — but not "đừng tin bác sĩ / bệnh viện / hóa trị", the
+ * believer's own line), not knowing how to talk them out of it ("làm sao khuyên", "khuyên
+ * không được"), sadness (😢 😔 😞, "hic", "bức xúc", a sentence that opens "Khổ,"). A testimonial ("mẹ tôi bị tai
+ * biến, uống an cung … đi lại bình thường") boasts; it does not grieve.
+ */
+const GRIEVES = new RegExp(
+  '[\\u{1F622}\\u{1F614}\\u{1F61E}]' +
+    '|(?<![\\p{L}])(?:' +
+    [
+      'đừng (?:ai |có ai )?(?:làm theo|bắt chước|tự ý)',
+      'làm sao (?:khuyên|can|nói)',
+      'răng khuyên',
+      '(?:khuyên|can) (?:mãi |hoài )?không được',
+      'đừng (?:ai |có ai )?(?:tin|nghe)(?! (?:bác sĩ|bác sỹ|bs|bệnh viện|viện|y học|thuốc tây|tây y|hóa trị|mấy ông bs|mấy ông bác sĩ))',
+      'hic',
+      'bức xúc',
+    ].join('|') +
+    ')(?![\\p{L}])' +
+    // "Khổ," opening a sentence, an exclamation: not "khổ qua" (bitter melon), "cho khổ".
+    '|(?:^|[.!?]\\s*)khổ(?: quá| ghê| thật)?\\s*[,.!]',
+  'iu',
+);
+
+/**
+ * Does the comment retell a relative's harm or belief and grieve or push back at it? "Ba tui …
+ * nhai tỏi thay được thuốc huyết áp, ổng bỏ thuốc 2 tuần rồi 😢 làm sao khuyên ổng", "Bác hàng
+ * xóm nhà em uống nước kiềm thay thuốc thận, giờ phải chạy thận 😔 mọi người đừng ai làm theo".
+ * The writer reports what befell the family; the claim is the relative's, not theirs. The judge
+ * asks it only of a comment with no way to reach its writer (a seller's "ba em uống … khỏi,
+ * ib em" leaves a contact).
+ */
+export function retellsKinHarm(text: string): boolean {
+  return GRIEVES.test(text) && KIN_OF_WRITER.test(text);
+}

@@ -7,7 +7,7 @@ import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
 import { type Lead, namesGuideBody, whatLeads } from '../flags/posing';
 import type { Concept, Rule } from '../flags/schema';
-import { asksIfReal, asksYesNo, quotesAsReported, relativeBelief } from '../flags/stance';
+import { asksIfReal, asksYesNo, quotesAsReported, relativeBelief, retellsKinHarm } from '../flags/stance';
 import { JUDGEMENT_STRINGS } from '../i18n/judgement-strings';
 import { translate } from '../i18n/translate';
 import type { FoldedText } from '../model/features';
@@ -512,9 +512,24 @@ class CompiledJudge implements Judge {
     let muted: boolean | undefined;
     const claimMuted = (category: Category): boolean => {
       if (!asksOrDenies || (category !== 'health' && category !== 'pseudoscience')) return false;
-      muted ??= asksYesNo(text) || deniesEveryClaim(text, conceptHits);
+      muted ??= asksYesNo(text) || deniesEveryClaim(text, conceptHits) || retellsKinHarm(text);
       return muted;
     };
+    // A relative's harm or belief retold with grief or pushback (`retellsKinHarm`) reports the
+    // claim: its health and pseudoscience rule hits go too. After the signals, so the model
+    // reads the comment as it was trained to; read only when such a hit stands.
+    if (asksOrDenies && ruleHits.length > 0) {
+      let claims = 0;
+      for (const h of ruleHits) if (h.category === 'health' || h.category === 'pseudoscience') claims++;
+      if (claims > 0 && retellsKinHarm(text)) {
+        for (let k = ruleHits.length - 1; k >= 0; k--) {
+          const c = ruleHits[k]!.category;
+          if (c === 'health' || c === 'pseudoscience') ruleHits.splice(k, 1);
+        }
+        silenced.add('health');
+        silenced.add('pseudoscience');
+      }
+    }
     // The flag categories only, on the hot path; intents and idea below when asked.
     const p = this.model?.score(folded, signals, CATEGORY_COLUMNS, this.probabilities) ?? null;
 

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { quotedSpans } from '../../../lib/flags/clauses';
-import { asksIfReal, asksYesNo, quotesAsReported, relativeBelief } from '../../../lib/flags/stance';
+import {
+  asksIfReal,
+  asksYesNo,
+  quotesAsReported,
+  relativeBelief,
+  retellsKinHarm,
+} from '../../../lib/flags/stance';
 
 describe('người thân tin: kể lại niềm tin của người khác', () => {
   test.each([
@@ -109,5 +115,32 @@ describe('chỉ hỏi có hay không: câu hỏi, không phải lời khẳng đ
     'Vì sao con người không cảm nhận được sóng wifi?',
   ])('không: %s', (text) => {
     expect(asksYesNo(text)).toBe(false);
+  });
+});
+
+describe('kể lại cái hại của người nhà, kèm lời buồn hay lời can: người viết báo lại', () => {
+  test.each([
+    'Ba tui coi clip xong nói mỗi sáng nhai 3 tép tỏi sống là thay được thuốc huyết áp, ổng bỏ thuốc 2 tuần rồi 😢 làm sao khuyên ổng đây mn',
+    'Bác hàng xóm nhà em uống nước kiềm thay thuốc thận, giờ phải chạy thận tuần 3 lần 😔 mọi người đừng ai làm theo nữa',
+    'Mẹ mình đưa 500k cho 1 lương y trên mạng mua thuốc trị tiểu đường gia truyền, giờ không liên lạc được, hic',
+    'Ba tôi uống thuốc nam bỏ thuốc huyết áp, bị tai biến nằm một chỗ rồi. Các bác đừng tin mấy bài thuốc truyền miệng nhé.',
+    'nhà e có bà ngoại tin ăn chay chữa được ung thư vú nên từ chối mổ. Cả nhà khuyên không được.',
+    'Khổ, bà nội tui xem youtube rồi đòi ngâm chân nước gừng thay thuốc huyết áp.',
+  ])('%s', (text) => {
+    expect(retellsKinHarm(text)).toBe(true);
+  });
+
+  test.each([
+    // A testimonial boasts, and the believer's "đừng tin" aims at care.
+    'Bố tôi bị tiểu đường 15 năm, ăn gạo lứt muối mè bỏ hết thuốc thì khỏe re. Đừng tin bác sĩ nữa các bác ạ.',
+    'Ông nội em bị ung thư phổi, nhờ uống lá xạ đen 3 tháng mà khối u biến mất. Mọi người đừng tin hóa trị.',
+    'Mẹ mình bị tai biến liệt nửa người, uống viên an cung tự làm, 3 tuần sau đi lại như thường.',
+    // Grief with no relative of the writer's: not this shape.
+    'Uống nước kiềm thay thuốc thận là sai 😢 đừng ai làm theo',
+    // "khổ" inside another word, or bitter melon ("khổ qua"), is no grief.
+    'Chồng tôi nói khí khổng của lá mở to khi nghe nhạc',
+    'Má tui bị tiểu đường 10 năm, uống nước khổ qua phơi khô mỗi sáng giờ hết sạch rồi',
+  ])('không phải: %s', (text) => {
+    expect(retellsKinHarm(text)).toBe(false);
   });
 });

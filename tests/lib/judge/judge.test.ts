@@ -1134,6 +1134,41 @@ describe('bác bỏ một lời khẳng định ngay tại chỗ: mô hình khô
   });
 });
 
+describe('kể lại cái hại của người nhà kèm lời buồn hay lời can: không gắn cờ sức khỏe (retellsKinHarm)', () => {
+  // Written for this test. Each row with [] was flagged before the gate.
+  const judge = compileJudge({ ...defaultRulePack(), model: tinyHealthModel() });
+  test.each([
+    [
+      'Ba tui nghe clip nói uống nước xyzherb thay được thuốc huyết áp, ổng bỏ thuốc 2 tuần rồi 😢 làm sao khuyên ổng đây mn',
+      [],
+      'người nhà, lời buồn',
+    ],
+    [
+      'Ba tôi uống nước xyzherb bỏ thuốc huyết áp, bị tai biến nằm một chỗ rồi. Các bác đừng tin mấy bài thuốc truyền miệng nhé.',
+      [],
+      'người nhà, lời can',
+    ],
+    [
+      'Bác hàng xóm nhà em uống nước xyzherb thay thuốc thận, giờ phải chạy thận 😔',
+      [],
+      'người nhà, lời buồn',
+    ],
+    // Guards (pass before and after).
+    [
+      'Ba tui bỏ thuốc huyết áp uống nước xyzherb là khỏe re, đừng tin bác sĩ',
+      ['health'],
+      'lời của người tin',
+    ],
+    [
+      'Ba tui uống nước xyzherb bỏ thuốc huyết áp, khỏe re 😢 ai cần ib em 0912 345 678',
+      ['health'],
+      'để lại cách liên hệ',
+    ],
+  ])('%s → %j (%s)', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+});
+
 describe('tin nhắn lừa được dán lại, đường link nằm trong lời trích: quy tắc không gắn cờ (gói mặc định, không mô hình)', () => {
   // Written for this test. Each row with [] was flagged before: the link or the phone
   // inside the quotes counted as the writer's contact, so the quoted hits stayed.

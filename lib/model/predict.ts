@@ -135,8 +135,10 @@ const HOT_BITS = 6;
  * category weights packed 6 bits each in one int32, 8 bytes a slot instead of `RowTable`'s 16.
  * The lookups wait on memory (86 % of a comment's features are in the model, each a random slot),
  * and half the table is half the cache lines: 0.5–0.9 µs of a benign comment's judgement
- * (issue 13, ninth round). Built only when every category weight fits in 6 bits (the shipped
- * model's do: `WEIGHT_STEPS`); otherwise the page reads `RowTable`'s slots as before.
+ * (issue 13, ninth round). Built only when every category weight fits in 6 bits (the steps go to
+ * ±`WEIGHT_STEPS`, but the categories' own stay near ±30: the intents hold the largest weights;
+ * `npm run train` prints whether they fit); otherwise the page reads `RowTable`'s slots as before,
+ * the same scores ~1 µs slower.
  */
 class HotTable {
   /** Two int32 per slot: the key, then the packed weights (HOT_EMPTY: an empty slot). */

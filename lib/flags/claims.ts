@@ -1,5 +1,11 @@
+import type { Category } from './categories';
 import { negatedAt } from './denial';
 import type { FlagHit } from './hit';
+
+/** The categories of a myth's claim, which a warning, a question or a denial reports rather than makes. */
+export function isClaimCategory(category: Category): boolean {
+  return category === 'health' || category === 'pseudoscience';
+}
 
 /**
  * The pack's concepts of a claim's words: a cure, an effect, a harm, a secret, a machine that
@@ -31,12 +37,14 @@ function apart(text: string, from: number, to: number): boolean {
  * clause's end stands between it and every cleared stretch, and no negation stands right before
  * it ("không chữa"): "Đừng nghe bác sĩ, uống lá này 1 tháng là hết tiểu đường" clears "đừng
  * nghe bác sĩ" and claims after the comma; "Đừng tin tin đồn lá đu đủ chữa ung thư" claims
- * nothing outside the part its "đừng tin" cleared.
+ * nothing outside the part its "đừng tin" cleared. With `wholePart` false only the stretches
+ * themselves are cleared (a denied claim, "không chữa", clears its own words).
  */
 export function claimsOutside(
   text: string,
   cleared: readonly number[],
   concepts: ReadonlyMap<string, readonly FlagHit[]>,
+  wholePart = true,
 ): boolean {
   for (const c of CLAIM_CONCEPTS) {
     const hits = concepts.get(c);
@@ -48,7 +56,7 @@ export function claimsOutside(
         const to = cleared[k + 1]!;
         if (h.start < to && from < h.end) inside = true;
         // Before the cleared stretch, the words between them; after it, likewise.
-        else inside = h.end <= from ? !apart(text, h.end, from) : !apart(text, to, h.start);
+        else if (wholePart) inside = h.end <= from ? !apart(text, h.end, from) : !apart(text, to, h.start);
       }
       if (!inside && !negatedAt(text, h.start)) return true;
     }

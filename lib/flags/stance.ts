@@ -8,6 +8,12 @@ import { NOT_SPELLINGS } from './denial';
  * the judge decides what a stance silences (lib/judge).
  */
 
+/** Kin words, a relative or a neighbour ("ba", "bác", "chồng"). */
+const KIN =
+  'ông bà|ba mẹ|bố mẹ|cha mẹ|ông xã|bà xã|ba|bố|cha|mẹ|má|mạ|mệ|ông|bà|bác|chú|cô|dì|cậu|mợ|thím|chồng|vợ|anh|chị|cháu|con';
+/** Whose they are: the writer's ("tui", "nhà em"), or a neighbour. */
+const OF_WRITER = 'tui|tôi|mình|em|t|tao|ruột|hàng xóm|nhà tui|nhà tôi|nhà mình|nhà em';
+
 /**
  * A relative or a neighbour, named with whose they are ("ba tui", "chồng em",
  * "chú hàng xóm"), who believes or heeds what follows: "Ba tui tin uống nước
@@ -19,8 +25,8 @@ import { NOT_SPELLINGS } from './denial';
  */
 const RELATIVE_BELIEVES = new RegExp(
   '(?:^|[^\\p{L}])' +
-    '(?:ông bà|ba mẹ|bố mẹ|cha mẹ|ông xã|bà xã|ba|bố|cha|mẹ|má|mạ|mệ|ông|bà|bác|chú|cô|dì|cậu|mợ|thím|chồng|vợ|anh|chị|cháu|con)' +
-    '\\s+(?:tui|tôi|mình|em|t|tao|ruột|hàng xóm|nhà tui|nhà tôi|nhà mình|nhà em)' +
+    `(?:${KIN})` +
+    `\\s+(?:${OF_WRITER})` +
     '\\s+(?:cũng\\s+|vẫn\\s+|cứ\\s+|từng\\s+|đã\\s+)?' +
     '(?:tin|nghe người ta|nghe theo|nghe lời)(?![\\p{L}])',
   'iu',
@@ -197,9 +203,7 @@ export function asksYesNo(text: string): boolean {
  * "ngoại" and "bạn" too.
  */
 const KIN_OF_WRITER = new RegExp(
-  '(?:^|[^\\p{L}])' +
-    '(?:ông bà|ba mẹ|bố mẹ|cha mẹ|ông xã|bà xã|ba|bố|cha|mẹ|má|mạ|mệ|ông|bà|bác|chú|cô|dì|cậu|mợ|thím|chồng|vợ|anh|chị|cháu|con|bạn)' +
-    '\\s+(?:tui|tôi|mình|em|t|tao|ruột|nội|ngoại|hàng xóm|nhà tui|nhà tôi|nhà mình|nhà em)(?![\\p{L}])',
+  `(?:^|[^\\p{L}])(?:${KIN}|bạn)\\s+(?:${OF_WRITER}|nội|ngoại)(?![\\p{L}])`,
   'iu',
 );
 

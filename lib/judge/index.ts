@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../flags/categories';
-import { CLAIM_CONCEPTS, claimsOutside } from '../flags/claims';
+import { claimsOutside, isClaimCategory } from '../flags/claims';
 import { clauseAt, clauseEnds, inQuestion, overlapsQuotes, quotedSpans } from '../flags/clauses';
-import { deniedClaims, deniesWarning, negatedAt } from '../flags/denial';
+import { deniedClaims, deniesWarning } from '../flags/denial';
 import { DETECTORS, type Detector, detect, detectorLabel, type Signal } from '../flags/detectors';
 import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
@@ -493,7 +493,7 @@ class CompiledJudge implements Judge {
     if (handedOnHits) for (const c of handedOnHits) silenced.add(c);
     // The comment warns or refutes (a warning word, or an exception that silenced a rule),
     // tells the harm it suffered, or advertises something ordinary.
-    let reporting: Telling = anySilenced || silenced.size > 0 || conceptHits.has(WARNING_CONCEPT);
+    let reporting: Telling = silenced.size > 0 || signsSilenced.size > 0 || conceptHits.has(WARNING_CONCEPT);
     if (story && conceptHits.has(VICTIM_CONCEPT)) reporting = 'victim';
     if (ruleHits.length === 0 && readsAsPlainAd(conceptHits, detected)) {
       for (const c of NOT_IN_A_PLAIN_AD) silenced.add(c);
@@ -509,26 +509,22 @@ class CompiledJudge implements Judge {
       if (EYEBROW_MARK.test(text)) for (const c of CATEGORIES) silenced.add(c);
       else asksOrDenies = true;
     }
+    let kinHarm: boolean | undefined;
+    const retellsHarm = (): boolean => (kinHarm ??= retellsKinHarm(text));
     let muted: boolean | undefined;
     const claimMuted = (category: Category): boolean => {
-      if (!asksOrDenies || (category !== 'health' && category !== 'pseudoscience')) return false;
-      muted ??= asksYesNo(text) || deniesEveryClaim(text, conceptHits) || retellsKinHarm(text);
+      if (!asksOrDenies || !isClaimCategory(category)) return false;
+      muted ??= asksYesNo(text) || deniesEveryClaim(text, conceptHits) || retellsHarm();
       return muted;
     };
     // A relative's harm or belief retold with grief or pushback (`retellsKinHarm`) reports the
     // claim: its health and pseudoscience rule hits go too. After the signals, so the model
     // reads the comment as it was trained to; read only when such a hit stands.
-    if (asksOrDenies && ruleHits.length > 0) {
-      let claims = 0;
-      for (const h of ruleHits) if (h.category === 'health' || h.category === 'pseudoscience') claims++;
-      if (claims > 0 && retellsKinHarm(text)) {
-        for (let k = ruleHits.length - 1; k >= 0; k--) {
-          const c = ruleHits[k]!.category;
-          if (c === 'health' || c === 'pseudoscience') ruleHits.splice(k, 1);
-        }
-        silenced.add('health');
-        silenced.add('pseudoscience');
-      }
+    if (asksOrDenies && ruleHits.some((h) => isClaimCategory(h.category)) && retellsHarm()) {
+      for (let k = ruleHits.length - 1; k >= 0; k--)
+        if (isClaimCategory(ruleHits[k]!.category)) ruleHits.splice(k, 1);
+      silenced.add('health');
+      silenced.add('pseudoscience');
     }
     // The flag categories only, on the hot path; intents and idea below when asked.
     const p = this.model?.score(folded, signals, CATEGORY_COLUMNS, this.probabilities) ?? null;
@@ -636,7 +632,7 @@ class CompiledJudge implements Judge {
    * silences only its part of the sentence (issue 13, ninth round). True for such a sign.
    */
   private clearSign(id: string, category: Category, from: number, to: number): boolean {
-    if (!this.needsModel.has(id) || (category !== 'health' && category !== 'pseudoscience')) return false;
+    if (!this.needsModel.has(id) || !isClaimCategory(category)) return false;
     this.signsSilenced.add(category);
     this.clearedBySigns.push(from, to);
     return true;
@@ -1121,16 +1117,7 @@ const EYEBROW_MARK = /[\u{1F642}\u{1F972}\u{1F921}\u{1F612}\u{1F636}\u{1F635}]/u
  */
 function deniesEveryClaim(text: string, concepts: ReadonlyMap<string, FlagHit[]>): boolean {
   const denied = deniedClaims(text);
-  if (denied.length === 0) return false;
-  for (const c of CLAIM_CONCEPTS) {
-    for (const h of concepts.get(c) ?? []) {
-      let inside = false;
-      for (let k = 0; k < denied.length && !inside; k += 2)
-        inside = h.start < denied[k + 1]! && denied[k]! < h.end;
-      if (!inside && !negatedAt(text, h.start)) return false;
-    }
-  }
-  return true;
+  return denied.length > 0 && !claimsOutside(text, denied, concepts, false);
 }
 
 /** A comment that laughs and gives no way to reach anyone mocks what it quotes: it reports. */

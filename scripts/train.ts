@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { defaultRulePack } from '../lib/flags';
 import { CATEGORIES } from '../lib/flags/categories';
 import { compileJudge } from '../lib/judge';
+import { categorySteps } from '../lib/model/predict';
 import { CATEGORY_COLUMNS, parseModel } from '../lib/model/schema';
 import { DEFAULT_TRAIN_OPTIONS, type Example, toModelFile, trainRaw } from '../lib/model/train';
 import { decodeWeightChars } from '../lib/model/weight-chars';
@@ -101,17 +102,9 @@ function main(): void {
       .map((c, j) => `${c} ${categories[j]}`)
       .join(', ')}, idea ${idea}\n→ ${MODEL_PATH}\n`,
   );
-  // The page's packed table (lib/model/predict.ts, HotTable) holds category steps in −32 … 31;
-  // a model past it still scores the same, from the wide table, ~1 µs slower per comment.
-  const steps = decodeWeightChars(file.weights);
-  let lo = 0;
-  let hi = 0;
-  for (let i = 0; i < steps.length; i++) {
-    if (i % file.labels.length >= CATEGORY_COLUMNS) continue;
-    lo = Math.min(lo, steps[i]!);
-    hi = Math.max(hi, steps[i]!);
-  }
-  const packed = lo >= -32 && hi <= 31;
+  // A model whose category steps pass the page's packed table still scores the same, from the
+  // wide table, ~1 µs slower per comment (lib/model/predict.ts, HotTable).
+  const { lo, hi, packed } = categorySteps(decodeWeightChars(file.weights));
   process.stderr.write(
     `category steps ${lo} … ${hi}: ${packed ? 'the page scores from the packed table' : 'past −32 … 31, the page scores from the wide table (~1 µs slower)'}\n`,
   );

@@ -150,12 +150,7 @@ class HotTable {
     for (let i = 0; i < size; i++) this.slots[i * 2 + 1] = HOT_EMPTY;
   }
   static build(hashes: Int32Array, weightBytes: Int8Array): HotTable | null {
-    if (PACKED * HOT_BITS > 31) return null;
-    for (let r = 0; r < hashes.length; r++)
-      for (let j = 0; j < PACKED; j++) {
-        const b = weightBytes[r * WIDTH + j]!;
-        if (b < -32 || b > 31) return null;
-      }
+    if (PACKED * HOT_BITS > 31 || !categorySteps(weightBytes).packed) return null;
     let size = 1;
     while (size < hashes.length * 2) size <<= 1;
     const t = new HotTable(size);
@@ -169,6 +164,23 @@ class HotTable {
     }
     return t;
   }
+}
+
+/**
+ * The category columns' smallest and largest steps in a model's weights, and whether they fit
+ * `HotTable`'s 6 bits (−32 … 31): then the page scores from the packed table (`npm run train`
+ * prints it).
+ */
+export function categorySteps(weightBytes: Int8Array): { lo: number; hi: number; packed: boolean } {
+  let lo = 0;
+  let hi = 0;
+  for (let r = 0; r < weightBytes.length; r += WIDTH)
+    for (let j = 0; j < PACKED; j++) {
+      const b = weightBytes[r + j]!;
+      if (b < lo) lo = b;
+      else if (b > hi) hi = b;
+    }
+  return { lo, hi, packed: lo >= -32 && hi <= 31 };
 }
 
 function mix(h: number): number {

@@ -853,16 +853,14 @@ function p95Windows(
   from: number,
   batchAt: (ts: number) => number,
 ): string {
-  const onMain = (name: string) =>
+  const onMain = (named: (name: string) => boolean) =>
     events
-      .filter((e) => e.pid === anchor.pid && e.tid === anchor.tid && e.ph === 'X' && e.name === name)
+      .filter((e) => e.pid === anchor.pid && e.tid === anchor.tid && e.ph === 'X' && named(e.name))
       .sort((a, b) => a.ts - b.ts);
-  const frames = onMain('FireAnimationFrame');
-  const microtasks = onMain('RunMicrotasks');
-  const timers = onMain('TimerFire');
-  const gcs = events
-    .filter((e) => e.pid === anchor.pid && e.tid === anchor.tid && e.ph === 'X' && GC_EVENTS.has(e.name))
-    .sort((a, b) => a.ts - b.ts);
+  const frames = onMain((n) => n === 'FireAnimationFrame');
+  const microtasks = onMain((n) => n === 'RunMicrotasks');
+  const timers = onMain((n) => n === 'TimerFire');
+  const gcs = onMain((n) => GC_EVENTS.has(n));
   const p95 = quantile(perBatch, 0.95);
   const kinds = ['frame', 'microtasks', 'timer', 'other'] as const;
   const windows = new Map<number, Record<(typeof kinds)[number] | 'gc', number>>();

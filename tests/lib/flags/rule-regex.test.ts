@@ -177,8 +177,11 @@ describe('rule regexes a backtracking engine would hang on run in linear time', 
         matcher.scan(text);
         best = Math.min(best, performance.now() - started);
       }
-      // The budget is 5 ms (npm run bench -- regex); a shared CI machine gets slack, a backtracking engine takes seconds.
-      expect(best).toBeLessThan(50);
+      // Not a timing test: the 5 ms budget is benchmarked (npm run bench -- regex), and the next test
+      // checks the engine's work bound itself. This ceiling only tells linear from exponential: a
+      // backtracking engine takes seconds to hours here, the linear one ~1 ms quiet and 56 ms once on a
+      // 2-core machine at load 13, so the line sits far above any load.
+      expect(best).toBeLessThan(1000);
     }
   });
 

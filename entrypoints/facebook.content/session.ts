@@ -19,7 +19,6 @@ import { sendMessage } from '../../lib/messaging';
 import { loadActiveReplies, loadActiveRulePack } from '../../lib/packs/storage';
 import { loadPanelPrefs, savePanelPrefs } from '../../lib/settings/panel-prefs';
 import type { Settings } from '../../lib/settings/schema';
-import { createTaskPoster } from './after-frame';
 import { decorateComment, listenForToolClicks, prepareTools, undecorateAll } from './comment-tools';
 import { type CorrectionOf, fetchCorrections, sendCorrection } from './corrections';
 import { expandCutComment } from './expand';
@@ -89,12 +88,6 @@ export class PageSession implements PageActions {
   /** Answers of the judge not yet written: they wait for the page's next frame (`writeWaitingFlags`). */
   private waitingFlags: { asked: Asked[]; ticket: number; flags: FlagSummary[][] }[] = [];
   private waitingTimer: ReturnType<typeof setTimeout> | null = null;
-  /**
-   * The judge's requests leave after the frame that drew their comments: the
-   * request's packing and `runtime.sendMessage` need not be drawn, and in the
-   * frame's task they lengthen the page's frame (docs/benchmarks.md, tenth round).
-   */
-  private readonly afterFrame = createTaskPoster();
   private stopped = false;
   /** Set once a sidebar asked for this tab's state: until then nobody listens to pushes. */
   private sidebarListening = false;
@@ -194,7 +187,6 @@ export class PageSession implements PageActions {
     if (this.toastTimer) clearTimeout(this.toastTimer);
     if (this.statsTimer) clearTimeout(this.statsTimer);
     if (this.waitingTimer) clearTimeout(this.waitingTimer);
-    this.afterFrame.close();
     undecorateAll(document);
     for (const marked of document.querySelectorAll(`[${COMMENT_MARKER}]`))
       marked.removeAttribute(COMMENT_MARKER);
@@ -203,9 +195,8 @@ export class PageSession implements PageActions {
   /**
    * A batch of comments shown: each is marked and gets its tools at once (the
    * contracts); the new ones (or with new words) are sent to the background
-   * to be judged in a task after this frame (the request need not be drawn),
-   * and their flags are written when the answer comes (`judge`, at the
-   * page's next frame). A node Facebook rendered again with the same words keeps its
+   * to be judged, and their flags are written when the answer comes
+   * (`judge`, at the page's next frame). A node Facebook rendered again with the same words keeps its
    * comment's flags, or its place in the request still out.
    */
   private onComments(batch: WatchedComment[]): void {
@@ -230,7 +221,7 @@ export class PageSession implements PageActions {
       else this.flaggedIds.delete(id);
       decorateComment(watched.element, id, flags ?? NO_FLAGS, dark);
     }
-    if (asked.length > 0) this.afterFrame.post(() => void this.judge(asked, ticket, true));
+    if (asked.length > 0) void this.judge(asked, ticket, true);
     this.scheduleStats();
     this.schedulePush();
   }

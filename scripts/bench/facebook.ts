@@ -20,12 +20,22 @@
 // Run alone: `npx tsx scripts/bench/facebook.ts` (build first: `npx wxt build`).
 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchWithExtension, REPLICA_ORIGIN } from '../../tests/e2e/harness';
 import { startReplica } from '../../tests/fixtures/replica/server';
-import { attributeLongTasks, firstAfter, RENDERING_EVENTS, spanAt, type TraceEvent } from './long-tasks';
+import {
+  type AlternatedRun,
+  addedByBuild,
+  addedPerRun,
+  attributeLongTasks,
+  firstAfter,
+  RENDERING_EVENTS,
+  spanAt,
+  type TraceEvent,
+} from './long-tasks';
 import { quantile, sum } from './stats';
 
 const TOTAL = Number(process.env.BENCH_TOTAL ?? 3000);
@@ -56,6 +66,12 @@ interface RunResult {
   perBatch: number[];
   /** Extension (or watcher) scripting per main-thread task during the batches, ms. */
   perTask: number[];
+  /**
+   * Its calls in each frame's task during the batches (the animation-frame
+   * callbacks: the watcher's batch), CPU and wall ms: what it adds to the
+   * page's frames, the tasks it made long most often (issue 14, tenth round).
+   */
+  inFrames: { cpu: number[]; wall: number[] };
   /** Before the first batch: injection and the initial scan. */
   startup: number;
   /** Longest single piece of extension work, ms. */
@@ -461,6 +477,20 @@ async function runBatches(
     }
     perTask[perTask.length - 1]! += call.tdur / 1000;
   }
+  // Our calls in the frames' tasks: the tasks holding an animation-frame callback.
+  const animationFrames = events
+    .filter((e) => e.pid === anchor.pid && e.tid === anchor.tid && e.name === 'FireAnimationFrame')
+    .sort((a, b) => a.ts - b.ts);
+  const inFrames = { cpu: [] as number[], wall: [] as number[] };
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    const next = animationFrames[firstAfter(animationFrames, task.ts - 1)];
+    if (!next || next.ts >= end) continue;
+    const inside = calls.filter((c) => c.ts >= task.ts && c.ts < end);
+    if (inside.length === 0) continue;
+    inFrames.cpu.push(sum(inside.map((c) => c.tdur)) / 1000);
+    inFrames.wall.push(sum(inside.map((c) => c.dur)) / 1000);
+  }
   // A task the measured script made long: under 50 ms without its calls.
   const added = longTaskShares.filter((share) => share.task - share.wall <= 50_000);
   const longTasksAdded = added.length;
@@ -546,6 +576,7 @@ async function runBatches(
     label,
     perBatch,
     perTask,
+    inFrames,
     startup,
     longestSlice,
     pageOwn,
@@ -631,9 +662,9 @@ async function runIsolated(
   }
 }
 
-function extensionProblem(): string | null {
-  const manifest = resolve(EXTENSION_DIR, 'manifest.json');
-  if (!existsSync(manifest)) return `no built extension in ${EXTENSION_DIR} (run \`npx wxt build\`)`;
+function extensionProblem(dir = EXTENSION_DIR): string | null {
+  const manifest = resolve(dir, 'manifest.json');
+  if (!existsSync(manifest)) return `no built extension in ${dir} (run \`npx wxt build\`)`;
   const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as { content_scripts?: unknown[] };
   if (!parsed.content_scripts?.length)
     return 'the built extension has no content script (run `npx wxt build`)';
@@ -949,8 +980,12 @@ async function sampleHeap(cdp: CDPSession, isMeasured: (url: string) => boolean,
   };
 }
 
-async function runWithExtension(port: number): Promise<RunResult> {
-  const launched = await launchWithExtension({ replicaPort: port, extensionDir: EXTENSION_DIR });
+async function runWithExtension(
+  port: number,
+  dir = EXTENSION_DIR,
+  label = 'with extension',
+): Promise<RunResult> {
+  const launched = await launchWithExtension({ replicaPort: port, extensionDir: dir });
   try {
     const bench = await openBench(launched.context);
     const cpuBefore = extensionProcessCpuMs(launched.userDataDir);
@@ -960,7 +995,7 @@ async function runWithExtension(port: number): Promise<RunResult> {
     let stopProfile =
       profileFrom && profileFrom !== 'batches' ? await profileExtension(bench.cdp, isMeasured) : null;
     let stopHeap = null as (() => Promise<void>) | null;
-    const result = await runBatches(bench, 'with extension', {
+    const result = await runBatches(bench, label, {
       expectMarkers: true,
       isMeasured,
       // The session starts after its settings and packs are read from storage
@@ -1015,6 +1050,15 @@ function table(runs: RunResult[], without: RunResult, skipped: string | null): s
         isBaseline(r)
           ? '—'
           : `${ms(quantile(r.perTask, 0.95))} / ${ms(Math.max(0, ...r.perTask))} (${r.perTask.length} tasks)`,
+      ),
+      '—',
+    ),
+    row(
+      "Extension scripting in the page's frames, per frame: CPU median / p95, wall median / p95 (ms)",
+      runs.map((r) =>
+        isBaseline(r) || r.inFrames.cpu.length === 0
+          ? '—'
+          : `${ms(quantile(r.inFrames.cpu, 0.5))} / ${ms(quantile(r.inFrames.cpu, 0.95))}, ${ms(quantile(r.inFrames.wall, 0.5))} / ${ms(quantile(r.inFrames.wall, 0.95))} (${r.inFrames.cpu.length} frames)`,
       ),
       '—',
     ),
@@ -1166,9 +1210,104 @@ function table(runs: RunResult[], without: RunResult, skipped: string | null): s
  */
 const RUNS = new Set((process.env.BENCH_RUNS ?? 'without,extension,watcher,floor').split(','));
 
+/**
+ * `BENCH_PAIRS=n`: "long tasks added" over a series instead of one pair
+ * (issue 14, tenth round). Runs without the extension and with it
+ * alternately, n rounds, every run with the extension bracketed by runs
+ * without (without, A, without, B, without, A, …); with
+ * `KHCN_EXTENSION_DIRS=name=dir,name=dir` each round runs every build (an
+ * A/B series in one invocation), else the one build of `KHCN_EXTENSION_DIR`.
+ * Prints one row per run with the extension: the API's count with minus the
+ * mean of its two neighbours without, the entries its calls made long, the
+ * trace's tasks it made long, p95 and overhead; then per build the spread.
+ */
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 0);
+
+function seriesBuilds(): { name: string; dir: string }[] {
+  const list = process.env.KHCN_EXTENSION_DIRS;
+  if (!list) return [{ name: 'extension', dir: EXTENSION_DIR }];
+  return list.split(',').map((entry, i) => {
+    const at = entry.indexOf('=');
+    return at > 0
+      ? { name: entry.slice(0, at), dir: resolve(entry.slice(at + 1)) }
+      : { name: `build ${i + 1}`, dir: resolve(entry) };
+  });
+}
+
+async function runSeries(port: number): Promise<{ title: string; lines: string[] }> {
+  const builds = seriesBuilds();
+  for (const b of builds) {
+    const problem = extensionProblem(b.dir);
+    if (problem) throw new Error(`${b.name}: ${problem}`);
+  }
+  const load = () => loadavg()[0]!.toFixed(1);
+  const runs: { result: RunResult; build: string | null; load: string }[] = [];
+  const log = (r: (typeof runs)[number]) =>
+    console.error(
+      `series run ${runs.length}: ${r.build ?? 'without'}, load ${r.load}, API ${r.result.longTasks}, made long ${r.result.longTasksByKind.madeLong}, trace added ${r.result.longTasksAdded} / ${r.result.framesAdded}`,
+    );
+  const without = async () => {
+    const at = load();
+    runs.push({ result: await runWithout(port), build: null, load: at });
+    log(runs[runs.length - 1]!);
+  };
+  await without();
+  for (let round = 0; round < PAIRS; round++)
+    for (const b of builds) {
+      const at = load();
+      runs.push({ result: await runWithExtension(port, b.dir, `with ${b.name}`), build: b.name, load: at });
+      log(runs[runs.length - 1]!);
+      await without();
+    }
+  const series: AlternatedRun[] = runs.map(({ result, build }) => ({
+    build,
+    api: result.longTasks,
+    madeLong: result.longTasksByKind.madeLong,
+    traceAdded: result.longTasksAdded,
+    framesAdded: result.framesAdded,
+  }));
+  const rows = addedPerRun(series);
+  const signed = (v: number) => (Number.isFinite(v) ? `${v > 0 ? '+' : ''}${v.toFixed(1)}` : '—');
+  const lines = [
+    "| Run | Build | Load | Long Tasks API, with (without before, after) | with − without | … made long by our calls | Trace: tasks our work made long, all / frames | p95 per batch (ms) | Ours per frame, CPU / wall, median (ms) | Overhead | The page's batch task, median CPU, with (without) (ms) |",
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const row of rows) {
+    const { result, load: at } = runs[row.index]!;
+    // With the flags' observer (not `BENCH_FLAG_DELAY=0`): when each run's flags came.
+    if (WATCH_FLAGS && result.flagDelays.length)
+      console.error(
+        `series run ${row.index + 1} (${row.build}): flags written after their batch's mark, p50 / p95 ${ms(quantile(result.flagDelays, 0.5))} / ${ms(quantile(result.flagDelays, 0.95))} ms`,
+      );
+    const neighbours = [runs[row.index - 1], runs[row.index + 1]].filter((r) => r && r.build === null);
+    const ownTotal = sum(neighbours.map((r) => sum(r!.result.pageOwn))) / neighbours.length;
+    lines.push(
+      `| ${row.index + 1} | ${row.build} | ${at} | ${row.api} (${row.without.join(', ')}) | ${signed(row.diff)} | ${row.madeLong} | ${row.traceAdded} / ${row.framesAdded} | ${ms(quantile(result.perBatch, 0.95))} | ${ms(quantile(result.inFrames.cpu, 0.5))} / ${ms(quantile(result.inFrames.wall, 0.5))} | ${((100 * sum(result.perBatch)) / ownTotal).toFixed(1)} % | ${ms(result.batchTaskMedian.cpu)} (${neighbours.map((r) => ms(r!.result.batchTaskMedian.cpu)).join(', ')}) |`,
+    );
+  }
+  lines.push(
+    '',
+    '| Build | Runs | with − without: mean (least … most) | … made long by our calls, all runs | Trace: made long, all / frames, all runs |',
+    '|---|---|---|---|---|',
+  );
+  for (const b of addedByBuild(rows))
+    lines.push(
+      `| ${b.build} | ${b.runs} | ${signed(b.diffMean)} (${signed(b.diffMin)} … ${signed(b.diffMax)}) | ${b.madeLong} | ${b.traceAdded} / ${b.framesAdded} |`,
+    );
+  lines.push(
+    '',
+    "Each run with the extension is compared with the runs without just before and after it (the page's batch task sits near 50 ms, so the API's count moves with the machine between runs). 'Made long by our calls': the API's entries whose task is under 50 ms without the extension's calls; the trace's row: every main-thread task over 50 ms that would be under it without them (frames: those holding the animation frame's work). Load: the 1-minute load average when the run started.",
+  );
+  return {
+    title: `Facebook page layer, long tasks added: ${PAIRS} round(s) alternated (${builds.map((b) => b.name).join(', ')}), ${TOTAL} comments in batches of ${BATCH}`,
+    lines,
+  };
+}
+
 export async function run(): Promise<{ title: string; lines: string[] }> {
   const replica = await startReplica();
   try {
+    if (PAIRS > 0) return await runSeries(replica.port);
     const [watcherScript, floorScript] = await Promise.all([watcherBundle(), floorBundle()]);
     const skipped = RUNS.has('extension') ? extensionProblem() : 'not asked for (BENCH_RUNS)';
     const without = await runWithout(replica.port);

@@ -120,3 +120,86 @@ export function attributeLongTasks(
     },
   };
 }
+
+/**
+ * One run of an alternated series (`BENCH_PAIRS`): without the extension
+ * (`build` null) or with one build; its Long Tasks API count, the entries its
+ * calls made long, and the trace's tasks its calls made long (all, frames).
+ */
+export interface AlternatedRun {
+  build: string | null;
+  api: number;
+  madeLong: number;
+  traceAdded: number;
+  framesAdded: number;
+}
+
+/** A run with the extension, beside the runs without it just before and after. */
+export interface AddedInRun {
+  /** Its place in the series (0: the first run). */
+  index: number;
+  build: string;
+  api: number;
+  /** The API's count in the nearest run without before it and after it (one of them at the series' ends). */
+  without: number[];
+  /** `api` minus the mean of `without`: what the goal's "no more long tasks with than without" reads. */
+  diff: number;
+  madeLong: number;
+  traceAdded: number;
+  framesAdded: number;
+}
+
+/**
+ * "Long tasks added", per run with the extension, against the runs without
+ * that bracket it (issue 14, tenth round). The page's batch task sits near
+ * 50 ms, so the API's count moves with the machine from one run to the next:
+ * one with/without pair says little, and a series says how far the
+ * difference spreads and where it centres.
+ */
+export function addedPerRun(runs: readonly AlternatedRun[]): AddedInRun[] {
+  const out: AddedInRun[] = [];
+  runs.forEach((run, index) => {
+    if (run.build === null) return;
+    const without: number[] = [];
+    for (let i = index - 1; i >= 0; i--)
+      if (runs[i]!.build === null) {
+        without.push(runs[i]!.api);
+        break;
+      }
+    for (let i = index + 1; i < runs.length; i++)
+      if (runs[i]!.build === null) {
+        without.push(runs[i]!.api);
+        break;
+      }
+    out.push({
+      index,
+      build: run.build,
+      api: run.api,
+      without,
+      diff: without.length ? run.api - sum(without) / without.length : Number.NaN,
+      madeLong: run.madeLong,
+      traceAdded: run.traceAdded,
+      framesAdded: run.framesAdded,
+    });
+  });
+  return out;
+}
+
+/** Per build, over its runs: the with − without difference (mean, least, most) and the totals made long. */
+export function addedByBuild(rows: readonly AddedInRun[]) {
+  const builds = [...new Set(rows.map((r) => r.build))];
+  return builds.map((build) => {
+    const mine = rows.filter((r) => r.build === build);
+    const diffs = mine.map((r) => r.diff).filter((d) => Number.isFinite(d));
+    return {
+      build,
+      runs: mine.length,
+      diffMean: diffs.length ? sum(diffs) / diffs.length : Number.NaN,
+      diffMin: diffs.length ? Math.min(...diffs) : Number.NaN,
+      diffMax: diffs.length ? Math.max(...diffs) : Number.NaN,
+      madeLong: sum(mine.map((r) => r.madeLong)),
+      traceAdded: sum(mine.map((r) => r.traceAdded)),
+      framesAdded: sum(mine.map((r) => r.framesAdded)),
+    };
+  });
+}

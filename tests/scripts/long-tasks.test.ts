@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { attributeLongTasks, firstAfter, spanAt, type TraceEvent } from '../../scripts/bench/long-tasks';
+import {
+  type AlternatedRun,
+  addedByBuild,
+  addedPerRun,
+  attributeLongTasks,
+  firstAfter,
+  spanAt,
+  type TraceEvent,
+} from '../../scripts/bench/long-tasks';
 
 const PID = 1;
 const TID = 1;
@@ -126,5 +134,89 @@ describe('khoảng đang chạy tại một thời điểm (danh sách theo th�
   ])('%s', (_name, ts, running, after) => {
     expect(spanAt(spans, ts)).toBe(running);
     expect(firstAfter(spans, ts)).toBe(after);
+  });
+});
+
+describe('tác vụ dài "thêm vào": mỗi lượt có tiện ích so với hai lượt không có ngay trước và sau', () => {
+  const without = (api: number): AlternatedRun => ({
+    build: null,
+    api,
+    madeLong: 0,
+    traceAdded: 0,
+    framesAdded: 0,
+  });
+  const withBuild = (
+    build: string,
+    api: number,
+    madeLong = 0,
+    traceAdded = 0,
+    framesAdded = 0,
+  ): AlternatedRun => ({
+    build,
+    api,
+    madeLong,
+    traceAdded,
+    framesAdded,
+  });
+  // without, main, without, split, without, main, without, split, without
+  const series = [
+    without(58),
+    withBuild('main', 60, 1, 3, 2),
+    without(56),
+    withBuild('split', 57, 0, 1, 1),
+    without(60),
+    withBuild('main', 61, 2, 4, 3),
+    without(59),
+    withBuild('split', 58, 1, 2, 0),
+    without(57),
+  ];
+
+  test('mỗi lượt có tiện ích: trừ trung bình hai lượt không có kề nó', () => {
+    const rows = addedPerRun(series);
+    expect(rows.map((r) => [r.index, r.build, r.without, r.diff])).toEqual([
+      [1, 'main', [58, 56], 3],
+      [3, 'split', [56, 60], -1],
+      [5, 'main', [60, 59], 1.5],
+      [7, 'split', [59, 57], 0],
+    ]);
+  });
+
+  test('ở đầu hay cuối dãy chỉ có một lượt không có: so với lượt đó', () => {
+    const rows = addedPerRun([withBuild('main', 50), without(47), withBuild('main', 52)]);
+    expect(rows.map((r) => [r.without, r.diff])).toEqual([
+      [[47], 3],
+      [[47], 5],
+    ]);
+  });
+
+  test('không có lượt nào không có tiện ích: hiệu không tính được (NaN), không phải 0', () => {
+    const [row] = addedPerRun([withBuild('main', 50)]);
+    expect(row!.without).toEqual([]);
+    expect(row!.diff).toBeNaN();
+  });
+
+  test('theo bản dựng: trung bình, nhỏ nhất, lớn nhất của hiệu và tổng số tác vụ bị làm dài', () => {
+    expect(addedByBuild(addedPerRun(series))).toEqual([
+      {
+        build: 'main',
+        runs: 2,
+        diffMean: 2.25,
+        diffMin: 1.5,
+        diffMax: 3,
+        madeLong: 3,
+        traceAdded: 7,
+        framesAdded: 5,
+      },
+      {
+        build: 'split',
+        runs: 2,
+        diffMean: -0.5,
+        diffMin: -1,
+        diffMax: 0,
+        madeLong: 1,
+        traceAdded: 3,
+        framesAdded: 1,
+      },
+    ]);
   });
 });

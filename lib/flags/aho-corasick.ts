@@ -206,7 +206,7 @@ export class WordTrie {
 export class WordAutomaton {
   readonly stateCount: number;
   /** Next state from the root for each word id (0: the word starts no pattern). */
-  private readonly rootNext: Int32Array;
+  readonly rootNext: Int32Array;
   private readonly label: readonly number[];
   private readonly parent: readonly number[];
   private readonly firstChild: readonly number[];
@@ -218,7 +218,7 @@ export class WordAutomaton {
   /** Output link (the longest proper suffix that is a whole pattern, 0: none); -1 until needed. */
   private readonly dict: Int32Array;
   /** 1 when a pattern ends in the state (its own or a suffix's), else 0; set once the state is complete. */
-  private readonly out: Int8Array;
+  readonly out: Int8Array;
   /** 1 once the state's exceptions are listed. */
   private readonly complete: Uint8Array;
   /**
@@ -227,7 +227,7 @@ export class WordAutomaton {
    * one word in nine through for nothing on the flags benchmark), where its
    * exceptions start in `exceptions`, how many there are, and two unused.
    */
-  private readonly info: Int32Array;
+  readonly info: Int32Array;
   /** (word, next state) pairs, each state's sorted by word; a next state not yet complete is stored as ~state. */
   private exceptions: Int32Array;
   private exceptionsEnd = 0;
@@ -268,33 +268,41 @@ export class WordAutomaton {
 
   /** The state after word `w` (a word id) in state `s`. */
   next(s: number, w: number): number {
+    if (s !== 0 && (this.info[8 * s + ((w >>> 5) & 3)]! & (1 << (w & 31))) !== 0) return this.listed(s, w);
+    return this.rootNext[w]!;
+  }
+
+  /**
+   * `next(s, w)` for a word the filter of `s` lets through: its exception if
+   * it has one, else where the word leads from the root. The caller stepping
+   * once per syllable reads the filter itself (`info`, fixed once built).
+   */
+  listed(s: number, w: number): number {
     const info = this.info;
     const at = 8 * s;
-    if (s !== 0 && (info[at + ((w >>> 5) & 3)]! & (1 << (w & 31))) !== 0) {
-      const exceptions = this.exceptions;
-      let lo = info[at + 4]!;
-      let hi = lo + 2 * info[at + 5]!;
-      // A long list (a common word's state): halve it first.
-      while (hi - lo > 16) {
-        const mid = lo + ((hi - lo) >> 2) * 2;
-        if (exceptions[mid]! <= w) lo = mid;
-        else hi = mid;
-      }
-      for (let k = lo; k < hi; k += 2) {
-        const x = exceptions[k]!;
-        if (x < w) continue;
-        if (x === w) {
-          let t = exceptions[k + 1]!;
-          if (t < 0) {
-            // Not known to be complete when listed (see `store`): make sure, once per entry.
-            t = ~t;
-            if (this.complete[t] === 0) this.completeState(t);
-            this.exceptions[k + 1] = t;
-          }
-          return t;
+    const exceptions = this.exceptions;
+    let lo = info[at + 4]!;
+    let hi = lo + 2 * info[at + 5]!;
+    // A long list (a common word's state): halve it first.
+    while (hi - lo > 16) {
+      const mid = lo + ((hi - lo) >> 2) * 2;
+      if (exceptions[mid]! <= w) lo = mid;
+      else hi = mid;
+    }
+    for (let k = lo; k < hi; k += 2) {
+      const x = exceptions[k]!;
+      if (x < w) continue;
+      if (x === w) {
+        let t = exceptions[k + 1]!;
+        if (t < 0) {
+          // Not known to be complete when listed (see `store`): make sure, once per entry.
+          t = ~t;
+          if (this.complete[t] === 0) this.completeState(t);
+          this.exceptions[k + 1] = t;
         }
-        break;
+        return t;
       }
+      break;
     }
     return this.rootNext[w]!;
   }

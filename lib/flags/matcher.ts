@@ -332,11 +332,14 @@ class CompiledMatcher implements Matcher {
 
   /** Per rule: 1 when its ASCII phrases are words as written (`CompileOptions.asciiAsWritten`). */
   private readonly asciiAsWritten: Uint8Array;
+  /** Per rule: what a hit reads of it, all of one shape (see `RuleFacts`). */
+  private readonly facts: RuleFacts[];
 
   constructor(
     readonly rules: readonly Rule[],
     options: CompileOptions = {},
   ) {
+    this.facts = rules.map(ruleFacts);
     this.asciiAsWritten = new Uint8Array(rules.length);
     const asWritten = options.asciiAsWritten;
     if (asWritten)
@@ -599,6 +602,15 @@ class CompiledMatcher implements Matcher {
     const root = this.trieRoot;
     const words = this.words;
     const literalBit = this.literalBit;
+    const filters = words.info;
+    const rootNext = words.rootNext;
+    const hasOutput = words.out;
+    // The classes as locals: module constants are read from memory (and checked) on every use in V8's optimised code.
+    const LETTER = COL_OTHER_LETTER;
+    const SEPARATOR = CC_SEPARATOR;
+    const IGNORABLE = CC_IGNORABLE;
+    const LAZY = CC_LAZY;
+    const DIGIT_0 = COL_DIGIT_0;
     const n = text.length;
     let tokStarts = this.tokStarts;
     let v = root; // syllable trie state
@@ -612,7 +624,7 @@ class CompiledMatcher implements Matcher {
     let runStart = 0;
     for (let i = 0; i < n; i++) {
       const r = charClass[text.charCodeAt(i)]!;
-      if (r >= COL_OTHER_LETTER) {
+      if (r >= LETTER) {
         // The common case: a letter. Past a digit it starts a new syllable ("5G").
         if (kind !== 1) {
           if (kind === 2) ps = this.endSyllable(ps, v, tok - 1, i);
@@ -639,17 +651,17 @@ class CompiledMatcher implements Matcher {
         // inside it (NFD marks, zero-width). Most of a comment's chars pass here.
         v = table[v + r]!;
         tokLen++;
-        let next = CC_SEPARATOR;
+        let next = SEPARATOR;
         while (++i < n) {
           next = charClass[text.charCodeAt(i)]!;
-          if (next >= COL_OTHER_LETTER) {
+          if (next >= LETTER) {
             v = table[v + next]!;
             tokLen++;
-          } else if (next !== CC_IGNORABLE) break;
+          } else if (next !== IGNORABLE) break;
         }
         // Mostly a separator ended the word: the syllable ends here. Anything
         // else (a digit, a rare char) is read again by the outer loop.
-        if (next === CC_SEPARATOR) {
+        if (next === SEPARATOR) {
           // endSyllable's work, inlined at the site that ends most syllables
           // (measured: 1.06× on the flags bench). A word no phrase uses steps nothing.
           let word = table[v]!;
@@ -659,22 +671,27 @@ class CompiledMatcher implements Matcher {
           }
           if (word === 0) ps = 0;
           else {
-            ps = words.next(ps, word - 1);
-            if (words.hasOutput(ps)) this.collect(ps, tok - 1, i);
+            // `words.next`, its common answer read here from the tables held in locals.
+            const w = word - 1;
+            ps =
+              ps !== 0 && (filters[8 * ps + ((w >>> 5) & 3)]! & (1 << (w & 31))) !== 0
+                ? words.listed(ps, w)
+                : rootNext[w]!;
+            if (hasOutput[ps] === 1) this.collect(ps, tok - 1, i);
           }
           kind = 0;
         } else i--;
         continue;
       }
-      if (r === CC_SEPARATOR) {
+      if (r === SEPARATOR) {
         if (kind !== 0) {
           ps = this.endSyllable(ps, v, tok - 1, i);
           kind = 0;
         }
         continue;
       }
-      if (r === CC_IGNORABLE) continue; // invisible inside a word
-      if (r === CC_LAZY) {
+      if (r === IGNORABLE) continue; // invisible inside a word
+      if (r === LAZY) {
         const c = text.charCodeAt(i);
         if (c < 0xd800 || c > 0xdfff) {
           // First sight of this char: classify it once, then read it again.
@@ -686,8 +703,8 @@ class CompiledMatcher implements Matcher {
         const f = foldAt(text, i);
         const cls = this.classOfFold(f & 0xffff, c, false);
         if (f >>> 16 === 2) i++;
-        if (cls < COL_OTHER_LETTER) {
-          if (kind !== 0 && cls === CC_SEPARATOR) {
+        if (cls < LETTER) {
+          if (kind !== 0 && cls === SEPARATOR) {
             ps = this.endSyllable(ps, v, tok - 1, i - 1);
             kind = 0;
           }
@@ -711,7 +728,7 @@ class CompiledMatcher implements Matcher {
       // A digit.
       if (kind === 1) {
         // "l0i", "nhu4n": a digit between letters is read as the letter it imitates.
-        const la = this.digitAsLetter[r - COL_DIGIT_0]!;
+        const la = this.digitAsLetter[r - DIGIT_0]!;
         if (la !== 0 && nextIsLetter(text, i + 1)) {
           v = table[v + la]!;
           tokLen++;
@@ -902,8 +919,7 @@ class CompiledMatcher implements Matcher {
     // Clauses are worked out only when a warning or negation was seen (rare).
     const ends = exceptions.length > 0 ? clauseEnds(text) : null;
     for (const c of candidates) {
-      const rule = this.rules[c.rule]!;
-      if (rule.accentSensitive && c.how !== 'exact') continue;
+      if (this.facts[c.rule]!.accentSensitive && c.how !== 'exact') continue;
       // "phương tiện được" is not "tiên dược": a writer who typed diacritics meant them.
       if (ends !== null && isBenign(text, c, exceptions, ends, this.tokStarts)) {
         notes?.silenced.push(c.rule);
@@ -936,7 +952,7 @@ class CompiledMatcher implements Matcher {
   }
 
   private toHit(text: string, c: Candidate): FlagHit {
-    const rule = this.rules[c.rule]!;
+    const rule = this.facts[c.rule]!;
     const hit: FlagHit = {
       ruleId: rule.id,
       category: rule.category,
@@ -950,6 +966,31 @@ class CompiledMatcher implements Matcher {
     if (rule.correctionReplyId) hit.correctionReplyId = rule.correctionReplyId;
     return hit;
   }
+}
+
+/**
+ * What a hit reads of its rule, in objects of one shape: the pack's rules come
+ * from zod with optional keys present or not, so reading a key such as
+ * `correctionReplyId` on them went through V8's megamorphic property lookup.
+ */
+interface RuleFacts {
+  id: string;
+  category: Rule['category'];
+  severity: Rule['severity'];
+  note: string;
+  correctionReplyId: string | undefined;
+  accentSensitive: boolean;
+}
+
+function ruleFacts(rule: Rule): RuleFacts {
+  return {
+    id: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    note: rule.note,
+    correctionReplyId: rule.correctionReplyId,
+    accentSensitive: rule.accentSensitive === true,
+  };
 }
 
 /**

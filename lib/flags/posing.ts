@@ -106,8 +106,13 @@ const GUIDE_BODY = new RegExp(
   ].join('|')})\\b`,
 );
 
-/** One-syllable offices of the ministry and government, with their diacritics (folded, "bộ" is "bỏ"). */
-const GUIDE_OFFICE = /(?<!\p{L})(?:bộ|vụ|sở|cục|xã|phường|tòa|toà)(?!\p{L})/u;
+/**
+ * One-syllable offices of the ministry and government, with their diacritics (folded, "bộ" is "bỏ").
+ * "Vụ" is an office only outside the compounds it heads or ends ("dịch vụ", "nhiệm vụ", "phục vụ":
+ * 499 of the training split's 750) and where it is no case ("vụ án", "mấy vụ lừa", "vụ này").
+ */
+const GUIDE_OFFICE =
+  /(?<!\p{L})(?:bộ|sở|cục|xã|phường|tòa|toà|(?<!(?:dịch|nhiệm|phục|nghĩa|nghiệp|chức|thời|mùa|cái|mấy|các|những|một|mỗi|nhiều) )vụ(?! (?:án|việc|lừa|này|nào|đó|kia|ấy)(?!\p{L})))(?!\p{L})/u;
 
 /** An institute by its name ("Viện Đo lường", "Viện Hàn lâm"), not "ở viện" (in hospital): capitalised, as names are written. */
 const NAMED_INSTITUTE = /(?<!\p{L})Viện \p{Lu}/u;
@@ -139,4 +144,30 @@ export function namesGuideBody(text: string): boolean {
   const folded = foldForSearch(undotted).replace(BANK_AS_ASK, ' ').replace(LEVEL_OR_ENDORSEMENT, ' ');
   if (GUIDE_BODY.test(folded) || NAMED_INSTITUTE.test(undotted)) return true;
   return GUIDE_OFFICE.test(undotted.toLowerCase().replace(LEVEL_OR_ENDORSEMENT_MARKED, ' '));
+}
+
+/** Characters a message may run before its claim of authority and still open with it ("Page Thông tin KHCN 🔵 (tài khoản dự phòng):"). */
+const OPENING_REACH = 48;
+
+/**
+ * The writer says what the institution does not do ("công an không làm việc qua điện thoại",
+ * "không bao giờ yêu cầu", "Sở không có dịch vụ…"), advises or warns, or names a trick
+ * ("giả danh", "thủ đoạn"): the voice of a warning, a debunk or the real body's notice, never
+ * the poser's. Folded, as `POSING`.
+ */
+const DENIES_PRACTICE =
+  /\b(?:khong|ko|k|chang|cha) (?:bao gio|he|goi|nhan|yeu cau|thu|lam viec|uy quyen|co (?:vu|dich vu|chuyen|chuong trinh|can bo|ai|co quan|thiet bi))\b|\b(?:khuyen|luu y|canh bao|gia danh|mao danh|thu doan|tu xung|xung la)\b/;
+
+/**
+ * The message opens as the institution — its claim of authority (`authority`, at
+ * `claimStart`) stands in the opening clause: "Tôi là cán bộ Công an quận…", "Admin page
+ * Thông tin KHCN đây, page đang bị hack…", "Công an quận Hoàn Kiếm thông báo: …" — and says
+ * nothing the real body does not do. Such a message tells its pretext as a story ("page bị
+ * hack", "đang điều tra vụ lừa đảo", "tài khoản tạm giữ của cơ quan điều tra") but is not
+ * one: a victim or a witness names the poser after telling what happened to them.
+ */
+export function opensAsAuthority(text: string, claimStart: number): boolean {
+  // Not after a sentence's end, nor inside quotation marks (a victim quoting the poser's words).
+  if (claimStart > OPENING_REACH || /[.!?;\n"'“”«‘’]/.test(text.slice(0, claimStart))) return false;
+  return !DENIES_PRACTICE.test(foldForSearch(text));
 }

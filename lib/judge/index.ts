@@ -5,7 +5,7 @@ import { deniedClaims, deniesWarning } from '../flags/denial';
 import { DETECTORS, type Detector, detect, detectorLabel, type Signal } from '../flags/detectors';
 import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
-import { type Lead, namesGuideBody, whatLeads } from '../flags/posing';
+import { type Lead, namesGuideBody, opensAsAuthority, whatLeads } from '../flags/posing';
 import type { Concept, Rule } from '../flags/schema';
 import { asksIfReal, asksYesNo, quotesAsReported, relativeBelief, retellsKinHarm } from '../flags/stance';
 import { JUDGEMENT_STRINGS } from '../i18n/judgement-strings';
@@ -471,7 +471,7 @@ class CompiledJudge implements Judge {
 
     lossTold(text, detected, conceptHits);
     const story =
-      tellsStory(conceptHits, detected) ||
+      (tellsStory(conceptHits, detected) && !posesInOpening(text, conceptHits)) ||
       mocks(text, conceptHits, detected) ||
       // The map lookups first: the regex is the costlier test (issue 13, sixth round).
       (unreachable(conceptHits, detected) && relativeBelief(text) !== null);
@@ -495,7 +495,7 @@ class CompiledJudge implements Judge {
     // tells the harm it suffered, or advertises something ordinary.
     let reporting: Telling = silenced.size > 0 || signsSilenced.size > 0 || conceptHits.has(WARNING_CONCEPT);
     if (story && conceptHits.has(VICTIM_CONCEPT)) reporting = 'victim';
-    if (ruleHits.length === 0 && readsAsPlainAd(conceptHits, detected)) {
+    if (ruleHits.length === 0 && readsAsPlainAd(conceptHits, detected) && !namesBody()) {
       for (const c of NOT_IN_A_PLAIN_AD) silenced.add(c);
       if (!reporting) reporting = 'ad';
     }
@@ -1080,6 +1080,14 @@ function tellsStory(concepts: ReadonlyMap<string, FlagHit[]>, detected: readonly
   return STORY_CONCEPTS.some((c) => concepts.has(c)) && unreachable(concepts, detected);
 }
 
+/**
+ * A story told in the institution's voice (`opensAsAuthority`): the pretext of a poser ("Tôi là
+ * cán bộ Công an quận…, đang điều tra vụ lừa đảo…"), not a victim's or a witness's account.
+ */
+function posesInOpening(text: string, concepts: ReadonlyMap<string, FlagHit[]>): boolean {
+  return concepts.get(AUTHORITY_CONCEPT)?.some((h) => opensAsAuthority(text, h.start)) ?? false;
+}
+
 /** The comment gives no way to reach anyone: no phone, handle or link, no "ib em". */
 function unreachable(concepts: ReadonlyMap<string, FlagHit[]>, detected: readonly Signal[]): boolean {
   return !concepts.has(CONTACT_ME_CONCEPT) && !detected.some((s) => CONTACT.has(s.detector));
@@ -1223,6 +1231,8 @@ const TRICK_CONCEPTS: readonly string[] = [
   'guarantee',
   'cure-verb',
   'disease',
+  'paper-mill',
+  'legal-threat',
 ];
 /** Links a plain ad does not carry. */
 const TRICK_DETECTORS: ReadonlySet<Detector> = new Set(['short-link', 'suspicious-tld', 'lookalike-domain']);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { namesGuideBody, whatLeads } from '../../../lib/flags/posing';
+import { namesGuideBody, opensAsAuthority, whatLeads } from '../../../lib/flags/posing';
 
 // Written for these tests (not from the corpus): a message that poses and asks,
 // in the order a sender label, a self-introduction or a notice puts them.
@@ -115,6 +115,19 @@ describe('namesGuideBody: tin nhắn có nêu cơ quan mà hướng dẫn gán n
     expect(namesGuideBody(text)).toBe(expected);
   });
 
+  // "Vụ" as a department, not the "vụ" of "dịch vụ", "nhiệm vụ" or a case ("vụ án", "mấy vụ lừa"):
+  // the first four were `true` before the tenth round.
+  test.each([
+    ['Nhận dịch vụ kế toán trọn gói cho hộ kinh doanh, 500k/tháng, LH 0938 xxx 774', false],
+    ['Làm nhiệm vụ thả tim, mỗi nhiệm vụ 20k, rút về ví ngay', false],
+    ['mấy vụ lừa này ghê quá, chuyển tiền rồi mới biết', false],
+    ['Tài khoản của bạn liên quan đến vụ án, chuyển tiền để xác minh', false],
+    ['e là cán bộ Vụ đánh giá nè, ai cần đẩy điểm hồ sơ thì ib e', true],
+    ['Được sự ủy quyền của lãnh đạo Vụ, tôi gửi danh sách hợp tác xã nhận máy sấy', true],
+  ])('%s → %s', (text, expected) => {
+    expect(namesGuideBody(text)).toBe(expected);
+  });
+
   // Guards, true before and after: the bodies the guide names, in the shapes scams write them.
   test.each([
     ['Cán bộ Sở KH&CN tỉnh đây, hồ sơ được duyệt, anh chuyển 2tr phí thẩm định', true],
@@ -131,5 +144,65 @@ describe('namesGuideBody: tin nhắn có nêu cơ quan mà hướng dẫn gán n
     ['Tai khoan cua ban se bi xoa sau 2h. Xac nhan bang cach gui ma OTP toi so nay', false],
   ])('%s → %s', (text, expected) => {
     expect(namesGuideBody(text)).toBe(expected);
+  });
+});
+
+// Written for these tests: where the claim of authority stands (its first character) and
+// whether the message speaks as the institution or tells of one.
+describe('opensAsAuthority: tin mở đầu bằng giọng cơ quan, hay kể chuyện về cơ quan', () => {
+  test.each([
+    [
+      'tự giới thiệu ngay câu đầu, kể cớ "đang điều tra" rồi đòi tiền',
+      'Tôi là cán bộ Công an quận, đang điều tra vụ lừa đảo, bạn chuyển toàn bộ số dư sang tài khoản tạm giữ',
+      '@0',
+      true,
+    ],
+    [
+      'tên trang rồi mới đến lời xưng, vẫn trong vế mở đầu',
+      'Page Thông tin KHCN (tài khoản dự phòng): page chính bị hack, ai đã chuyển phí thì liên hệ ad',
+      'tài khoản dự phòng',
+      true,
+    ],
+    [
+      'nhãn người gửi không dấu',
+      'Cong an quan thong bao: tai khoan cua ban lien quan vu an, chuyen tien vao tai khoan tam giu',
+      '@0',
+      true,
+    ],
+    [
+      'cơ quan thật khuyến cáo',
+      'Công an tỉnh khuyến cáo: cơ quan công an không làm việc qua điện thoại',
+      '@0',
+      false,
+    ],
+    [
+      'người trong ngành bác bỏ',
+      'Mình làm ở điện lực, xác nhận công ty không gọi điện đòi tiền kiểu cắt điện trong 2 giờ',
+      '@0',
+      false,
+    ],
+    [
+      'bản tin nêu thủ đoạn giả danh',
+      'Cục Cảnh sát hình sự cảnh báo thủ đoạn giả danh cán bộ công an gọi điện yêu cầu cài ứng dụng',
+      '@0',
+      false,
+    ],
+    [
+      'nạn nhân trích lời kẻ gian trong ngoặc',
+      "Mất 12tr vì 'nhân viên ngân hàng' gọi báo được nâng hạn mức thẻ, chỉ cần xác nhận mã",
+      'nhân viên ngân hàng',
+      false,
+    ],
+    [
+      'lời xưng sau khi câu chuyện đã bắt đầu',
+      'Hôm qua mẹ tôi bị gọi điện. Tôi là cán bộ công an nên biết đây là lừa',
+      'Tôi là cán bộ',
+      false,
+    ],
+  ])('%s', (_, text, claim, expected) => {
+    // '@0': the claim opens the message; otherwise where the claim's words stand.
+    const start = claim === '@0' ? 0 : text.indexOf(claim);
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(opensAsAuthority(text, start)).toBe(expected);
   });
 });

@@ -686,6 +686,33 @@ describe('quảng cáo thường không phải lừa đảo: mô hình không đ
   });
 });
 
+describe('lời rao nêu cơ quan mà hướng dẫn coi là bị mạo danh thì không còn là quảng cáo thường', () => {
+  // The same tiny model as above ("xyzcoin" reads as a scam). A plain ad that names the ministry's
+  // offices, a court or a bank is how a fake official sells: "Em ở Sở KHCN, cấp giấy chứng nhận…".
+  const judge = compileJudge({ ...defaultRulePack(), model: tinyModel() });
+  test.each([
+    ['Em ở Sở KHCN, bán xyzcoin giá sinh viên, liên hệ 0975 123 456', ['scam']],
+    ['Bán xyzcoin cũ giá sinh viên, còn bảo hành, dịch vụ tận nhà, liên hệ 0975 123 456', []],
+  ])('%s → %j', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+});
+
+describe('kẻ mạo danh kể cớ ("bị hack", "đang điều tra") bằng giọng cơ quan: không phải câu chuyện của nạn nhân', () => {
+  // The tiny model reads "xyzcoin" as a scam; the rules alone flag none of these.
+  const judge = compileJudge({ ...defaultRulePack(), model: tinyModel() });
+  test.each([
+    [
+      'Admin page đây, page đang bị hack, ai có xyzcoin thì gửi mã xyzcoin qua tin nhắn để khôi phục',
+      ['scam'],
+    ],
+    ['Page bị hack rồi, mình mất hết xyzcoin, giờ mới biết bị lừa', []],
+    ['Mình là admin một page nhỏ, khuyên các bạn giữ xyzcoin cẩn thận kẻo bị hack', []],
+  ])('%s → %j', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+});
+
 describe('mạo danh: xưng danh cơ quan, ngân hàng, quản trị viên (gói mặc định, không mô hình)', () => {
   test.each([
     [
@@ -714,6 +741,34 @@ describe('mạo danh: xưng danh cơ quan, ngân hàng, quản trị viên (gói
     ['Bộ nên có giải thưởng cho sáng kiến của công nhân', 'góp ý gửi Bộ'],
     ['Bo co nhan de xuat qua tin nhan page khong', 'câu hỏi không dấu ("qua" không phải "quà")'],
     ['Công an tỉnh vừa giải cứu 15 người bị lừa sang nước ngoài làm việc nhẹ lương cao', 'tin tức'],
+  ])('không gắn cờ: %s (%s)', (text) => {
+    expect(rulesOnly.judge(text).hits).toEqual([]);
+  });
+});
+
+describe('dọa triệu tập, bắt, khởi tố rồi đòi tiền; mua bán bài báo (gói mặc định, không mô hình)', () => {
+  test.each([
+    [
+      'toa an goi a, a co giay trieu tap, nop tien bao lanh 15tr ngay hom nay de khong bi cuong che',
+      'impersonation',
+      'giay trieu tap',
+    ],
+    [
+      'Viện kiểm sát đã phê chuẩn lệnh bắt, để chứng minh trong sạch anh chuyển tiền vào tài khoản tạm giữ',
+      'impersonation',
+      'chuyển tiền',
+    ],
+    ['Nhận đăng bài Scopus Q3, bao accept trong 2 tuần, ib em báo giá', 'scam', 'bao accept'],
+    ['Tạp chí quốc tế có ISSN, đăng nhanh 7 ngày, phí APC 150 USD', 'scam', '150 USD'],
+  ])('gắn cờ: %s', (text, category, part) => {
+    const j = rulesOnly.judge(text);
+    expect(j.categories[0]).toBe(category);
+    expect(j.hits.some((h) => h.parts?.includes(part))).toBe(true);
+  });
+
+  test.each([
+    ['Cảnh báo: công an không bao giờ yêu cầu chuyển tiền vào tài khoản tạm giữ', 'lời cảnh báo'],
+    ['Tạp chí này có trong Scopus không ạ, em định gửi bài', 'câu hỏi'],
   ])('không gắn cờ: %s (%s)', (text) => {
     expect(rulesOnly.judge(text).hits).toEqual([]);
   });

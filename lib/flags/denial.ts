@@ -65,13 +65,16 @@ const NEGATION =
  * A claim the writer denies where it stands: a negation right before the verb of a cure, a
  * contagion, an absorption or an effect — "mật ong chanh không chữa viêm gan B", "Ung thư
  * không lây qua ăn chung", "Cây xương rồng không hấp thụ bức xạ", "nam châm không làm thay đổi
- * cấu trúc của nước", "hiệu ứng giả dược không làm teo khối u". Not "gây", "làm", "tan" or "có
+ * cấu trúc của nước", "hiệu ứng giả dược không làm teo khối u", "súc miệng nước muối không
+ * diệt được virus", "Xạ đen không thay được thuốc kháng virus" (issue 13, tenth round: one benign
+ * line more, no flagged one lost — a seller who denies that medicine kills or replaces goes on to
+ * claim his own cure, which stands un-negated). Not "gây", "làm", "tan" or "có
  * tác dụng": the denialist says "CO2 không hề làm nóng trái đất", "vắc xin không có tác dụng"
  * (training-split CV: those verbs lost three flagged claims for no benign line). Typed with
  * marks or without; "lấy" is not "lây" ("không thành công không lấy phí").
  */
 const DENIED_CLAIM = new RegExp(
-  `(?<![\\p{L}\\d])${NEGATION}\\s+(?:chữa|chua|trị|tri|lây|hút|hut|hấp thụ|hap thu|làm teo|lam teo|làm thay đổi|lam thay doi)(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])${NEGATION}\\s+(?:chữa|chua|trị|tri|lây|hút|hut|hấp thụ|hap thu|làm teo|lam teo|làm thay đổi|lam thay doi|diệt|diet|tiêu diệt|tieu diet|thay thế|thay the|thay(?!\\s+(?:đổi|doi)))(?![\\p{L}\\d])`,
   'giu',
 );
 /** A negation that ends right where a claim's words start ("… không" + "chữa khỏi"). */

@@ -243,3 +243,61 @@ const GRIEVES = new RegExp(
 export function retellsKinHarm(text: string): boolean {
   return GRIEVES.test(text) && KIN_OF_WRITER.test(text);
 }
+
+/**
+ * A sarcastic assent after a clause ends: "… khỏi cần insulin. Ừ rồi, mai tui mở phòng khám
+ * tỏi", "… 500k/ngày... ừ, ngồi nhà mất luôn 50 triệu tiền cọc", "Cắn một tép tỏi … miễn nhiễm
+ * COVID? Ừ, miễn nhiễm luôn người yêu". Not one that opens the comment: "Ừ thì cứ cho là tôi mê
+ * tín…", "Ừ đúng rồi, bạn học trường y. Còn tôi…" concede to a critic, then claim.
+ */
+const ASSENT_AFTER_CLAIM =
+  /[.!?…,;]\s+(?:ừ|ờ|uh huh)(?:\s+(?:rồi|đúng rồi|ờ|thì))?(?=\s*[,.!…]|\s+(?:xong|mai|vậy|chắc))/giu;
+/**
+ * A claim taken to its absurd end, counterfactually: "… chữa khỏi ung thư thì bệnh viện K đóng
+ * cửa lâu rồi", "Ai cũng chữa được ung thư bằng lá cây thì các giáo sư ung bướu thất nghiệp hết
+ * rồi", "… mà thần thật thì người bán đã nhận Nobel rồi", "5G lam dong mau thi ca dan ky thuat vien
+ * chet het roi". "thì" opens the consequence; "lâu rồi", "hết rồi", "đã … rồi" say it would have
+ * happened already. The believer's reductio has the same words ("nếu tròn thì nước biển đổ hết
+ * r") — what tells them apart is what the "if" holds, so the caller asks for a claim there.
+ */
+const ABSURD_END =
+  /(?<![\p{L}\d])(?:thì|thi)\s(?:[^.!?;\n,]{0,60}?(?<![\p{L}\d])(?:lâu|lau|hết|het)|[^.!?;\n,]{0,50}?(?<![\p{L}\d])(?:đã|da)\s[^.!?;\n,]{0,40}?)\s(?:rồi|r|roi)(?![\p{L}\d])/giu;
+/**
+ * A guess at the absurd after a claim, opening a part of the sentence: "đeo 2 cái chắc thành
+ * Einstein", "… vậy chắc bỏ trường y đi mở quán nước cho rồi", "mấy ông bảo Trái Đất chỉ có 6000
+ * tuổi, chắc khủng long là đồ chơi…". Not "chắc chắn" (certainty), nor the believer's guess at a
+ * cause ("chắc do sóng âm diệt vi khuẩn", "chắc tại thầy dạy không hợp cung") or a question
+ * ("chắc là giả hả").
+ */
+const GUESS_AFTER_CLAIM =
+  /[,.!?…;]\s*(?:vậy |vay |thì |xong |giờ )?(?:chắc|chac)\s(?!chắn|chan\b|chắc|hẳn|do\b|tại|tai\b|là|la\b|vì|vi\b|không|khong|ko\b|k\b|chưa|chua\b|phải|phai\b|mai phải)/giu;
+/** What every shape above holds: most comments hold none and skip the regexes. */
+const MAY_MOCK = /ừ|ờ|uh huh|th[iì]\s|ch[aắ]c\s/i;
+
+/**
+ * Does the comment mock a claim it states — answer it with a sarcastic "ừ" after the claim, or
+ * take it to an absurd end in a "… thì … lâu rồi" whose "if" holds the claim? `claims` are the
+ * starts of the claim's words (rule hits, the pack's claim and trick concepts), in any order.
+ * The writer reports the claim to laugh at it; a believer who concedes ("Ừ thì…") or argues
+ * from the other side ("quay thì chóng mặt chết hết rồi") does not take their own claim there.
+ */
+export function mocksClaim(text: string, claims: readonly number[]): boolean {
+  if (claims.length === 0 || !MAY_MOCK.test(text)) return false;
+  const first = Math.min(...claims);
+  for (const m of text.matchAll(ASSENT_AFTER_CLAIM)) if (first < m.index) return true;
+  for (const m of text.matchAll(GUESS_AFTER_CLAIM)) if (first < m.index) return true;
+  for (const m of text.matchAll(ABSURD_END)) {
+    // The "if": the part of the sentence before "thì" ("Trái đất phẳng, nước biển mà cong thì
+    // đã chảy tràn ra hết rồi" argues from the other side: its "if" holds no claim).
+    const from = partStart(text, m.index);
+    if (claims.some((c) => c >= from && c < m.index)) return true;
+  }
+  return false;
+}
+
+/** Where the part of a sentence holding `at` starts: after the last . ! ? ; … , : or line break before it. */
+function partStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (PART_END.test(text[i]!)) return i + 1;
+  return 0;
+}
+const PART_END = /[.!?;…\n,:]/;

@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from '../flags/categories';
-import { claimsOutside, isClaimCategory } from '../flags/claims';
+import { CLAIM_CONCEPTS, claimsOutside, isClaimCategory } from '../flags/claims';
 import { clauseAt, clauseEnds, inQuestion, overlapsQuotes, quotedSpans } from '../flags/clauses';
 import { deniedClaims, deniesWarning } from '../flags/denial';
 import { DETECTORS, type Detector, detect, detectorLabel, type Signal } from '../flags/detectors';
@@ -7,7 +7,14 @@ import { compareHits, type FlagHit } from '../flags/hit';
 import { compileRules, type Matcher, type ScanNotes } from '../flags/matcher';
 import { type Lead, namesGuideBody, opensAsAuthority, whatLeads } from '../flags/posing';
 import type { Concept, Rule } from '../flags/schema';
-import { asksIfReal, asksYesNo, quotesAsReported, relativeBelief, retellsKinHarm } from '../flags/stance';
+import {
+  asksIfReal,
+  asksYesNo,
+  mocksClaim,
+  quotesAsReported,
+  relativeBelief,
+  retellsKinHarm,
+} from '../flags/stance';
 import { JUDGEMENT_STRINGS } from '../i18n/judgement-strings';
 import { translate } from '../i18n/translate';
 import type { FoldedText } from '../model/features';
@@ -505,14 +512,26 @@ class CompiledJudge implements Judge {
     // nor one that only asks whether a remedy or a claim holds, or denies one, for health and
     // pseudoscience — read only when the model would flag one of them (`claimMuted`).
     let asksOrDenies = false;
-    if (!story && unreachable(conceptHits, detected)) {
+    const mockable = !story && unreachable(conceptHits, detected);
+    if (mockable) {
       if (EYEBROW_MARK.test(text)) for (const c of CATEGORIES) silenced.add(c);
       else asksOrDenies = true;
+    }
+    // A claim the comment mocks — a sarcastic "ừ" after it, or its absurd end ("… thì bệnh viện
+    // K đóng cửa lâu rồi") — with no way to reach the writer (`mocksClaim`): its rule hits go and
+    // the model is not asked. After the signals, so the model reads it as it was trained to.
+    let mocked: boolean | undefined;
+    const mocksIt = (): boolean =>
+      (mocked ??= mockable && mocksClaim(text, claimStarts(ruleHits, conceptHits)));
+    if (ruleHits.length > 0 && mocksIt()) {
+      ruleHits.length = 0;
+      for (const c of CATEGORIES) silenced.add(c);
     }
     let kinHarm: boolean | undefined;
     const retellsHarm = (): boolean => (kinHarm ??= retellsKinHarm(text));
     let muted: boolean | undefined;
     const claimMuted = (category: Category): boolean => {
+      if (mocksIt()) return true;
       if (!asksOrDenies || !isClaimCategory(category)) return false;
       muted ??= asksYesNo(text) || deniesEveryClaim(text, conceptHits) || retellsHarm();
       return muted;
@@ -1203,6 +1222,24 @@ function silenceStory(hits: FlagHit[], silenced: Set<Category>): void {
   hits.length = 0;
   for (const c of CATEGORIES) silenced.add(c);
 }
+
+/** Where the comment's claim words start: its rule hits, the pack's claim and trick concepts. */
+function claimStarts(hits: readonly FlagHit[], concepts: ReadonlyMap<string, FlagHit[]>): number[] {
+  const starts = hits.map((h) => h.start);
+  for (const c of CLAIM_CONCEPTS) for (const h of concepts.get(c) ?? []) starts.push(h.start);
+  for (const c of TRICK_CONCEPTS) for (const h of concepts.get(c) ?? []) starts.push(h.start);
+  for (const c of MYTH_TOPICS) for (const h of concepts.get(c) ?? []) starts.push(h.start);
+  return starts;
+}
+
+/** The pack's concepts of what a myth is about: a remedy, a pseudoscience term or topic, a vaccine. */
+const MYTH_TOPICS: readonly string[] = [
+  'remedy',
+  'pseudo-science',
+  'pseudo-topic',
+  'anti-vaccine',
+  'vaccine',
+];
 
 /** The pack's concept of an ordinary sale or service ("bán", "giá", "ship", "bảo hành", "cho thuê"). */
 const PLAIN_SALE_CONCEPT = 'plain-sale';

@@ -78,6 +78,10 @@ describe('lời khẳng định bị phủ định ngay tại chỗ: lời bác 
     ['nam châm không làm thay đổi cấu trúc của nước', ['không làm thay đổi']],
     ['hieu ung gia duoc khong lam teo khoi u duoc', ['khong lam teo']],
     ['tỏi ko chữa covid đâu', ['ko chữa']],
+    ['súc miệng nước muối không diệt được virus trong phổi', ['không diệt']],
+    ['Xạ đen không thay được thuốc kháng virus', ['không thay']],
+    ['cần tây không thay thế thuốc hạ áp', ['không thay thế']],
+    ['nhiệt độ nước không thay đổi gì', []],
     ['lá này chẳng thể trị được ung thư', ['chẳng thể trị']],
   ])('%s → %j', (text, want) => {
     expect(denied(text)).toEqual(want);

@@ -3,6 +3,7 @@ import { quotedSpans } from '../../../lib/flags/clauses';
 import {
   asksIfReal,
   asksYesNo,
+  mocksClaim,
   quotesAsReported,
   relativeBelief,
   retellsKinHarm,
@@ -142,5 +143,56 @@ describe('kể lại cái hại của người nhà, kèm lời buồn hay lời
     'Má tui bị tiểu đường 10 năm, uống nước khổ qua phơi khô mỗi sáng giờ hết sạch rồi',
   ])('không phải: %s', (text) => {
     expect(retellsKinHarm(text)).toBe(false);
+  });
+});
+
+describe('chế giễu lời khẳng định: "ừ" mỉa sau lời khẳng định, đẩy nó tới chỗ vô lý (mocksClaim)', () => {
+  // `claim` is the claim's first word, as the judge passes the starts of its rule hits and concepts.
+  test.each([
+    ['Tỏi ngâm giấm chữa tiểu đường type 2 khỏi cần insulin. Ừ rồi, mai tui mở phòng khám tỏi 🧄', 'chữa'],
+    ['Cắn một tép tỏi mỗi sáng là miễn nhiễm COVID? Ừ, miễn nhiễm luôn người yêu', 'tỏi'],
+    ['việc nhẹ lương cao ngồi nhà cũng có 500k/ngày... ừ, ngồi nhà mất luôn 50 triệu tiền cọc', 'việc nhẹ'],
+    [
+      'Lá đu đủ đực chữa khỏi ung thư giai đoạn cuối — nếu thật thì bệnh viện K đóng cửa lâu rồi',
+      'chữa khỏi',
+    ],
+    [
+      'Ai cũng chữa được ung thư bằng lá cây thì các giáo sư ung bướu thất nghiệp hết rồi các bác ạ',
+      'chữa được',
+    ],
+    [
+      'nếu có máy phát 10kW không nhiên liệu giá 45 triệu thì các nhà máy điện đã mua hết rồi',
+      'không nhiên liệu',
+    ],
+    ['la du du chua ung thu thi bv dong cua lau r', 'chua'],
+    ['Uống giấm táo hết ung thư... vậy chắc bỏ trường y đi mở quán nước cho rồi bà con hén', 'hết ung thư'],
+    [
+      'Ồ hay quá, máy phát điện vĩnh cửu, chắc định luật bảo toàn năng lượng cũng xin nghỉ hưu rồi',
+      'vĩnh cửu',
+    ],
+  ])('%s', (text, claim) => {
+    expect(mocksClaim(text, [text.indexOf(claim)])).toBe(true);
+  });
+
+  test.each([
+    // A believer concedes ("Ừ thì…") before claiming, or argues from the other side: the "if"
+    // before "thì" holds no claim.
+    [
+      'Ừ thì các bác sĩ giỏi, vậy sao bác sĩ không chữa khỏi tiểu đường? Mướp đắng + quế chữa dứt.',
+      'chữa khỏi',
+    ],
+    ['Trái đất phẳng, nước biển mà cong thì đã chảy tràn ra hết rồi.', 'phẳng'],
+    ['trái đất phẳng thật mn ạ, nếu tròn thì nước biển đổ hết r, NASA lừa cả thế giới', 'phẳng'],
+    // The consequence reaches past a comma: not one absurd end.
+    ['ngày trăng tròn bón thì đất hấp thu gấp đôi, cha ông mình biết lâu rồi', 'trăng tròn'],
+    // The believer's guess at a cause, and certainty.
+    ['Cá tra ở ao có gắn loa ít bị bệnh, chắc do sóng âm diệt vi khuẩn.', 'sóng âm'],
+    ['Uống lá này 1 tháng, chắc chắn khỏi hẳn tiểu đường', 'khỏi hẳn'],
+    // Letters spelt with dots ("l.ừ.a") hold no "ừ".
+    ['L.Ấ.Y L.Ạ.I T.I.Ề.N B.Ị L.Ừ.A trong 24h, hoàn phí 100%', 'L.Ấ.Y'],
+    // The mocking turn before the claim does not mock it.
+    ['Ừ, uống nước xyzherb chữa khỏi tiểu đường thật đó', 'chữa khỏi'],
+  ])('không phải: %s', (text, claim) => {
+    expect(mocksClaim(text, [text.indexOf(claim)])).toBe(false);
   });
 });

@@ -1224,6 +1224,28 @@ describe('kể lại cái hại của người nhà kèm lời buồn hay lời 
   });
 });
 
+describe('chế giễu lời khẳng định mà không để lại cách liên hệ: không gắn cờ (mocksClaim)', () => {
+  // Written for this test. Each row with [] was flagged before the gate.
+  const judge = compileJudge({ ...defaultRulePack(), model: tinyHealthModel() });
+  test.each([
+    ['Uống nước xyzherb chữa khỏi tiểu đường. Ừ rồi, mai tui mở phòng khám xyzherb', [], 'ừ mỉa'],
+    ['nước xyzherb mà chữa khỏi ung thư thì bệnh viện K đóng cửa lâu rồi', [], 'đẩy tới chỗ vô lý'],
+    // Guards (pass before and after).
+    [
+      'Ừ thì bác sĩ giỏi, nhưng nước xyzherb chữa khỏi tiểu đường, tôi uống rồi.',
+      ['health'],
+      'người tin nhượng bộ',
+    ],
+    [
+      'nước xyzherb mà chữa khỏi ung thư thì bệnh viện K đóng cửa lâu rồi, ib em 0912 345 678',
+      ['health'],
+      'để lại cách liên hệ',
+    ],
+  ])('%s → %j (%s)', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+});
+
 describe('tin nhắn lừa được dán lại, đường link nằm trong lời trích: quy tắc không gắn cờ (gói mặc định, không mô hình)', () => {
   // Written for this test. Each row with [] was flagged before: the link or the phone
   // inside the quotes counted as the writer's contact, so the quoted hits stayed.

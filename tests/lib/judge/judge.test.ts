@@ -1202,3 +1202,19 @@ describe('dấu hiệu bị lời cảnh báo gỡ tại chỗ: mô hình vẫn 
     expect(judge.judge(text).categories).toEqual(want);
   });
 });
+
+describe('dấu hiệu nằm trong câu hỏi: không chặn mô hình — câu hỏi tu từ là lời khẳng định (vòng mười)', () => {
+  // Written for this test. Each row with ['health'] had no flag before: the sign (a combination
+  // that needs the model) stood in a question clause, and a sign silenced as asked barred the
+  // model unless a claim word stood outside the asked hit.
+  const judge = compileJudge({ ...defaultRulePack(), model: tinyHealthModel() });
+  test.each([
+    ['Sao bác sĩ không nói uống xyzherb chữa khỏi ung thư?', ['health'], 'sao … không nói …?'],
+    ['Tại sao Bộ giấu chuyện nước xyzherb chữa khỏi tiểu đường?', ['health'], 'tại sao … giấu …?'],
+    // Guards (pass before and after): a question that only asks, and a warning.
+    ['Uống nước xyzherb có chữa khỏi ung thư không?', [], 'có … không?'],
+    ['Đừng tin tin đồn nước xyzherb chữa khỏi ung thư', [], 'lời cảnh báo'],
+  ])('%s → %j (%s)', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+});

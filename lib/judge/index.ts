@@ -476,6 +476,7 @@ class CompiledJudge implements Judge {
       );
     }
 
+    careRefused(text, conceptHits);
     lossTold(text, detected, conceptHits);
     const story =
       tellsStory(conceptHits, detected) ||
@@ -1054,6 +1055,29 @@ const VICTIM_CONCEPT = 'harm-told';
 /** "mất 47 triệu", "hết tổng cộng 93 triệu", "bị lừa 20tr" — but not a seller's "chỉ mất 150k". */
 const LOSS_BEFORE_SUM =
   /(?:^|[^\p{L}])(?<!chỉ |chi )(?:mất|mat|hết|het|lừa|lua)(?:\s+(?:tổng cộng|tong cong|gần|gan|hơn|hon|khoảng|khoang|sạch|sach))?\s+$/iu;
+
+/**
+ * Care waved away before the words of a harm: "không cần nhập viện", "ko cần gọi cấp cứu",
+ * "ko ai phải nhập viện", "đừng gọi cấp cứu vội". Marks or none, at the end of the words before
+ * the hit.
+ */
+const CARE_REFUSED_BEFORE =
+  /(?:^|[^\p{L}\d])(?:(?:không|khong|ko|k|hông|hong|chẳng|chang|chả|khỏi|khoi)(?:\s+ai)?\s+(?:cần|can|phải|phai)(?:\s+(?:gọi|goi|đi|di|vào|vao|đưa|dua|nằm|nam))?|(?:đừng|dung)\s+(?:gọi|goi|đi|di|vào|vao|đưa|dua))\s+$/iu;
+
+/**
+ * A harm the writer says is not needed is no harm told: "bé sốt co giật cho ngậm nước chanh
+ * là tỉnh, ko cần gọi cấp cứu", "không cần nhập viện đâu các mom" — the myth's own advice to
+ * skip care (issue 13, tenth round). Such `harm-told` hits go before the story is read (and
+ * before the model's signals, which the training reads the same way).
+ */
+function careRefused(text: string, concepts: Map<string, FlagHit[]>): void {
+  const hits = concepts.get(VICTIM_CONCEPT);
+  if (hits === undefined) return;
+  const kept = hits.filter((h) => !CARE_REFUSED_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)));
+  if (kept.length === hits.length) return;
+  if (kept.length === 0) concepts.delete(VICTIM_CONCEPT);
+  else concepts.set(VICTIM_CONCEPT, kept);
+}
 
 /**
  * A sum lost, told after the fact: the money detector's sum with "mất", "hết"

@@ -1218,3 +1218,25 @@ describe('dấu hiệu nằm trong câu hỏi: không chặn mô hình — câu 
     expect(judge.judge(text).categories).toEqual(want);
   });
 });
+
+describe('gạt bỏ việc chữa trị không phải là kể hậu quả: "không cần nhập viện" (careRefused, vòng mười)', () => {
+  // Written for this test. Each row with ['health'] had no flag before: "nhập viện", "cấp cứu"
+  // counted as a harm told, and a harm told with no contact reads as a story.
+  const judge = compileJudge({ ...defaultRulePack(), model: tinyHealthModel() });
+  test.each([
+    [
+      'Bé sốt co giật thì cho ngậm nước xyzherb là tỉnh, ko cần gọi cấp cứu',
+      ['health'],
+      'ko cần gọi cấp cứu',
+    ],
+    [
+      'Bầu bị tiền sản giật thì uống nước xyzherb, không cần nhập viện đâu các mom',
+      ['health'],
+      'không cần nhập viện',
+    ],
+    // Guard (passes before and after): the harm that followed, told.
+    ['Mẹ tôi uống nước xyzherb thay thuốc, giờ phải nhập viện cấp cứu', [], 'kể hậu quả'],
+  ])('%s → %j (%s)', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+});

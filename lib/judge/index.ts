@@ -323,11 +323,16 @@ class CompiledJudge implements Judge {
   /**
    * Health and pseudoscience whose signs (rules that need the model) a warning, a question or
    * a quote silenced in place, and what silenced them ([start, end) pairs: the warning's words,
-   * the quotes, the asked hit): the model is barred from such a category only when the comment
-   * claims nothing outside those parts of its sentences (`claimsOutside`). They count as
-   * silenced for the model's signals and the telling, so the model's input is unchanged.
+   * the quotes): the model is barred from such a category (`signsBarring`) only when the comment
+   * claims nothing outside those parts of its sentences (`claimsOutside`). A sign silenced as
+   * asked bars nothing (issue 13, tenth round): a question that only asks is the `asksYesNo`
+   * gate's, and one that states the myth as given ("Sao Bộ không công bố là sóng 5G làm chim
+   * chết?") is a believer's claim. All count as silenced for the model's signals and the
+   * telling, so the model's input is unchanged.
    */
   private readonly signsSilenced = new Set<Category>();
+  /** The categories of `signsSilenced` silenced by a warning or a quote, not only asked. */
+  private readonly signsBarring = new Set<Category>();
   private readonly clearedBySigns: number[] = [];
   /** Whether the comment being judged claims outside `clearedBySigns`: worked out when first asked. */
   private claimsElsewhere: boolean | undefined;
@@ -395,6 +400,8 @@ class CompiledJudge implements Judge {
     if (silenced.size > 0) silenced.clear();
     const signsSilenced = this.signsSilenced;
     if (signsSilenced.size > 0) signsSilenced.clear();
+    const signsBarring = this.signsBarring;
+    if (signsBarring.size > 0) signsBarring.clear();
     if (this.clearedBySigns.length > 0) this.clearedBySigns.length = 0;
     this.claimsElsewhere = undefined;
     const needsModel = this.needsModel;
@@ -449,7 +456,7 @@ class CompiledJudge implements Judge {
         if (hit === 'silenced') {
           // What every exception of the group covers counts as cleared.
           let sign = false;
-          for (const x of exceptions!) sign = this.clearSign(rule.id, rule.category, x.start, x.end);
+          for (const x of exceptions!) sign = this.clearSign(rule.id, rule.category, x.start, x.end, true);
           if (!sign) silenced.add(rule.category);
         } else if (hit) ruleHits.push(hit);
       }
@@ -468,7 +475,7 @@ class CompiledJudge implements Judge {
         text,
         ruleHits,
         silenced,
-        (h, from, to) => this.clearSign(h.ruleId, h.category, from, to),
+        (h, from, to, bars) => this.clearSign(h.ruleId, h.category, from, to, bars),
         exceptionHits.size > 0 || conceptHits.has(WARNING_CONCEPT),
         detected,
         conceptHits.has(CONTACT_ME_CONCEPT),
@@ -476,6 +483,7 @@ class CompiledJudge implements Judge {
       );
     }
 
+    careRefused(text, conceptHits);
     lossTold(text, detected, conceptHits);
     const story =
       (tellsStory(conceptHits, detected) && !posesInOpening(text, conceptHits)) ||
@@ -583,7 +591,7 @@ class CompiledJudge implements Judge {
         this.support(hits, category, prob, confidence)
       )
         continue;
-      if (silenced.has(category) || (signsSilenced.has(category) && this.signCleared(text))) continue;
+      if (silenced.has(category) || (signsBarring.has(category) && this.signCleared(text))) continue;
       const weak = firstWeak(notes.weak, category);
       const halfWay = weak !== undefined && prob >= threshold / 2;
       if (!halfWay && prob < threshold) continue;
@@ -623,7 +631,7 @@ class CompiledJudge implements Judge {
         )
           continue;
         if (silenced.has(category) || prob < threshold * SECONDARY_FACTOR || claimMuted(category)) continue;
-        if (signsSilenced.has(category) && this.signCleared(text)) continue;
+        if (signsBarring.has(category) && this.signCleared(text)) continue;
         if (k === IMPERSONATION_COLUMN && !namesBody()) continue;
         hits.push(this.modelHit(category, k, prob, folded, signals, text));
         confidence.set(category, prob);
@@ -648,12 +656,16 @@ class CompiledJudge implements Judge {
 
   /**
    * A sign of a myth silenced in place is recorded, not a bar on the model: the warning
-   * silences only its part of the sentence (issue 13, ninth round). True for such a sign.
+   * silences only its part of the sentence (issue 13, ninth round), the question nothing
+   * (`bars` false: tenth round). True for such a sign.
    */
-  private clearSign(id: string, category: Category, from: number, to: number): boolean {
+  private clearSign(id: string, category: Category, from: number, to: number, bars: boolean): boolean {
     if (!this.needsModel.has(id) || !isClaimCategory(category)) return false;
     this.signsSilenced.add(category);
-    this.clearedBySigns.push(from, to);
+    if (bars) {
+      this.signsBarring.add(category);
+      this.clearedBySigns.push(from, to);
+    }
     return true;
   }
 
@@ -1003,7 +1015,7 @@ function silenceReported(
   text: string,
   hits: FlagHit[],
   silenced: Set<Category>,
-  clearSign: (hit: FlagHit, from: number, to: number) => boolean,
+  clearSign: (hit: FlagHit, from: number, to: number, bars: boolean) => boolean,
   reporting: boolean,
   detected: readonly Signal[],
   contactMe: boolean,
@@ -1036,17 +1048,17 @@ function silenceReported(
   return late;
 }
 
-/** A sign silenced as quoted clears the quotes it reaches into; one silenced as asked, itself. */
+/** A sign silenced as quoted clears the quotes it reaches into; one silenced as asked bars nothing. */
 function clearSignOf(
   h: FlagHit,
   quotes: readonly number[] | null,
-  clearSign: (hit: FlagHit, from: number, to: number) => boolean,
+  clearSign: (hit: FlagHit, from: number, to: number, bars: boolean) => boolean,
 ): boolean {
-  if (quotes === null) return clearSign(h, h.start, h.end);
+  if (quotes === null) return clearSign(h, h.start, h.end, false);
   let sign = false;
   for (let k = 0; k < quotes.length; k += 2) {
     if (quotes[k]! < h.end - 1 && h.start <= quotes[k + 1]!)
-      sign = clearSign(h, quotes[k]!, quotes[k + 1]! + 1);
+      sign = clearSign(h, quotes[k]!, quotes[k + 1]! + 1, true);
   }
   return sign;
 }
@@ -1062,6 +1074,29 @@ const VICTIM_CONCEPT = 'harm-told';
 /** "mất 47 triệu", "hết tổng cộng 93 triệu", "bị lừa 20tr" — but not a seller's "chỉ mất 150k". */
 const LOSS_BEFORE_SUM =
   /(?:^|[^\p{L}])(?<!chỉ |chi )(?:mất|mat|hết|het|lừa|lua)(?:\s+(?:tổng cộng|tong cong|gần|gan|hơn|hon|khoảng|khoang|sạch|sach))?\s+$/iu;
+
+/**
+ * Care waved away before the words of a harm: "không cần nhập viện", "ko cần gọi cấp cứu",
+ * "ko ai phải nhập viện", "đừng gọi cấp cứu vội". Marks or none, at the end of the words before
+ * the hit.
+ */
+const CARE_REFUSED_BEFORE =
+  /(?:^|[^\p{L}\d])(?:(?:không|khong|ko|k|hông|hong|chẳng|chang|chả|khỏi|khoi)(?:\s+ai)?\s+(?:cần|can|phải|phai)(?:\s+(?:gọi|goi|đi|di|vào|vao|đưa|dua|nằm|nam))?|(?:đừng|dung)\s+(?:gọi|goi|đi|di|vào|vao|đưa|dua))\s+$/iu;
+
+/**
+ * A harm the writer says is not needed is no harm told: "bé sốt co giật cho ngậm nước chanh
+ * là tỉnh, ko cần gọi cấp cứu", "không cần nhập viện đâu các mom" — the myth's own advice to
+ * skip care (issue 13, tenth round). Such `harm-told` hits go before the story is read (and
+ * before the model's signals, which the training reads the same way).
+ */
+function careRefused(text: string, concepts: Map<string, FlagHit[]>): void {
+  const hits = concepts.get(VICTIM_CONCEPT);
+  if (hits === undefined) return;
+  const kept = hits.filter((h) => !CARE_REFUSED_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)));
+  if (kept.length === hits.length) return;
+  if (kept.length === 0) concepts.delete(VICTIM_CONCEPT);
+  else concepts.set(VICTIM_CONCEPT, kept);
+}
 
 /**
  * A sum lost, told after the fact: the money detector's sum with "mất", "hết"

@@ -1279,3 +1279,41 @@ describe('dấu hiệu bị lời cảnh báo gỡ tại chỗ: mô hình vẫn 
     expect(judge.judge(text).categories).toEqual(want);
   });
 });
+
+describe('dấu hiệu nằm trong câu hỏi: không chặn mô hình — câu hỏi tu từ là lời khẳng định (vòng mười)', () => {
+  // Written for this test. Each row with ['health'] had no flag before: the sign (a combination
+  // that needs the model) stood in a question clause, and a sign silenced as asked barred the
+  // model unless a claim word stood outside the asked hit.
+  const judge = compileJudge({ ...defaultRulePack(), model: tinyHealthModel() });
+  test.each([
+    ['Sao bác sĩ không nói uống xyzherb chữa khỏi ung thư?', ['health'], 'sao … không nói …?'],
+    ['Tại sao Bộ giấu chuyện nước xyzherb chữa khỏi tiểu đường?', ['health'], 'tại sao … giấu …?'],
+    // Guards (pass before and after): a question that only asks, and a warning.
+    ['Uống nước xyzherb có chữa khỏi ung thư không?', [], 'có … không?'],
+    ['Đừng tin tin đồn nước xyzherb chữa khỏi ung thư', [], 'lời cảnh báo'],
+  ])('%s → %j (%s)', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+});
+
+describe('gạt bỏ việc chữa trị không phải là kể hậu quả: "không cần nhập viện" (careRefused, vòng mười)', () => {
+  // Written for this test. Each row with ['health'] had no flag before: "nhập viện", "cấp cứu"
+  // counted as a harm told, and a harm told with no contact reads as a story.
+  const judge = compileJudge({ ...defaultRulePack(), model: tinyHealthModel() });
+  test.each([
+    [
+      'Bé sốt co giật thì cho ngậm nước xyzherb là tỉnh, ko cần gọi cấp cứu',
+      ['health'],
+      'ko cần gọi cấp cứu',
+    ],
+    [
+      'Bầu bị tiền sản giật thì uống nước xyzherb, không cần nhập viện đâu các mom',
+      ['health'],
+      'không cần nhập viện',
+    ],
+    // Guard (passes before and after): the harm that followed, told.
+    ['Mẹ tôi uống nước xyzherb thay thuốc, giờ phải nhập viện cấp cứu', [], 'kể hậu quả'],
+  ])('%s → %j (%s)', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+});

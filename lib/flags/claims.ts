@@ -25,6 +25,12 @@ export const CLAIM_CONCEPTS: readonly string[] = [
 /** Where a part of a sentence ends: a clause's end (. ! ? ; … line break), a comma or a colon. */
 const PART_END = /[.!?;…\n,:]/;
 
+/** Where the part of a sentence holding `at` starts: after the last part's end before it. */
+export function partStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (PART_END.test(text[i]!)) return i + 1;
+  return 0;
+}
+
 /** Is there a part's end in text[from, to)? */
 function apart(text: string, from: number, to: number): boolean {
   return PART_END.test(text.slice(from, to));

@@ -1,4 +1,5 @@
 import { foldForSearch } from '../text/fold';
+import { partStart } from './claims';
 import { asksAt, clauseEnds } from './clauses';
 import { NOT_SPELLINGS } from './denial';
 
@@ -294,10 +295,3 @@ export function mocksClaim(text: string, claims: readonly number[]): boolean {
   }
   return false;
 }
-
-/** Where the part of a sentence holding `at` starts: after the last . ! ? ; … , : or line break before it. */
-function partStart(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (PART_END.test(text[i]!)) return i + 1;
-  return 0;
-}
-const PART_END = /[.!?;…\n,:]/;

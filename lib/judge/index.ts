@@ -531,10 +531,7 @@ class CompiledJudge implements Judge {
     let mocked: boolean | undefined;
     const mocksIt = (): boolean =>
       (mocked ??= mockable && mocksClaim(text, claimStarts(ruleHits, conceptHits)));
-    if (ruleHits.length > 0 && mocksIt()) {
-      ruleHits.length = 0;
-      for (const c of CATEGORIES) silenced.add(c);
-    }
+    if (ruleHits.length > 0 && mocksIt()) silenceStory(ruleHits, silenced);
     let kinHarm: boolean | undefined;
     const retellsHarm = (): boolean => (kinHarm ??= retellsKinHarm(text));
     let muted: boolean | undefined;
@@ -1139,7 +1136,13 @@ function tellsStory(concepts: ReadonlyMap<string, FlagHit[]>, detected: readonly
  * cán bộ Công an quận…, đang điều tra vụ lừa đảo…"), not a victim's or a witness's account.
  */
 function posesInOpening(text: string, concepts: ReadonlyMap<string, FlagHit[]>): boolean {
-  return concepts.get(AUTHORITY_CONCEPT)?.some((h) => opensAsAuthority(text, h.start)) ?? false;
+  const hits = concepts.get(AUTHORITY_CONCEPT);
+  if (hits === undefined) return false;
+  // Only the earliest claim can stand in the opening (a later one has all its text before it),
+  // and the rest of the test reads the whole text: one call, one fold.
+  let first = hits[0]!.start;
+  for (const h of hits) if (h.start < first) first = h.start;
+  return opensAsAuthority(text, first);
 }
 
 /** The comment gives no way to reach anyone: no phone, handle or link, no "ib em". */
@@ -1252,7 +1255,7 @@ function quotesHandedOn(
     : null;
 }
 
-/** A story's rule hits are what it reports: silenced, and no category of it is the model's to flag. */
+/** A story's (or a mocked claim's) rule hits are what it reports: silenced, and no category of it is the model's to flag. */
 function silenceStory(hits: FlagHit[], silenced: Set<Category>): void {
   hits.length = 0;
   for (const c of CATEGORIES) silenced.add(c);
@@ -1261,9 +1264,7 @@ function silenceStory(hits: FlagHit[], silenced: Set<Category>): void {
 /** Where the comment's claim words start: its rule hits, the pack's claim and trick concepts. */
 function claimStarts(hits: readonly FlagHit[], concepts: ReadonlyMap<string, FlagHit[]>): number[] {
   const starts = hits.map((h) => h.start);
-  for (const c of CLAIM_CONCEPTS) for (const h of concepts.get(c) ?? []) starts.push(h.start);
-  for (const c of TRICK_CONCEPTS) for (const h of concepts.get(c) ?? []) starts.push(h.start);
-  for (const c of MYTH_TOPICS) for (const h of concepts.get(c) ?? []) starts.push(h.start);
+  for (const c of CLAIM_WORD_CONCEPTS) for (const h of concepts.get(c) ?? []) starts.push(h.start);
   return starts;
 }
 
@@ -1305,6 +1306,10 @@ const TRICK_CONCEPTS: readonly string[] = [
   'disease',
   'paper-mill',
   'legal-threat',
+];
+/** The concepts whose words `claimStarts` reads, each once ("cure-verb" is a claim and a trick). */
+const CLAIM_WORD_CONCEPTS: readonly string[] = [
+  ...new Set([...CLAIM_CONCEPTS, ...TRICK_CONCEPTS, ...MYTH_TOPICS]),
 ];
 /** Links a plain ad does not carry. */
 const TRICK_DETECTORS: ReadonlySet<Detector> = new Set(['short-link', 'suspicious-tld', 'lookalike-domain']);

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { defaultRulePack } from '../../lib/flags';
 import { compileRules, type Matcher, type ScanNotes } from '../../lib/flags/matcher';
 import { generateCorpus, generatedRules } from './flags';
-import { median } from './stats';
+import { cpuMicros, median } from './stats';
 
 const baseDir = process.argv[2];
 if (!baseDir) throw new Error('usage: npx tsx scripts/bench/flags-ab.ts <other checkout> [rounds]');
@@ -37,12 +37,10 @@ let differences = 0;
 for (const c of comments) if (digest(matchers.base, c) !== digest(matchers.this, c)) differences++;
 
 const CHUNK = 4000;
-const cpu = (m: Matcher, from: number, to: number) => {
-  const start = process.cpuUsage();
-  for (let i = from; i < to; i++) m.scan(comments[i]!);
-  const spent = process.cpuUsage(start);
-  return spent.user + spent.system;
-};
+const cpu = (m: Matcher, from: number, to: number) =>
+  cpuMicros(() => {
+    for (let i = from; i < to; i++) m.scan(comments[i]!);
+  });
 const ratios: number[] = [];
 const total = { base: 0, this: 0 };
 for (let r = 0; r < rounds; r++) {

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Judge } from '../../lib/judge';
 import { defaultJudge } from '../../lib/judge/default';
 import { CORPUS_DIR, loadDir } from '../judgement/corpus';
-import { median } from './stats';
+import { cpuMicros, median } from './stats';
 
 const ROUNDS = 15;
 const baseDir = process.argv[2];
@@ -45,10 +45,10 @@ for (const [name, texts, f] of cases) {
   for (let r = 0; r < ROUNDS; r++) {
     // Alternate which goes first, so neither always runs right after a collection.
     for (const k of r % 2 === 0 ? (['base', 'this'] as const) : (['this', 'base'] as const)) {
-      const start = process.cpuUsage();
-      for (const t of texts) f(judges[k], t);
-      const spent = process.cpuUsage(start);
-      us[k].push((spent.user + spent.system) / texts.length);
+      const spent = cpuMicros(() => {
+        for (const t of texts) f(judges[k], t);
+      });
+      us[k].push(spent / texts.length);
     }
   }
   const b = median(us.base);

@@ -24,7 +24,7 @@ const OF_WRITER = 'tui|tôi|mình|em|t|tao|ruột|hàng xóm|nhà tui|nhà tôi|
  * testimonial says what the remedy did ("mẹ tôi uống … khỏi hẳn"), not what
  * the relative believed. Training split: 36 benign lines, no flagged one.
  */
-const RELATIVE_BELIEVES = new RegExp(
+export const RELATIVE_BELIEVES = new RegExp(
   '(?:^|[^\\p{L}])' +
     `(?:${KIN})` +
     `\\s+(?:${OF_WRITER})` +
@@ -41,9 +41,19 @@ const RELATIVE_BELIEVES = new RegExp(
  */
 const MAY_TELL_BELIEF = /\s(?:tin|nghe)/i;
 
+/**
+ * What every RELATIVE_BELIEVES match holds from its whose-word on: each of OF_WRITER's words ends
+ * in one of these ("hàng xóm" in "xóm", "nhà tui" in "tui"), then the same spaces, optional
+ * adverb and "tin"/"nghe", with the same flags. One comment in nine of those with a space then
+ * "tin"/"nghe" holds it; the kin words tried at every position cost 3 µs a comment, this 0.4
+ * (issue 13, eleventh round).
+ */
+const WRITER_THEN_BELIEF =
+  /(?:tui|tôi|mình|em|t|tao|ruột|xóm)\s+(?:(?:cũng|vẫn|cứ|từng|đã)\s+)?(?:tin|nghe)/iu;
+
 /** Where a relative's belief is told ([start, end) of "ba tui tin"), or null. */
 export function relativeBelief(text: string): { start: number; end: number; matched: string } | null {
-  if (!MAY_TELL_BELIEF.test(text)) return null;
+  if (!MAY_TELL_BELIEF.test(text) || !WRITER_THEN_BELIEF.test(text)) return null;
   const m = RELATIVE_BELIEVES.exec(text);
   if (!m) return null;
   // The match may open with the character before the kin word.
@@ -70,6 +80,32 @@ const ASKS_IF_REAL = new RegExp(
   ].join('|'),
   'u',
 );
+
+/**
+ * What every ASKS_IF_REAL match leaves in the comment's folded letters run together, spaces and
+ * punctuation taken out (`foldedLetters`: the same folds in the same order, where a match's
+ * letters and spaces become its letters side by side), one line a shape of ASKS_IF_REAL. Its
+ * `\b`s and what a shape reads after these words are left out, so this holds wherever
+ * ASKS_IF_REAL does. The letters are folded for the model already: testing them rules out nine
+ * comments in ten that the raw-text test lets through, before `foldForSearch` (issue 13, eleventh
+ * round).
+ */
+const ASKS_IF_REAL_LETTERS = new RegExp(
+  [
+    '(?:that|gia)hay(?:gia|lua|that)',
+    'cophai',
+    `cothat${NO}`,
+    `la(?:tin)?(?:that|gia|lua|luadao)(?:${NO}|dung${NO}|phai${NO})`,
+    `(?:lua|luadao|gia)(?:dung|phai)${NO}`,
+    `that${NO}`,
+    'tinnay(?:co)?(?:that|dung)',
+  ].join('|'),
+);
+
+/** False where `asksIfReal` is false, from the comment's `foldedLetters` alone; true where it may ask. */
+export function mayAskIfReal(letters: string): boolean {
+  return ASKS_IF_REAL_LETTERS.test(letters);
+}
 
 /**
  * Does the comment ask whether what it describes is real? Someone who pastes

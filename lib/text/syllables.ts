@@ -1,4 +1,12 @@
-import { FOLD, FOLD_IGNORABLE, FOLD_LAZY, FOLD_SEPARATOR, foldAt, LOOKALIKE_DIGITS } from './fold';
+import {
+  codeUnitsToString,
+  FOLD,
+  FOLD_IGNORABLE,
+  FOLD_LAZY,
+  FOLD_SEPARATOR,
+  foldAt,
+  LOOKALIKE_DIGITS,
+} from './fold';
 
 /**
  * The folded form of a comment, tokenised into syllables: syllable t's folded
@@ -91,6 +99,16 @@ export function foldText(text: string, reuse?: FoldedText): FoldedText {
   }
   out.count = t + 1;
   return out;
+}
+
+/**
+ * Every folded letter and digit of the comment run together, its separators (spaces,
+ * punctuation) taken out: `foldForSearch`'s text without them, but for a digit read as the
+ * letter it imitates ("l0i" → "loi"). For tests that a word sequence may appear, before the
+ * costlier fold.
+ */
+export function foldedLetters(f: FoldedText): string {
+  return codeUnitsToString(f.chars, f.count > 0 ? f.to[f.count - 1]! : 0);
 }
 
 /**

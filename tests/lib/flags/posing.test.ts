@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { namesGuideBody, opensAsAuthority, whatLeads } from '../../../lib/flags/posing';
+import {
+  INNER_DOT,
+  namesGuideBody,
+  opensAsAuthority,
+  whatLeads,
+  withoutInnerDots,
+} from '../../../lib/flags/posing';
 
 // Written for these tests (not from the corpus): a message that poses and asks,
 // in the order a sender label, a self-introduction or a notice puts them.
@@ -204,5 +210,57 @@ describe('opensAsAuthority: tin mở đầu bằng giọng cơ quan, hay kể ch
     const start = claim === '@0' ? 0 : text.indexOf(claim);
     expect(start).toBeGreaterThanOrEqual(0);
     expect(opensAsAuthority(text, start)).toBe(expected);
+  });
+});
+
+// The hand-written undotting must remove exactly the dots the regex removes: each dot judged by
+// its neighbours in the original text, a surrogate pair read as one code point.
+describe('withoutInnerDots: bỏ dấu chấm giữa hai chữ cái hoặc chữ số, như INNER_DOT', () => {
+  test.each([
+    ['chữ tách bằng dấu chấm', 'B.ộ K.H.C.N', 'Bộ KHCN'],
+    ['chấm cuối câu và dấu ba chấm giữ nguyên', 'Xong rồi. Vậy thôi... hết', 'Xong rồi. Vậy thôi... hết'],
+    ['số tiền có dấu chấm ngăn cách', '2.000.000đ', '2000000đ'],
+    ['hai dấu chấm liền nhau không phải chấm giữa chữ', 'a..b', 'a..b'],
+    ['chấm ở đầu và cuối chuỗi', '.a.', '.a.'],
+    ['chữ ngoài mặt phẳng cơ bản (cặp surrogate) hai bên', '𝐁.𝐨', '𝐁𝐨'],
+    ['surrogate lẻ không phải chữ', '\ud835.a', '\ud835.a'],
+    ['chữ có dấu tổ hợp', 'co\u0302.ng', 'co\u0302.ng'],
+  ])('%s', (_, text, expected) => {
+    expect(withoutInnerDots(text)).toBe(expected);
+    expect(withoutInnerDots(text)).toBe(text.replace(INNER_DOT, ''));
+  });
+
+  test('the same text as the regex on 20,000 random texts of dots, letters, digits, marks and surrogates', () => {
+    const pieces = [
+      '.',
+      '.',
+      '.',
+      'a',
+      'Z',
+      '5',
+      'ộ',
+      'đ',
+      ' ',
+      ',',
+      '\u0302',
+      '\ud835',
+      '\udc01',
+      '𝐁',
+      '😂',
+      '_',
+      'ª',
+      '٣',
+    ];
+    let seed = 13;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let k = 0; k < 20000; k++) {
+      let text = '';
+      const n = Math.floor(random() * 12);
+      for (let i = 0; i < n; i++) text += pieces[Math.floor(random() * pieces.length)];
+      expect(withoutInnerDots(text)).toBe(text.replace(INNER_DOT, ''));
+    }
   });
 });

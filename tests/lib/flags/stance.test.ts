@@ -3,11 +3,14 @@ import { quotedSpans } from '../../../lib/flags/clauses';
 import {
   asksIfReal,
   asksYesNo,
+  mayAskIfReal,
   mocksClaim,
   quotesAsReported,
+  RELATIVE_BELIEVES,
   relativeBelief,
   retellsKinHarm,
 } from '../../../lib/flags/stance';
+import { foldedLetters, foldText } from '../../../lib/text/syllables';
 
 describe('người thân tin: kể lại niềm tin của người khác', () => {
   test.each([
@@ -32,6 +35,97 @@ describe('người thân tin: kể lại niềm tin của người khác', () =>
     'Bà con tin tưởng thì ib em',
   ])('không phải: %s', (text) => {
     expect(relativeBelief(text)).toBeNull();
+  });
+});
+
+// The pre-tests before RELATIVE_BELIEVES only skip texts it cannot match: the same answer as the
+// regex alone, on texts built from its own words, their capitals, other spaces and near misses.
+describe('người thân tin: phép thử trước không bỏ sót gì của biểu thức chính', () => {
+  // One slot after another, each often filled with its own words and sometimes with a near miss.
+  const SLOTS = [
+    ['', 'x', 'Ồ ', 'à,'],
+    ['Ba', 'bố mẹ', 'CHỒNG', 'chú', 'con', 'anh', 'xba', 'ông xã', ''],
+    [' ', '  ', '\u00a0', '\n', '', '_'],
+    ['tui', 'TÔI', 'mình', 'em', 't', 'tao', 'ruột', 'hàng xóm', 'nhà em', 'xóm', 'bạn', 'tuii'],
+    [' ', '\t', '\u3000', '', '-'],
+    ['', '', 'cũng ', 'Vẫn  ', 'đã', 'từng\n', 'cứ ', 'hay '],
+    ['tin', 'TIN', 'tinh', 'nghe', 'nghe người ta', 'nghe theo', 'nghe lời', 'nghe nói', 'tín'],
+    ['', ' uống', 'h', '!', ' lá'],
+  ];
+  test('30,000 văn bản ngẫu nhiên (hạt giống cố định): giống hệt biểu thức chính', () => {
+    let seed = 2026_12_07;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    let matched = 0;
+    for (let k = 0; k < 30000; k++) {
+      let text = '';
+      for (const slot of SLOTS) text += slot[next() % slot.length];
+      const m = RELATIVE_BELIEVES.exec(text);
+      expect(relativeBelief(text) !== null, text).toBe(m !== null);
+      if (m) matched++;
+    }
+    expect(matched).toBeGreaterThan(100);
+  });
+});
+
+// The judge asks `mayAskIfReal` of the folded letters before `asksIfReal`: it must hold wherever
+// `asksIfReal` does, whatever the spelling, the marks, the spaces or the invisible characters.
+describe('hỏi có thật không: phép thử trên chữ đã gấp không bỏ sót câu hỏi nào', () => {
+  test.each([
+    ['là thật hay giả vậy mn', true],
+    ['có phải trang của Bộ không', true],
+    ['Tin này thật ko ạ', true],
+    ['La gia dung ko?', true],
+    ['Thế là l\u200bừa phải không các cháu?', true],
+    ['Mẹ tôi uống lá đu đủ khỏi hẳn', false],
+    ['hay quá, cảm ơn ad', false],
+  ])('%s → %s', (text, may) => {
+    expect(mayAskIfReal(foldedLetters(foldText(text)))).toBe(may);
+    if (asksIfReal(text)) expect(may).toBe(true);
+  });
+
+  const SLOTS = [
+    ['', 'Ơ ', 'tin nhắn: ', '“', 'x'],
+    [
+      'là',
+      'LÀ',
+      'có',
+      'Có',
+      'tin này',
+      'la tin',
+      'lừa',
+      'lừa đảo',
+      'giả',
+      'thật',
+      'Thật',
+      'th\u00adật',
+      'co',
+      '',
+    ],
+    [' ', '  ', '\u00a0', '\n', ', ', '', '-', '\u200b '],
+    ['thật', 'giả', 'lừa', 'phải', 'đúng', 'hay', 'có', 'th4t', 'lua dao', 'tin'],
+    [' ', '', '. ', '\t'],
+    ['hay', 'không', 'ko', 'k', 'hông', 'hok', 'chưa', 'giả', 'lừa', 'thật', 'đúng', 'phải', 'có thật', ''],
+    [' ', '', '?', ' ?'],
+    ['', 'giả', 'không', 'ko', 'thật', 'a', 'mn', '😂', 'vậy', '.'],
+  ];
+  test('40,000 văn bản ngẫu nhiên (hạt giống cố định): asksIfReal ⇒ mayAskIfReal', () => {
+    let seed = 2026_12_07;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    let asked = 0;
+    for (let k = 0; k < 40000; k++) {
+      let text = '';
+      for (const slot of SLOTS) text += slot[next() % slot.length];
+      if (!asksIfReal(text)) continue;
+      asked++;
+      expect(mayAskIfReal(foldedLetters(foldText(text))), text).toBe(true);
+    }
+    expect(asked).toBeGreaterThan(1000);
   });
 });
 

@@ -10,6 +10,7 @@ import { localeMessages } from '../../../lib/i18n/strings';
 import {
   compileJudge,
   introducedAsAuthority,
+  LAUGH_WORD,
   mocks,
   primaryFirst,
   SUPPORT_FACTOR,
@@ -875,6 +876,33 @@ describe('lời chế giễu: cười mà không để cách liên hệ là đan
   ])('mocks(%s, mời liên hệ: %s) → %s', (text, contactMe, expected) => {
     const concepts = new Map<string, FlagHit[]>(contactMe ? [['contact-me', []]] : []);
     expect(mocks(text, concepts, detect(text))).toBe(expected);
+  });
+
+  // The judge tests the folded letters before LAUGH_WORD: the same answer wherever the raw
+  // regex would laugh, in any case, with marks or without, spaced or run together.
+  test('30,000 văn bản ngẫu nhiên (hạt giống cố định): mocks giống hệt khi chỉ đọc LAUGH_WORD', () => {
+    const SLOTS = [
+      ['', 'Ừ ', 'x', '“'],
+      ['ha', 'HA', 'He', 'hi', 'k', 'K', 'lo', 'LOL', 'cười', 'CƯỜI', 'buồn', 'Buon', 'cuoi', 'hà', ''],
+      ['', 'ha', 'he', 'HI', 'kk', 'l', ' ', '\u200b'],
+      ['', ' ', '  ', 'hi', 'k', 'xỉu', 'XỈU', 'cười', 'cuoi', 'xiu', '\n'],
+      ['', ' xỉu', ' xiu', 'ha', '!', ' ib em', '😂'],
+    ];
+    let seed = 2026_12_07;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    const none = new Map<string, FlagHit[]>();
+    let laughs = 0;
+    for (let k = 0; k < 30000; k++) {
+      let text = '';
+      for (const slot of SLOTS) text += slot[next() % slot.length];
+      if (!LAUGH_WORD.test(text)) continue;
+      laughs++;
+      expect(mocks(text, none, []), text).toBe(true);
+    }
+    expect(laughs).toBeGreaterThan(3000);
   });
 });
 

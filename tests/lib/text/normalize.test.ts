@@ -106,6 +106,8 @@ describe('foldForSearch — giống hệt cách gấp từng mảnh', () => {
     '\u001f',
     '\u2161',
     '\uffff',
+    '\ufeff',
+    'gấp thành chuỗi dài hơn bốn mươi tám đơn vị để qua bộ giải mã UTF-16',
   ];
   test('văn bản ngẫu nhiên (cố định hạt giống): cùng kết quả', () => {
     let seed = 2026_12_07;

@@ -488,11 +488,16 @@ class CompiledJudge implements Judge {
 
     careRefused(text, conceptHits);
     lossTold(text, detected, conceptHits);
+    // A writer who defends the claim against doubters ("không tin thì thôi", "mn cười chứ …",
+    // "các ông cứ cãi đi") makes it: a laugh, a relative's story or a question is no report.
+    const pushesBack = conceptHits.has(PUSHBACK_CONCEPT);
     const story =
-      (tellsStory(conceptHits, detected) && !posesInOpening(text, conceptHits)) ||
-      mocks(text, conceptHits, detected, letters) ||
-      // The map lookups first: the regex is the costlier test (issue 13, sixth round).
-      (unreachable(conceptHits, detected) && relativeBelief(text) !== null);
+      !pushesBack &&
+      (refutes(text, conceptHits, detected) ||
+        (tellsStory(conceptHits, detected) && !posesInOpening(text, conceptHits)) ||
+        mocks(text, conceptHits, detected, letters) ||
+        // The map lookups first: the regex is the costlier test (issue 13, sixth round).
+        (unreachable(conceptHits, detected) && relativeBelief(text) !== null));
     let handsOn = false;
     // The folded letters rule out most comments before `asksIfReal` folds the text again.
     if (story || (mayAskIfReal(letters) && asksIfReal(text))) silenceStory(ruleHits, silenced);
@@ -504,6 +509,9 @@ class CompiledJudge implements Judge {
     // moved the model's reading of hundreds of health lines that name a "bác sĩ"
     // (training-split CV, thresholds held: 354 lines changed).
     conceptHits.delete(TRADE_CONCEPT);
+    // Pushback is read only by the gates here: the model reads the comment as it was trained to.
+    if (pushesBack) conceptHits.delete(PUSHBACK_CONCEPT);
+    conceptHits.delete(REFUTED_CONCEPT);
     const anySilenced = silenced.size > 0 || signsSilenced.size > 0;
     const signals = signalNames(conceptHits, this.conceptSignal, detected, anySilenced, text);
     // After the model's signals: the model reads a handed-on quote as it always did (training
@@ -524,7 +532,7 @@ class CompiledJudge implements Judge {
     // nor one that only asks whether a remedy or a claim holds, or denies one, for health and
     // pseudoscience — read only when the model would flag one of them (`claimMuted`).
     let asksOrDenies = false;
-    const mockable = !story && unreachable(conceptHits, detected);
+    const mockable = !story && !pushesBack && unreachable(conceptHits, detected);
     if (mockable) {
       if (EYEBROW_MARK.test(text)) for (const c of CATEGORIES) silenced.add(c);
       else asksOrDenies = true;
@@ -1120,6 +1128,41 @@ function lossTold(text: string, detected: readonly Signal[], concepts: Map<strin
     push(concepts, VICTIM_CONCEPT, hit);
     return;
   }
+}
+
+/**
+ * The writer defends the claim against those who doubt or laugh at it: "ko tin thì thôi", "tin
+ * hay không tùy", "mn cười chứ bố mình bỏ thuốc…", "các bác chuyên gia cứ cãi đi", "giải thích
+ * đi". A debunker or a mocker does not answer his own laugh; the believer does (issue 13,
+ * eleventh round: training split, 104 claims hold one — 31 of them missed, most stopped by the
+ * laugh or the story gates — and no benign line).
+ */
+const PUSHBACK_CONCEPT = 'pushback';
+
+/**
+ * The frame of someone who knows the field refuting a claim: "là tương quan, không phải nhân
+ * quả", "không có bằng chứng", "chưa từng được kiểm chứng", "không tạo ra đủ năng lượng", "một
+ * phần tỷ". The believer writes the words too, but inside quotes, as the critic's line he answers
+ * ("Mấy bạn cứ nói 'không có bằng chứng' hoài. Bằng chứng là mẹ tôi khỏi…").
+ */
+const REFUTED_CONCEPT = 'refuted';
+
+/**
+ * A comment that refutes in the expert's frame, outside quotes, and gives no way to reach its
+ * writer reports the claim it names: a geophysicist's "trạm phát sóng … không tạo ra đủ năng
+ * lượng", a statistician's "tương quan, không phải nhân quả" (issue 13, eleventh round: training
+ * split, 109 benign lines hold the frame — 10 of them flagged — and no flagged claim;
+ * the 3 claims that hold it quote it). Read as a story is: its rule hits go and the model is not asked.
+ */
+function refutes(
+  text: string,
+  concepts: ReadonlyMap<string, FlagHit[]>,
+  detected: readonly Signal[],
+): boolean {
+  const hits = concepts.get(REFUTED_CONCEPT);
+  if (hits === undefined || !unreachable(concepts, detected)) return false;
+  const quotes = QUOTE_MARK.test(text) ? quotedSpans(text) : [];
+  return hits.some((h) => !overlapsQuotes(quotes, h.start, h.end));
 }
 
 /** A comment that asks to be reached ("ib em", "liên hệ", "kb zalo") is selling, whatever story it tells. */

@@ -1345,3 +1345,64 @@ describe('gạt bỏ việc chữa trị không phải là kể hậu quả: "kh
     expect(judge.judge(text).categories).toEqual(want);
   });
 });
+
+describe('người tin bênh lời khẳng định trước người chê: tiếng cười, câu chuyện không còn là lời bác bỏ (pushback, vòng mười một)', () => {
+  // Written for this test. Each row with a flag had none before: the laugh (or the relative's
+  // story) read as a report of the claim.
+  const judge = compileJudge({ ...defaultRulePack(), model: tinyHealthModel() });
+  test.each([
+    ['Uống nước xyzherb mỗi sáng là khỏe re 😂 ko tin thì thôi', ['health'], 'ko tin thì thôi'],
+    [
+      'mn cười chứ ba mình uống xyzherb thay thuốc 6 tháng, giờ khỏe hơn hồi uống thuốc 🤣',
+      ['health'],
+      'cười chứ',
+    ],
+    ['haha các bác sĩ cứ cãi đi, nhà tôi uống xyzherb thấy khỏe hẳn', ['health'], 'cứ cãi đi'],
+    // Guards (pass before and after): a laugh with no pushback mocks.
+    ['Uống nước xyzherb mỗi sáng là khỏe re 😂', [], 'chỉ có tiếng cười'],
+  ])('%s → %j (%s)', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+
+  test('quy tắc: lời khẳng định kèm tiếng cười mà người viết bênh nó thì vẫn gắn cờ', () => {
+    expect(
+      rulesOnly.judge('hahaha lá vối trị dứt điểm ung thư, mai tui mở viện nghiên cứu lá vối').hits,
+    ).toEqual([]);
+    expect(
+      rulesOnly.judge('hahaha cười thì cười chứ lá vối trị dứt điểm ung thư thật đó').categories,
+    ).toContain('health');
+    expect(rulesOnly.judge('lá vối trị dứt điểm ung thư 😂 tin hay không tùy').categories).toContain(
+      'health',
+    );
+  });
+});
+
+describe('người hiểu chuyện bác bỏ bằng khung lập luận (tương quan không phải nhân quả, không có bằng chứng): không gắn cờ (refuted, vòng mười một)', () => {
+  // Written for this test. Each row with [] was flagged before.
+  const judge = compileJudge({ ...defaultRulePack(), model: tinyHealthModel() });
+  test.each([
+    [
+      'Người làm thống kê y tế: ca bệnh tăng cùng lúc mọi người uống xyzherb là tương quan, không phải nhân quả',
+      [],
+      'tương quan, không phải nhân quả',
+    ],
+    [
+      'Nhà nghiên cứu: xyzherb hạ đường huyết chưa từng được kiểm chứng độc lập, các buổi giới thiệu đều không cho đo đường huyết trước và sau',
+      [],
+      'chưa từng được kiểm chứng',
+    ],
+    [
+      'Góp ý của người làm địa vật lý: uống xyzherb không tạo ra đủ năng lượng để thay đổi gì',
+      [],
+      'không tạo ra đủ năng lượng',
+    ],
+    // Guard (passes before and after): a seller who leaves a contact.
+    [
+      'Uống xyzherb khỏe hẳn, không có bằng chứng nào tốt hơn, ib em 0912 345 678',
+      ['health'],
+      'để lại cách liên hệ',
+    ],
+  ])('%s → %j (%s)', (text, want) => {
+    expect(judge.judge(text).categories).toEqual(want);
+  });
+});

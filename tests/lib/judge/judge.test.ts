@@ -462,6 +462,15 @@ describe('loại chính: theo sức nặng bằng chứng, không theo thứ t�
       ] as const),
       ['scam', 'impersonation'],
     ],
+    [
+      'tự nhận người của Sở, mô hình thấy lừa đảo chắc hơn hẳn: mạo danh vẫn lên đầu',
+      'mình ở Sở KHCN tỉnh, có dự án cần người góp vốn, lãi 5%/tháng, ai quan tâm nhắn mình',
+      new Map([
+        ['scam', 1],
+        ['impersonation', 0.4],
+      ] as const),
+      ['impersonation', 'scam'],
+    ],
   ] as const)('%s', (_name, text, confidence, want) => {
     expect(primaryFirst(confidence, null, whatLeads(text))).toEqual(want);
   });

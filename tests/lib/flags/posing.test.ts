@@ -22,9 +22,29 @@ describe('whatLeads: xưng danh trước hay đòi hỏi trước', () => {
       'posing',
     ],
     [
-      'tự giới thiệu là nhân viên',
+      'tự giới thiệu là nhân viên ngân hàng: nói với tư cách cơ quan',
       'Em là nhân viên ngân hàng, chị đọc giúp em mã OTP vừa gửi về nhé',
-      'posing',
+      'speaks',
+    ],
+    [
+      'không dấu, tự nhận làm ở Sở, chưa đòi gì rõ: vẫn là cơ quan nói',
+      'minh o So KHCN tinh, co du an can nguoi gop von, ai quan tam nhan minh',
+      'speaks',
+    ],
+    [
+      'đòi tiền trước, tự nhận người của Bộ sau: vẫn là cơ quan nói',
+      'Chuyển khoản 500k phí hồ sơ là xong, em làm ở Bộ nên bao duyệt',
+      'speaks',
+    ],
+    [
+      '"bộ phận" của một hãng không phải Bộ: đòi mã trước',
+      'Gửi mã OTP để mở khóa nick, chúng tôi là bộ phận hỗ trợ Meta',
+      'ask',
+    ],
+    [
+      'quản trị viên một nhóm không phải quản trị trang: đòi mã trước',
+      'Gửi mật khẩu cho mình, mình là quản trị viên nhóm nên mở khóa được',
+      'ask',
     ],
     [
       'quản trị trang mở lời',

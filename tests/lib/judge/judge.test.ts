@@ -4,6 +4,7 @@ import { defaultRulePack } from '../../../lib/flags';
 import { CATEGORIES } from '../../../lib/flags/categories';
 import { detect } from '../../../lib/flags/detectors';
 import type { FlagHit } from '../../../lib/flags/hit';
+import { mythKind } from '../../../lib/flags/myth-kind';
 import { whatLeads } from '../../../lib/flags/posing';
 import type { Rule } from '../../../lib/flags/schema';
 import { localeMessages } from '../../../lib/i18n/strings';
@@ -462,8 +463,50 @@ describe('loại chính: theo sức nặng bằng chứng, không theo thứ t�
       ] as const),
       ['scam', 'impersonation'],
     ],
+    [
+      'tự nhận người của Sở, mô hình thấy lừa đảo chắc hơn hẳn: mạo danh vẫn lên đầu',
+      'mình ở Sở KHCN tỉnh, có dự án cần người góp vốn, lãi 5%/tháng, ai quan tâm nhắn mình',
+      new Map([
+        ['scam', 1],
+        ['impersonation', 0.4],
+      ] as const),
+      ['impersonation', 'scam'],
+    ],
   ] as const)('%s', (_name, text, confidence, want) => {
     expect(primaryFirst(confidence, null, whatLeads(text))).toEqual(want);
+  });
+
+  // Health and pseudoscience share their reply: what the myth tells decides when
+  // the two are about as sure (the label guide: a remedy is health first, a claim
+  // about technology or the world pseudoscience first).
+  test.each([
+    [
+      'bài thuốc uống vào khỏi bệnh: sức khỏe lên đầu dù giả khoa học chắc hơn chút',
+      'Nước lượng tử uống 7 ngày khỏi tiểu đường',
+      0.8,
+      0.9,
+      ['health', 'pseudoscience'],
+    ],
+    [
+      'sóng 5G gây bệnh: giả khoa học lên đầu dù sức khỏe chắc hơn chút',
+      'Sóng 5G gây ung thư, ai ở gần trạm phát phải dọn đi',
+      0.9,
+      0.8,
+      ['pseudoscience', 'health'],
+    ],
+    [
+      'không nói gì về bài thuốc hay công nghệ: giữ thứ tự theo độ chắc',
+      'Bác sĩ giấu sự thật này, ai cũng biết rồi',
+      0.8,
+      0.9,
+      ['pseudoscience', 'health'],
+    ],
+  ] as const)('%s', (_name, text, health, pseudoscience, want) => {
+    const confidence = new Map([
+      ['health', health],
+      ['pseudoscience', pseudoscience],
+    ] as const);
+    expect(primaryFirst(confidence, null, null, mythKind(text))).toEqual(want);
   });
 });
 

@@ -1,8 +1,10 @@
 import { CATEGORIES, type Category } from '../flags/categories';
 import { INTENTS, type Intent } from '../replies/intents';
 import { foldText } from '../text/syllables';
+import { encodeFeatureHashes } from './feature-codec';
 import { extractTextFeatures, FeatureBuffer, pushSignals } from './features';
-import { encodeBase64, signalHash, toProbabilities } from './predict';
+import { signalHash, toProbabilities } from './predict';
+import { pruneByWeight } from './prune';
 import { IDEA_COLUMN, INTENT_OFFSET, LABELS, type ModelFile } from './schema';
 import { encodeWeightChars, WEIGHT_CHAR_STEPS } from './weight-chars';
 
@@ -77,6 +79,14 @@ export interface TrainOptions {
    * (docs/judgement.md, fifth round).
    */
   otherCategoryWeight: number;
+  /**
+   * After training, a feature whose weights sum (L1, `featureStrength` in
+   * prune.ts) to less than this is dropped: the file's size, by weight rather
+   * than by count. 0 keeps every feature.
+   */
+  pruneBelow: number;
+  /** 1: after pruning, train again on the kept features alone (their weights refit without the dropped ones). */
+  pruneRefit: number;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
@@ -103,6 +113,8 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   dropout: 0.2,
   ruleFlaggedWeight: 0.25,
   otherCategoryWeight: 0.2,
+  pruneBelow: 0,
+  pruneRefit: 0,
 };
 
 const WIDTH = LABELS.length;
@@ -156,13 +168,25 @@ export interface RawModel {
   bias: Float64Array;
 }
 
+/** Trains, then prunes by weight (`pruneBelow`), and refits the kept features if `pruneRefit`. */
 export function trainRaw(examples: readonly Example[], opts: TrainOptions = DEFAULT_TRAIN_OPTIONS): RawModel {
   const hashesOf = examples.map((e) => exampleHashes(e.text, e.signals));
-  // Document frequency: keep features seen in at least minCount examples.
+  const pruned = pruneByWeight(fitRaw(examples, hashesOf, opts), opts.pruneBelow);
+  if (opts.pruneBelow <= 0 || opts.pruneRefit <= 0) return pruned;
+  return fitRaw(examples, hashesOf, opts, new Set(pruned.hashes));
+}
+
+function fitRaw(
+  examples: readonly Example[],
+  hashesOf: readonly number[][],
+  opts: TrainOptions,
+  only?: ReadonlySet<number>,
+): RawModel {
+  // Document frequency: keep features seen in at least minCount examples (and in `only`, if given).
   const df = new Map<number, number>();
   for (const hs of hashesOf) for (const h of new Set(hs)) df.set(h, (df.get(h) ?? 0) + 1);
   const kept = [...df.entries()]
-    .filter(([, n]) => n >= opts.minCount)
+    .filter(([h, n]) => n >= opts.minCount && (only === undefined || only.has(h)))
     .map(([h]) => h)
     .sort((a, b) => a - b);
   const rowOf = new Map<number, number>();
@@ -317,12 +341,15 @@ export function toModelFile(
       bytes[i * WIDTH + j] = Math.round(raw.weights[r * WIDTH + j]! / scale);
     }
   });
+  const coded = encodeFeatureHashes(hashes);
   return {
     format: 'khcn-moderator/model',
-    version: 2,
+    version: 3,
     trainedOn: meta,
     labels: [...LABELS],
-    features: encodeBase64(new Uint8Array(hashes.buffer)),
+    features: coded.text,
+    featureCount: hashes.length,
+    featureGapBits: coded.gapBits,
     weights: encodeWeightChars(bytes),
     scale: Number(scale.toPrecision(8)),
     bias: [...raw.bias].map((b) => Number(b.toFixed(6))),

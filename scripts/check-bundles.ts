@@ -72,7 +72,7 @@ export function checkBuilds(
       const size = deflatedSize(readFileSync(model));
       if (size > budget)
         problems.push(
-          `${name}: ${MODEL_IN_BUILD} is ${Math.round(size / 1024)} KB deflated, over the ${Math.round(budget / 1024)} KB budget (raise minCount in lib/model/train.ts)`,
+          `${name}: ${MODEL_IN_BUILD} is ${Math.round(size / 1024)} KB deflated, over the ${Math.round(budget / 1024)} KB budget (set pruneBelow and pruneRefit in lib/model/train.ts)`,
         );
     }
     for (const file of jsFiles(dir)) {

@@ -93,7 +93,7 @@ function main(): void {
   mkdirSync(dirname(MODEL_PATH), { recursive: true });
   const json = `${JSON.stringify(file)}\n`;
   writeFileSync(MODEL_PATH, json);
-  const featureCount = Buffer.from(file.features, 'base64').length / 4;
+  const featureCount = file.featureCount;
   process.stderr.write(
     `model: ${featureCount} features × ${file.labels.length} labels, ${(json.length / 1024).toFixed(0)} KB; thresholds ${CATEGORIES.slice(
       0,

@@ -218,7 +218,10 @@ export const CHECK_STRINGS = {
   ],
   /** The labels, in order, follow in code. */
   model_labels: ['nhãn phải là', 'labels must be'],
-  model_featuresLength: ['features: độ dài không chia hết cho 4', 'length not a multiple of 4'],
+  model_featuresCorrupt: [
+    'features: mã hoá các hash bị hỏng hoặc thiếu',
+    'the hashes are corrupt or truncated',
+  ],
   model_weightsLength: ['weights: cần $1 ký tự, có $2', 'wrong length'],
   model_invalid: ['Tệp mô hình không hợp lệ', 'invalid model file'],
   // A report's dates (lib/ideas/report.ts) and a tab's batch of flag counts (lib/flags/flag-stats.ts).

@@ -1,3 +1,4 @@
+import { decodeFeatureHashes } from './feature-codec';
 import {
   extractTextFeatures,
   FeatureBuffer,
@@ -53,21 +54,6 @@ export interface Evidence {
 }
 
 const WIDTH = LABELS.length;
-
-function decodeBase64(s: string): Uint8Array {
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
-export function encodeBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(bin);
-}
 
 /** Extra weights learnt from this moderator's corrections: feature hash → one weight per label. */
 export type WeightDelta = ReadonlyMap<number, Float64Array>;
@@ -213,8 +199,7 @@ class LinearModel implements Model {
     private readonly bias: readonly number[],
     delta: WeightDelta | null,
   ) {
-    const featureBytes = decodeBase64(file.features);
-    const hashes = new Int32Array(featureBytes.buffer, featureBytes.byteOffset, featureBytes.byteLength / 4);
+    const hashes = decodeFeatureHashes(file.features, file.featureCount, file.featureGapBits);
     const bytes = decodeWeightChars(file.weights);
     this.weights = new Float32Array(bytes.length);
     for (let i = 0; i < bytes.length; i++) this.weights[i] = bytes[i]! * file.scale;

@@ -3,6 +3,7 @@ import { CATEGORIES } from '../flags/categories';
 import { bilingual } from '../i18n/bilingual';
 import { CHECK_STRINGS } from '../i18n/check-strings';
 import { INTENTS } from '../replies/intents';
+import { decodeFeatureHashes } from './feature-codec';
 import { WEIGHT_CHARS_PATTERN } from './weight-chars';
 
 /**
@@ -10,11 +11,12 @@ import { WEIGHT_CHARS_PATTERN } from './weight-chars';
  * `npm run train` and validated here on load. A file that does not parse gets
  * a message naming what is wrong; the rules still run without it.
  *
- * Layout: one row per kept feature (its 32-bit hash, base64), LABELS.length
- * weights per row, quantised to steps (weight = step × scale) and written one
- * character per weight (`weight-chars.ts`), so the file stays small in the
- * store zip and parses in a few ms. Version 2 since the weights left base64
- * (2026-12-07).
+ * Layout: one row per kept feature (its 32-bit hash, the hashes Rice-coded:
+ * `feature-codec.ts`), LABELS.length weights per row, quantised to steps
+ * (weight = step × scale) and written one character per weight
+ * (`weight-chars.ts`), so the file stays small in the store zip and parses in
+ * a few ms. Version 2 since the weights left base64, 3 since the hashes are
+ * Rice-coded gaps (2026-12-07, issue 13: 121 → 71 KB deflated).
  */
 
 /** Output columns, in this order: the five flag categories, the eight reply intents, idea. */
@@ -31,7 +33,7 @@ const WeightChars = z.string().regex(WEIGHT_CHARS_PATTERN, bilingual(CHECK_STRIN
 export const ModelFile = z
   .object({
     format: z.literal('khcn-moderator/model'),
-    version: z.literal(2),
+    version: z.literal(3),
     /** Which corpus and settings made it: for the datasheet, never read by the page. */
     trainedOn: z.object({
       lines: z.number().int().nonnegative(),
@@ -44,8 +46,11 @@ export const ModelFile = z
     labels: z.array(z.string()).refine((l) => l.join(' ') === LABELS.join(' '), {
       message: `${bilingual(CHECK_STRINGS, 'model_labels')}: ${LABELS.join(' ')}`,
     }),
-    /** Hashes of the kept features, base64 of a little-endian Int32Array. */
+    /** Hashes of the kept features, ascending: base64 of their Rice-coded gaps (`feature-codec.ts`). */
     features: Base64,
+    featureCount: z.number().int().nonnegative(),
+    /** The Rice parameter k of `features`: a gap's low k bits are written as they are. */
+    featureGapBits: z.number().int().min(0).max(31),
     /** features × labels steps, row-major, one character each (`weight-chars.ts`). */
     weights: WeightChars,
     scale: z.number().positive(),
@@ -60,33 +65,29 @@ export const ModelFile = z
     }),
   })
   .superRefine((m, ctx) => {
-    const featureBytes = base64Length(m.features);
-    const weightBytes = m.weights.length;
-    if (featureBytes % 4 !== 0) {
+    try {
+      decodeFeatureHashes(m.features, m.featureCount, m.featureGapBits);
+    } catch (error) {
       ctx.addIssue({
         code: 'custom',
-        message: bilingual(CHECK_STRINGS, 'model_featuresLength'),
+        path: ['features'],
+        message: `${bilingual(CHECK_STRINGS, 'model_featuresCorrupt')} (${error instanceof Error ? error.message : String(error)})`,
       });
       return;
     }
-    if (weightBytes !== (featureBytes / 4) * LABELS.length) {
+    if (m.weights.length !== m.featureCount * LABELS.length) {
       ctx.addIssue({
         code: 'custom',
         message: bilingual(
           CHECK_STRINGS,
           'model_weightsLength',
-          String((featureBytes / 4) * LABELS.length),
-          String(weightBytes),
+          String(m.featureCount * LABELS.length),
+          String(m.weights.length),
         ),
       });
     }
   });
 export type ModelFile = z.infer<typeof ModelFile>;
-
-function base64Length(s: string): number {
-  const pad = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
-  return (s.length / 4) * 3 - pad;
-}
 
 export type ParsedModel = { ok: true; model: ModelFile } | { ok: false; error: string };
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { hashChars, KIND_JOINED, SIGNAL_REPEAT } from '../../../lib/model/features';
 import { loadModel, toProbabilities } from '../../../lib/model/predict';
+import { featureStrength } from '../../../lib/model/prune';
 import {
   CATEGORY_COLUMNS,
   INTENT_COLUMNS,
@@ -102,6 +103,20 @@ describe('huấn luyện', () => {
     const bytes = decodeWeightChars(file.weights);
     const largest = Math.max(...[...bytes].map(Math.abs));
     expect(largest).toBe(WEIGHT_STEPS);
+  });
+
+  test('tỉa theo trọng số sau khi học: chỉ bỏ đặc trưng yếu; học lại thì giữ đúng các đặc trưng ấy', () => {
+    const opts = { ...DEFAULT_TRAIN_OPTIONS, minCount: 1 };
+    const full = trainRaw(EXAMPLES, opts);
+    const strengths = [...full.hashes].map((_, r) => featureStrength(full.weights, r)).sort((a, b) => a - b);
+    const cut = strengths[Math.floor(strengths.length / 2)]!;
+    const pruned = trainRaw(EXAMPLES, { ...opts, pruneBelow: cut });
+    const kept = [...full.hashes].filter((_, r) => featureStrength(full.weights, r) >= cut);
+    expect(pruned.hashes.length).toBeLessThan(full.hashes.length);
+    expect([...pruned.hashes]).toEqual(kept);
+    const refit = trainRaw(EXAMPLES, { ...opts, pruneBelow: cut, pruneRefit: 1 });
+    expect([...refit.hashes]).toEqual(kept);
+    expect([...refit.weights]).not.toEqual([...pruned.weights]);
   });
 
   test('bỏ ngẫu nhiên đặc trưng khi học: tất định, và có tác dụng', () => {
@@ -249,6 +264,19 @@ describe('tệp mô hình hỏng: thông báo rõ ràng', () => {
       "✖ có ký tự ngoài bảng ký tự của trọng số / a character outside the weights' alphabet\n  → at weights",
     ],
     ['trọng số ở dạng base64 cũ (phiên bản 1)', { ...good, version: 1 }, /version/],
+    ['hash chưa mã Rice (phiên bản 2)', { ...good, version: 2 }, /version/],
+    [
+      'hash bị cắt cụt',
+      { ...good, features: good.features.slice(0, 8) },
+      /✖ features: mã hoá các hash bị hỏng hoặc thiếu \/ the hashes are corrupt or truncated \(features: the bits end before hash \d+\)\n {2}→ at features/,
+    ],
+    [
+      'số đặc trưng nhiều hơn số hash',
+      { ...good, featureCount: good.featureCount + 1 },
+      /corrupt or truncated/,
+    ],
+    ['số đặc trưng ít hơn số hash', { ...good, featureCount: good.featureCount - 1 }, /bits left after/],
+    ['tham số Rice sai', { ...good, featureGapBits: good.featureGapBits + 3 }, /corrupt or truncated/],
     ['không phải base64', { ...good, features: '%%%%' }, '✖ không phải base64 / not base64\n  → at features'],
     ['ngưỡng ngoài [0, 1]', { ...good, thresholds: { ...good.thresholds, idea: 3 } }, /thresholds/],
   ])('%s', (_name, json, message) => {

@@ -93,12 +93,27 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: tiện ích trên trang (ex
       `Array.from(document.querySelector('[data-khcn-comment="2233445566778906"]').querySelectorAll('[role="button"], button')).find((b) => b.textContent.trim() === 'Phản hồi')`,
     );
     // The strip sits next to the reply box that now has focus.
-    const index = await ff.waitFor<number>(`(() => {
+    const index = await ff
+      .waitFor<number>(`(() => {
       const box = document.activeElement;
       if (box?.getAttribute('data-lexical-editor') !== 'true') return 0;
       if (box.parentElement?.nextElementSibling?.localName !== 'khcn-suggestions') return 0;
       return window.__replica.composers().indexOf(box) + 1;
-    })()`);
+    })()`)
+      .catch(async (error: Error) => {
+        // Failed once in a full CI run (2026-12-07, 15 s) and never alone: say what the page held,
+        // so the next failure tells focus lost from a strip never drawn.
+        const seen = await ff.evaluate<unknown>(`(() => {
+        const box = document.activeElement;
+        return {
+          focused: box ? box.localName + (box.getAttribute('data-lexical-editor') ? ' (lexical)' : '') : null,
+          next: box?.parentElement?.nextElementSibling?.localName ?? null,
+          strips: document.querySelectorAll('khcn-suggestions').length,
+          composers: window.__replica.composers().length,
+        };
+      })()`);
+        throw new Error(`${error.message}\nthe page: ${JSON.stringify(seen)}`);
+      });
     const composer = index - 1;
     const mention = await ff.evaluate<string>(`window.__replica.editorText(${composer})`);
     expect(mention.trim().length).toBeGreaterThan(0);

@@ -198,26 +198,26 @@ const LEVEL_OR_ENDORSEMENT_MARKED =
  */
 export function namesGuideBody(text: string): boolean {
   const undotted = withoutInnerDots(text);
-  const folded = withoutLevels(foldForSearch(undotted).replace(BANK_AS_ASK, ' '));
+  const folded = blankedWhere(
+    foldForSearch(undotted).replace(BANK_AS_ASK, ' '),
+    LEVEL_OR_ENDORSEMENT,
+    'cap ',
+    'duoc bo',
+  );
   if (GUIDE_BODY.test(folded) || NAMED_INSTITUTE.test(undotted)) return true;
-  return GUIDE_OFFICE.test(withoutMarkedLevels(undotted.toLowerCase()));
+  return GUIDE_OFFICE.test(
+    blankedWhere(undotted.toLowerCase(), LEVEL_OR_ENDORSEMENT_MARKED, 'cấp ', 'được bộ'),
+  );
 }
 
 /**
- * `LEVEL_OR_ENDORSEMENT`'s matches blanked. Each holds "cap " or "duoc bo", which most comments
- * lack: `includes` rules them out for a tenth of the regex's scan.
+ * `pattern`'s matches blanked, the regex run only when the text holds `needle` or `orNeedle`, which
+ * every match holds (`LEVEL_OR_ENDORSEMENT`'s "cap " or "duoc bo", `LEVEL_OR_ENDORSEMENT_MARKED`'s
+ * "cấp " or "được bộ"): most comments lack them, and `includes` rules them out for a tenth of the
+ * regex's scan.
  */
-function withoutLevels(folded: string): string {
-  return folded.includes('cap ') || folded.includes('duoc bo')
-    ? folded.replace(LEVEL_OR_ENDORSEMENT, ' ')
-    : folded;
-}
-
-/** `LEVEL_OR_ENDORSEMENT_MARKED`'s matches blanked; each holds "cấp " or "được bộ", as `withoutLevels`. */
-function withoutMarkedLevels(lower: string): string {
-  return lower.includes('cấp ') || lower.includes('được bộ')
-    ? lower.replace(LEVEL_OR_ENDORSEMENT_MARKED, ' ')
-    : lower;
+function blankedWhere(text: string, pattern: RegExp, needle: string, orNeedle: string): string {
+  return text.includes(needle) || text.includes(orNeedle) ? text.replace(pattern, ' ') : text;
 }
 
 /** Characters a message may run before its claim of authority and still open with it ("Page Thông tin KHCN 🔵 (tài khoản dự phòng):"). */

@@ -739,7 +739,8 @@ async function calibratePage(port: number, targetMs: number): Promise<PageCalibr
     if (next === null || tried.some((p) => p.units === next)) break;
     if (closeEnough(await measure(next), targetMs)) break;
   }
-  const best = nearestPoint(tried, targetMs) as PageCalibration['tried'][number];
+  // Two points at least were measured: there is a nearest.
+  const best = nearestPoint(tried, targetMs)!;
   return { targetMs, tried, ...best };
 }
 

@@ -67,8 +67,8 @@ export function closeEnough(msPerComment: number, targetMs: number, tolerance = 
  * The point to keep: the measured one nearest the target (the calibration
  * may end after its last try without one within the tolerance).
  */
-export function nearestPoint(points: readonly CostPoint[], targetMs: number): CostPoint | null {
-  let best: CostPoint | null = null;
+export function nearestPoint<P extends CostPoint>(points: readonly P[], targetMs: number): P | null {
+  let best: P | null = null;
   for (const p of points)
     if (!best || Math.abs(p.msPerComment - targetMs) < Math.abs(best.msPerComment - targetMs)) best = p;
   return best;

@@ -12,7 +12,6 @@ import {
   GLANCE_PARTS,
   LABEL_ANSWERED_SUFFIX,
   LABEL_TIME_SUFFIX,
-  LINK_BUTTON_OR_ARTICLE,
   LINK_OR_BUTTON,
   NESTED_OR_EDITABLE,
   NOT_PROFILE_LINK,
@@ -367,7 +366,6 @@ function commentText(
   blocks: readonly Element[],
 ): string {
   let text = '';
-  let articleIsLinkOrButton: boolean | undefined;
   const cards =
     outbound.length > 0 && blocks.length > 0 ? previewCards(article, outbound, timestamp) : NO_CARDS;
   for (let i = 0; i < blocks.length; i++) {
@@ -383,17 +381,9 @@ function commentText(
     }
     if (cards.length > 0 && insideAny(block, cards)) continue;
     if (!owns(block)) continue;
-    // Inside a link or a button of this article: a name or an action, not the
-    // words. The block is the article's own (`owns`), so the article is the
-    // nearest article above it: the walk up stops there instead of at the
-    // document's root (for every block of every comment). What it stops at
-    // first is a link or a button inside the article, or the article itself
-    // (inside a link or a button of its own only when it is one).
-    const stop = block.closest(LINK_BUTTON_OR_ARTICLE);
-    if (stop === article) {
-      articleIsLinkOrButton ??= article.matches(LINK_OR_BUTTON);
-      if (articleIsLinkOrButton) continue;
-    } else if (stop !== null && article.contains(stop)) continue;
+    // Inside a link or a button of this article: a name or an action, not the words.
+    const container = block.closest(LINK_OR_BUTTON);
+    if (container && article.contains(container)) continue;
     const line = blockText(block, holdsElements);
     if (!line) continue;
     // Action words and "Xem thêm" are a few words long: a longer line is words.

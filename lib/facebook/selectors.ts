@@ -258,8 +258,6 @@ export let PREVIEW_CARD = '';
 export let BUTTON = '';
 /** A link or a button: a text block inside one is a name or an action, never the comment's words. */
 export let LINK_OR_BUTTON = '';
-/** A link, a button or an article: the nearest of them above a text block tells whether it sits in a link or a button of its own article. */
-export let LINK_BUTTON_OR_ARTICLE = '';
 /** One subtree query: "holds a nested article?" and "holds an editable area?". */
 export let NESTED_OR_EDITABLE = '';
 /** One subtree query for everything a glance reads: nested articles, editable areas, links, text blocks. */
@@ -320,7 +318,6 @@ export function applySelectorPack(pack: SelectorPackData): void {
   PREVIEW_CARD = s.previewCard;
   BUTTON = s.button;
   LINK_OR_BUTTON = `a[href], ${s.button}`;
-  LINK_BUTTON_OR_ARTICLE = `${LINK_OR_BUTTON}, ${s.article}`;
   NESTED_OR_EDITABLE = `${s.article}, ${s.editable}`;
   GLANCE_PARTS = `${s.article}, ${s.editable}, a[href], ${s.textBlock}`;
   COMPOSER = [...s.composer];

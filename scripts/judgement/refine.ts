@@ -15,7 +15,7 @@ import { compileJudge, type Judge } from '../../lib/judge';
 import { loadModel } from '../../lib/model/predict';
 import { type RawModel, toModelFile } from '../../lib/model/train';
 import type { CorpusLine } from './corpus';
-import { FLAG_COST } from './thresholds';
+import { FLAG_COST, plateauThreshold } from './thresholds';
 
 const STEPS = [-0.05, -0.025, 0.025, 0.05] as const;
 const LOWEST = 0.3;
@@ -85,7 +85,30 @@ export function refineThresholds(
   return best;
 }
 
-/** The thresholds `start`, refined against the judge's out-of-fold flags (`judgedValue`). */
+/**
+ * The idea threshold, from the judge's own out-of-fold idea scores (the cue with the
+ * comment's hits, the model, ×0.2 on a flagged comment — what `isIdea` compares),
+ * not the scores before the judge: a flagged comment's idea score is a fifth of
+ * what the chooser saw. By F1, at the middle of its plateau (`plateauThreshold`).
+ */
+export function judgedIdeaThreshold(
+  train: readonly CorpusLine[],
+  judges: readonly Judge[],
+  foldOf: ReadonlyMap<string, number>,
+): number {
+  const scores = train.map((line) => judges[foldOf.get(line.family)!]!.judge(line.text).idea.score);
+  return plateauThreshold(
+    scores,
+    train.map((l) => l.idea),
+    0.2,
+    0.8,
+  );
+}
+
+/**
+ * The thresholds `start`, refined against the judge's out-of-fold flags (`judgedValue`);
+ * the idea's chosen on the judge's out-of-fold idea scores with those flags.
+ */
 export function refineWithJudge(
   train: readonly CorpusLine[],
   models: readonly RawModel[],
@@ -94,5 +117,8 @@ export function refineWithJudge(
   progress?: (message: string) => void,
 ): Thresholds {
   const judgesFor = foldJudges(models);
-  return refineThresholds(start, (t) => judgedValue(train, judgesFor(t), foldOf), progress);
+  const refined = refineThresholds(start, (t) => judgedValue(train, judgesFor(t), foldOf), progress);
+  const idea = judgedIdeaThreshold(train, judgesFor(refined), foldOf);
+  progress?.(`idea ${start.idea} → ${idea} (F1's plateau over the judge's idea scores)`);
+  return { ...refined, idea };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CorpusLine } from '../../scripts/judgement/corpus';
-import { jointThresholds } from '../../scripts/judgement/thresholds';
+import { bestThreshold, jointThresholds, plateauThreshold } from '../../scripts/judgement/thresholds';
 
 const line = (id: number, flagged: boolean): CorpusLine => ({
   id: `t-${id}`,
@@ -50,5 +50,20 @@ describe('ngưỡng chọn cho cả phán đoán', () => {
     // the rules already flag the two myths at 0.6: lowering to 0.6 gains nothing, costs one wrong flag
     const ruleFlagged = [false, false, false, false, false, true, true, false];
     expect(jointThresholds(lines, oof, ruleFlagged, start, 1)[0]).toBe(0.9);
+  });
+});
+
+describe('ngưỡng ý tưởng ở giữa vùng F1 phẳng', () => {
+  // Ideas at 0.5 and 0.6; non-ideas at 0.2 and 0.7: any threshold in (0.2, 0.5] gives F1 0.8.
+  const scores = [0.5, 0.6, 0.2, 0.7];
+  const truth = [true, true, false, false];
+
+  test('giữa các bậc có F1 tốt nhất, không phải bậc đầu tiên', () => {
+    expect(bestThreshold(scores, truth, 0.2, 0.8)).toBe(0.225);
+    expect(plateauThreshold(scores, truth, 0.2, 0.8)).toBe(0.35);
+  });
+
+  test('một đỉnh nhọn: đúng bậc đó', () => {
+    expect(plateauThreshold([0.3, 0.29, 0.31], [true, false, false], 0.2, 0.4)).toBe(0.3);
   });
 });

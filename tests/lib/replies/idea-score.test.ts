@@ -68,4 +68,62 @@ describe('ideaScore', () => {
     const concrete = ideaScore(PROPOSALS[1]!, []).score;
     expect(concrete).toBeGreaterThan(vague);
   });
+
+  // A proposal put as a plain sentence, a question or a bidding is still a proposal;
+  // the same facts told without it are not (issue 13, twelfth round).
+  test.each([
+    [
+      'câu mở bằng "Nên"',
+      'Nên cho tạm ứng 50% kinh phí ngay khi ký hợp đồng đề tài.',
+      'Tôi được tạm ứng 50% kinh phí ngay khi ký hợp đồng đề tài.',
+    ],
+    [
+      '"Đề nghị" đầu câu',
+      'Đề nghị rút gọn mẫu thuyết minh ở vòng sơ tuyển.',
+      'Mẫu thuyết minh ở vòng sơ tuyển dài 40 trang.',
+    ],
+    [
+      'không dấu',
+      'nen cho tra cuu trang thai ho so bang tin nhan',
+      'cho tra cuu trang thai ho so bang tin nhan',
+    ],
+    [
+      'hỏi "sao Bộ không…"',
+      'Sao Bộ không lập một đường dây nóng để dân hỏi tin thật hay giả?',
+      'Bộ có đường dây nóng để dân hỏi tin thật hay giả không?',
+    ],
+    [
+      'hỏi "tại sao chúng ta không…"',
+      'tại sao chúng ta không có bảo tàng khoa học tương tác như ở Singapore?',
+      'chúng ta có bảo tàng khoa học tương tác như ở Singapore không?',
+    ],
+    [
+      'giục "… đi ad"',
+      'Video trên page không có phụ đề, thêm phụ đề cho mấy clip phóng sự đi ad',
+      'Video trên page không có phụ đề, ba tôi xem mấy clip phóng sự không hiểu',
+    ],
+  ])('đề xuất theo lối %s', (_shape, proposal, told) => {
+    expect(ideaScore(proposal).score - ideaScore(told).score).toBeGreaterThan(0.15);
+  });
+
+  // Only "nên" as a modal counts (0.1): not the 0.35 of a proposal's opening.
+  test.each([
+    [
+      '"nên" sau dấu phẩy là "cho nên"',
+      'Ảnh chụp ban ngày phơi sáng rất ngắn, nên các ngôi sao mờ không kịp lên ảnh.',
+      'Ảnh chụp ban ngày phơi sáng rất ngắn, vì vậy các ngôi sao mờ không kịp lên ảnh.',
+    ],
+    [
+      '"Phải công nhận" là khen',
+      'Phải công nhận page dạo này làm nội dung hay hẳn.',
+      'Công nhận page dạo này làm nội dung hay hẳn.',
+    ],
+    [
+      '"Nên đừng" là khuyên người đọc',
+      'Nghiên cứu lặp lại không xác nhận. Nên đừng mua khóa học đó.',
+      'Nghiên cứu lặp lại không xác nhận. Vậy đừng mua khóa học đó.',
+    ],
+  ])('không phải lời mở đề xuất: %s', (_why, text, without) => {
+    expect(ideaScore(text).score - ideaScore(without).score).toBeLessThanOrEqual(0.1 + 1e-9);
+  });
 });

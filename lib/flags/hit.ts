@@ -63,6 +63,30 @@ export function compareHits(a: FlagHit, b: FlagHit): number {
   );
 }
 
+/**
+ * `hits.sort(compareHits)`, in place, with the same order: a stable insertion sort
+ * for the few hits a comment has (3.2 on a benign one in the judge's matcher:
+ * its concepts' words), where V8's sort set up its work area and called the
+ * comparator through the builtin — 1 % of a typical comment's judgement
+ * (issue 13, twelfth round). Both sorts are stable over the same comparator, so
+ * the order is the same; long lists go to `Array.prototype.sort`.
+ */
+export function sortHits<H extends FlagHit>(hits: H[]): H[] {
+  const n = hits.length;
+  if (n > 16) return hits.sort(compareHits);
+  for (let i = 1; i < n; i++) {
+    const h = hits[i]!;
+    let j = i - 1;
+    // Strictly greater moves right: equal hits keep their order (stable).
+    while (j >= 0 && compareHits(hits[j]!, h) > 0) {
+      hits[j + 1] = hits[j]!;
+      j--;
+    }
+    hits[j + 1] = h;
+  }
+  return hits;
+}
+
 export function kindRank(how: MatchKind): number {
   return KIND_RANK[how];
 }

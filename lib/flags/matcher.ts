@@ -27,7 +27,7 @@ import {
 } from './aho-corasick';
 import { clauseAt, clauseEnds } from './clauses';
 import { deniesWarning } from './denial';
-import { compareHits, type FlagHit, kindRank, type MatchKind } from './hit';
+import { type FlagHit, kindRank, type MatchKind, sortHits } from './hit';
 import { literalProbe, requiredLiterals } from './regex-prefilter';
 import { compileRuleRegex, type RuleRegex } from './rule-regex';
 import type { Rule } from './schema';
@@ -947,8 +947,8 @@ class CompiledMatcher implements Matcher {
       if (better < 0) kept[clash] = c;
     }
     const hits = kept.map((c) => this.toHit(text, c));
-    // One hit (a concept's word in most comments) is already in order: V8's sort still sets up its work area.
-    return hits.length > 1 ? hits.sort(compareHits) : hits;
+    // A few hits a comment: sorted in place without V8's sort's work area (the same order).
+    return sortHits(hits);
   }
 
   private toHit(text: string, c: Candidate): FlagHit {

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Judge } from '../../lib/judge';
 import { defaultJudge } from '../../lib/judge/default';
 import { CORPUS_DIR, loadDir } from '../judgement/corpus';
+import { REFERENCE_FAMILIES } from './reference-families';
 import { cpuMicros, median } from './stats';
 
 const ROUNDS = 15;
@@ -23,11 +24,16 @@ const other = (await import(join(baseDir, 'lib/judge/default.ts'))) as { default
 const lines = [...loadDir(join(CORPUS_DIR, 'families')), ...loadDir(join(CORPUS_DIR, 'blind'))];
 const all = lines.map((l) => l.text);
 const benign = lines.filter((l) => l.categories.length === 0).map((l) => l.text);
+// The frozen reference set (the families of 2026-12-06, scripts/bench/reference-families.ts).
+const reference = lines
+  .filter((l) => l.categories.length === 0 && REFERENCE_FAMILIES.has(l.family))
+  .map((l) => l.text);
 const judges: Record<'base' | 'this', Judge> = { base: other.defaultJudge(), this: defaultJudge() };
 for (let i = 0; i < 3; i++) for (const j of Object.values(judges)) for (const t of all) j.judge(t);
 
 const cases: [string, string[], (j: Judge, t: string) => unknown][] = [
   ['typical (benign) comment → flags', benign, (j, t) => j.judge(t).hits],
+  ['typical comment, reference set (2026-12-06 families) → flags', reference, (j, t) => j.judge(t).hits],
   ['all lines → flags', all, (j, t) => j.judge(t).hits],
   [
     'all lines → flags, intents, idea',

@@ -18,6 +18,7 @@ import { loadModel } from '../../lib/model/predict';
 import { parseModel } from '../../lib/model/schema';
 import { MODEL_BUDGET_BYTES, modelInZip } from '../check-bundles';
 import { CORPUS_DIR, loadDir } from '../judgement/corpus';
+import { REFERENCE_FAMILIES } from './reference-families';
 import { median } from './stats';
 
 const ROUNDS = 7;
@@ -70,6 +71,12 @@ export async function run(): Promise<{ title: string; lines: string[] }> {
   const all = lines.map((l) => l.text);
   // A typical comment on the fanpage needs no flag: the benign lines are the typical load.
   const benign = lines.filter((l) => l.categories.length === 0).map((l) => l.text);
+  // The same measure on a frozen set (the families of 2026-12-06): the line above drifts as each
+  // round adds long hard negatives; this one compares across rounds.
+  const reference = lines
+    .filter((l) => l.categories.length === 0 && REFERENCE_FAMILIES.has(l.family))
+    .map((l) => l.text);
+  const refChars = reference.reduce((n, t) => n + t.length, 0);
   const chars = all.reduce((n, t) => n + t.length, 0);
   for (let i = 0; i < 3; i++) for (const t of all) judge.judge(t);
 
@@ -84,6 +91,7 @@ export async function run(): Promise<{ title: string; lines: string[] }> {
     return { us: median(rounds), lo: Math.min(...rounds), hi: Math.max(...rounds) };
   };
   const flagsTypical = measure(benign, (t) => judge.judge(t).hits);
+  const flagsReference = measure(reference, (t) => judge.judge(t).hits);
   const flagsAll = measure(all, (t) => judge.judge(t).hits);
   const full = measure(all, (t) => {
     const j = judge.judge(t);
@@ -99,6 +107,7 @@ export async function run(): Promise<{ title: string; lines: string[] }> {
     '| What | Measured | Goal | |',
     '|---|---|---|---|',
     `| judgement of a typical (benign) comment, as the page runs it per comment: rules, concepts, detectors, model → flags | ${row(flagsTypical)} | ≤ 30 µs | ${verdict(flagsTypical.us <= 30)} |`,
+    `| the same on the reference set: the ${reference.length.toLocaleString('en')} benign lines (mean ${Math.round(refChars / reference.length)} characters) of the families of 2026-12-06, frozen so rounds compare | ${row(flagsReference)} | ≤ 30 µs | ${verdict(flagsReference.us <= 30)} |`,
     `| the same over all lines (45 % flagged: explanations built) | ${row(flagsAll)} | — | |`,
     `| with the reply intents and the idea score (on demand: a reply box opens, a comment is saved) | ${row(full)} | — | |`,
     `| phrase layer alone (the compiled rules, as before the judgement) | ${row(phraseOnly)} | — | |`,
